@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs Capacité on GlassFish 7.0.25 embedded, with demo data, at http://localhost:8080/.
+# Builds first when the EAR is missing or older than the sources. Ctrl-C stops it cleanly.
+#
+#   ear/run.sh [--port N] [--data DIR] [--db-url jdbc:postgresql://HOST:PORT/DB --db-user U --db-password P]
+#
+# The same settings can come from the environment: CAPACITE_PORT, CAPACITE_DATA,
+# CAPACITE_DB_URL, CAPACITE_DB_USER, CAPACITE_DB_PASSWORD. Without a database URL, Derby
+# embedded stores everything under $CAPACITE_DATA (default ~/.capacite), which survives restarts.
+set -euo pipefail
+
+ear_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$ear_dir")"
+port="${CAPACITE_PORT:-8080}"
+data="${CAPACITE_DATA:-$HOME/.capacite}"
+db_url="${CAPACITE_DB_URL:-}"
+db_user="${CAPACITE_DB_USER:-}"
+db_password="${CAPACITE_DB_PASSWORD:-}"
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --port) port="$2"; shift 2 ;;
+    --data) data="$2"; shift 2 ;;
+    --db-url) db_url="$2"; shift 2 ;;
+    --db-user) db_user="$2"; shift 2 ;;
+    --db-password) db_password="$2"; shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+ear="$ear_dir/target/capacite.ear"
+server="$ear_dir/target/server"
+stale=""
+if [ -f "$ear" ] && [ -f "$server/glassfish-embedded-all.jar" ]; then
+  stale="$(find "$root" -path '*/target' -prune -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$ear" -print -quit)"
+fi
+if [ ! -f "$ear" ] || [ ! -f "$server/glassfish-embedded-all.jar" ] || [ -n "$stale" ]; then
+  echo "Building Capacité (mvn install, tests skipped)…"
+  (cd "$root" && mvn -B -q install -DskipTests)
+fi
+
+mkdir -p "$data"
+data="$(cd "$data" && pwd)"
+case "$data" in *' '*) echo "The data folder path must not contain spaces: $data" >&2; exit 2 ;; esac
+
+sysprops=()
+if [ -n "$db_url" ]; then
+  # jdbc:postgresql://host[:port]/database
+  if [[ ! "$db_url" =~ ^jdbc:postgresql://([^/:]+)(:([0-9]+))?/([^?]+) ]]; then
+    echo "Unsupported database URL: $db_url (expected jdbc:postgresql://HOST:PORT/DATABASE)" >&2; exit 2
+  fi
+  pg_host="${BASH_REMATCH[1]}"; pg_port="${BASH_REMATCH[3]:-5432}"; pg_db="${BASH_REMATCH[4]}"
+  # The password travels as a system property: pool properties expand ${…} but need no escaping then.
+  sysprops+=("-Dcapacite.db.user=$db_user" "-Dcapacite.db.password=$db_password")
+  pool="create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --property serverName=$pg_host:portNumber=$pg_port:databaseName=$pg_db:user=\${capacite.db.user}:password=\${capacite.db.password} capacite-pool"
+  where="PostgreSQL $pg_host:$pg_port/$pg_db"
+else
+  pool="create-jdbc-connection-pool --datasourceclassname=org.apache.derby.jdbc.EmbeddedDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --property databaseName=$data/derby/capacite:connectionAttributes=\\;create\\=true capacite-pool"
+  where="Derby $data/derby"
+fi
+
+echo "Starting Capacité on http://localhost:$port/ ($where)…"
+exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/sun.nio.fs=ALL-UNNAMED \
+  --add-opens=java.base/sun.net.www.protocol.jrt=ALL-UNNAMED --add-opens=java.naming/javax.naming.spi=ALL-UNNAMED \
+  --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED \
+  --add-opens=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
+  --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
+  -Dderby.stream.error.file="$data/derby.log" -Dcapacite.demo=true -Dcapacite.url="http://localhost:$port/" \
+  "${sysprops[@]}" \
+  -cp "$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
+  --httpPort="$port" --noInfo \
+  "$pool" \
+  "create-jdbc-resource --connectionpoolid=capacite-pool jdbc/capacite" \
+  "deploy --contextroot=/ --name=capacite $ear"

@@ -1,0 +1,99 @@
+package fr.capacite.application.identity;
+
+import fr.capacite.application.shared.AuditService;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.shared.AuditKind;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Checks credentials for the identity store. Throttles after {@value User#MAX_FAILED_ATTEMPTS}
+ * wrong passwords and audits every attempt. Unknown users cost the same hash as known ones, so
+ * timing does not reveal which accounts exist.
+ */
+@Stateless
+@PermitAll
+public class AuthenticationService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PasswordHasher hasher;
+  @EJB private AuditService audit;
+
+  private volatile String dummyHash;
+
+  public LoginOutcome authenticate(String username, char[] password) {
+    Instant now = Instant.now();
+    String name = username == null ? "" : username.trim().toLowerCase();
+    Optional<User> found = findForUpdate(name);
+    if (found.isEmpty()) {
+      hasher.verify(password, dummyHash());
+      audit.record(AuditKind.LOGIN_FAILED, name, "user:" + name, "unknown account");
+      return LoginOutcome.refused(LoginOutcome.Status.INVALID, name, null);
+    }
+    User user = found.get();
+    if (!user.isActive()) {
+      audit.record(AuditKind.LOGIN_FAILED, name, "user:" + name, "account deactivated");
+      return LoginOutcome.refused(LoginOutcome.Status.INACTIVE, name, null);
+    }
+    if (user.isLocked(now)) {
+      audit.record(AuditKind.LOGIN_FAILED, name, "user:" + name, "account throttled");
+      return LoginOutcome.refused(LoginOutcome.Status.LOCKED, name, user.getLockedUntil());
+    }
+    if (!hasher.verify(password, user.getPasswordHash())) {
+      boolean locked = user.recordFailedLogin(now);
+      audit.record(AuditKind.LOGIN_FAILED, name, "user:" + name, "wrong password");
+      if (locked) {
+        audit.record(
+            AuditKind.ACCOUNT_LOCKED, name, "user:" + name, "until " + user.getLockedUntil());
+        return LoginOutcome.refused(LoginOutcome.Status.LOCKED, name, user.getLockedUntil());
+      }
+      return LoginOutcome.refused(LoginOutcome.Status.INVALID, name, null);
+    }
+    user.recordSuccessfulLogin(now);
+    audit.record(AuditKind.LOGIN, name, "user:" + name, "");
+    return LoginOutcome.success(name, user.getRoles(), user.getLocale());
+  }
+
+  /** Current roles of an active account (for re-validation by the identity store). */
+  public Optional<User> findActive(String username) {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(User::isActive)
+        .findFirst();
+  }
+
+  public void logout(String username) {
+    audit.record(AuditKind.LOGOUT, username, "user:" + username, "");
+  }
+
+  /** Remembers the interface language a user chose. */
+  public void rememberLocale(String username, String locale) {
+    findActive(username).ifPresent(u -> u.setLocale(locale));
+  }
+
+  private Optional<User> findForUpdate(String username) {
+    // Pessimistic lock: concurrent wrong passwords must all count toward the throttle.
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", username)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String dummyHash() {
+    String h = dummyHash;
+    if (h == null) {
+      h = hasher.hash("timing-equaliser-password".toCharArray());
+      dummyHash = h;
+    }
+    return h;
+  }
+}

@@ -1,0 +1,2 @@
+/** Authentication against the user table, throttling, and account administration. */
+package fr.capacite.application.identity;

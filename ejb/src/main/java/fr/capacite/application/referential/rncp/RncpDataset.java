@@ -1,0 +1,64 @@
+package fr.capacite.application.referential.rncp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an RNCP file says: fiches (one per title version), their blocks, and the version chain. */
+public final class RncpDataset {
+
+  /** One RNCP fiche. Null fields were absent from the file. */
+  public record Fiche(
+      String number,
+      String title,
+      String level,
+      LocalDate effectiveFrom,
+      LocalDate registrationEnd,
+      Boolean active,
+      int line) {}
+
+  /** One block (bloc de compétences) of a fiche, with its competences when the XML lists them. */
+  public record BlockEntry(
+      String ficheNumber, String code, String title, List<String> competences, int line) {}
+
+  /** "Ancienne → Nouvelle": the new fiche replaces the old one. */
+  public record Link(String oldNumber, String newNumber, int line) {}
+
+  private final List<Fiche> fiches = new ArrayList<>();
+  private final List<BlockEntry> blocks = new ArrayList<>();
+  private final List<Link> links = new ArrayList<>();
+
+  public void add(Fiche f) {
+    fiches.add(f);
+  }
+
+  public void add(BlockEntry b) {
+    blocks.add(b);
+  }
+
+  public void add(Link l) {
+    links.add(l);
+  }
+
+  public void addAll(RncpDataset other) {
+    fiches.addAll(other.fiches);
+    blocks.addAll(other.blocks);
+    links.addAll(other.links);
+  }
+
+  public List<Fiche> fiches() {
+    return List.copyOf(fiches);
+  }
+
+  public List<BlockEntry> blocks() {
+    return List.copyOf(blocks);
+  }
+
+  public List<Link> links() {
+    return List.copyOf(links);
+  }
+
+  public boolean isEmpty() {
+    return fiches.isEmpty() && blocks.isEmpty() && links.isEmpty();
+  }
+}

@@ -1,0 +1,40 @@
+package fr.capacite.infrastructure.persistence;
+
+import fr.capacite.application.identity.DemoAccountLoader;
+import fr.capacite.application.referential.ReferenceDataLoader;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.logging.Logger;
+
+/**
+ * After the schema is migrated: loads missing reference data, and the demo accounts when the system
+ * property {@code capacite.demo} is true (the run command sets it). Idempotent.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("SchemaMigrator")
+public class StartupData {
+
+  /** System property that turns demo data on. */
+  public static final String DEMO_PROPERTY = "capacite.demo";
+
+  private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
+
+  @EJB private ReferenceDataLoader referenceData;
+  @EJB private DemoAccountLoader demoAccounts;
+
+  @PostConstruct
+  void load() {
+    int reference = referenceData.loadMissing();
+    LOG.info(() -> "Reference data: " + reference + " object(s) created");
+    if (Boolean.getBoolean(DEMO_PROPERTY)) {
+      int demo = demoAccounts.loadMissing();
+      LOG.info(() -> "Demo data: " + demo + " account(s) created");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package fr.capacite.domain.shared;
+
+/** What an audit event records. */
+public enum AuditKind {
+  LOGIN,
+  LOGIN_FAILED,
+  ACCOUNT_LOCKED,
+  LOGOUT,
+  USER_CREATED,
+  USER_UPDATED,
+  ROLES_CHANGED,
+  USER_DEACTIVATED,
+  USER_REACTIVATED,
+  PASSWORD_CHANGED,
+  REFERENTIAL_CHANGED,
+  REFERENTIAL_IMPORTED
+}

@@ -1,0 +1,2 @@
+/** Cross-area model: the audit log. */
+package fr.capacite.domain.shared;

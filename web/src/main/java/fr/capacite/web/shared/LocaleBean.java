@@ -1,0 +1,54 @@
+package fr.capacite.web.shared;
+
+import fr.capacite.application.identity.AuthenticationService;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The interface language of this session: French by default, English on request. A logged-in user's
+ * choice is stored on the account and restored at the next login.
+ */
+@Named
+@SessionScoped
+public class LocaleBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  public static final List<String> SUPPORTED = List.of("fr", "en");
+
+  @EJB private AuthenticationService authentication;
+
+  private Locale locale = Locale.FRENCH;
+
+  public Locale getLocale() {
+    return locale;
+  }
+
+  public String getLanguage() {
+    return locale.getLanguage();
+  }
+
+  /** Switches language and reloads the current page (GET), keeping its parameters. */
+  public String change(String language) {
+    use(language);
+    FacesContext fc = FacesContext.getCurrentInstance();
+    var principal = fc.getExternalContext().getUserPrincipal();
+    if (principal != null) {
+      authentication.rememberLocale(principal.getName(), getLanguage());
+    }
+    return fc.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  /** Applies a language without remembering it (e.g. the one stored on the account at login). */
+  public void use(String language) {
+    locale = Locale.forLanguageTag(SUPPORTED.contains(language) ? language : "fr");
+    FacesContext fc = FacesContext.getCurrentInstance();
+    if (fc != null && fc.getViewRoot() != null) {
+      fc.getViewRoot().setLocale(locale);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package fr.capacite.web.shared;
+
+import fr.capacite.application.shared.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Translated texts from {@code fr.capacite.i18n.Messages}, and Faces messages built from them. */
+public final class Messages {
+
+  public static final String BUNDLE = "fr.capacite.i18n.Messages";
+
+  private Messages() {}
+
+  public static String text(Locale locale, String key, Object... args) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  public static String text(String key, Object... args) {
+    return text(currentLocale(), key, args);
+  }
+
+  public static String text(BusinessException e) {
+    return text(e.getMessageKey(), e.getArguments());
+  }
+
+  public static void info(String key, Object... args) {
+    add(FacesMessage.SEVERITY_INFO, text(key, args));
+  }
+
+  public static void error(String key, Object... args) {
+    add(FacesMessage.SEVERITY_ERROR, text(key, args));
+  }
+
+  public static void error(BusinessException e) {
+    add(FacesMessage.SEVERITY_ERROR, text(e));
+  }
+
+  private static void add(FacesMessage.Severity severity, String text) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    fc.addMessage(null, new FacesMessage(severity, text, null));
+    // Messages must survive the redirect that follows a successful POST.
+    fc.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private static Locale currentLocale() {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    if (fc != null && fc.getViewRoot() != null) {
+      return fc.getViewRoot().getLocale();
+    }
+    return Locale.FRENCH;
+  }
+}

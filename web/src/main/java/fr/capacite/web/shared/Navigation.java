@@ -1,0 +1,54 @@
+package fr.capacite.web.shared;
+
+import fr.capacite.domain.identity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The areas of the main menu and who may see them. An area appears once its pages exist; the same
+ * roles protect its folder in web.xml.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+  /** A menu entry: i18n key, landing page, the roles that see it. */
+  public record Area(String key, String outcome, String folder, Set<Role> roles) {}
+
+  static final List<Area> AREAS =
+      List.of(
+          new Area(
+              "nav.referential", "/referential/index", "/referential/", EnumSet.allOf(Role.class)),
+          new Area("nav.admin", "/admin/users", "/admin/", EnumSet.of(Role.ADMIN)));
+
+  /** The areas the current user may open. */
+  public List<Area> getAreas() {
+    var ec = FacesContext.getCurrentInstance().getExternalContext();
+    return AREAS.stream()
+        .filter(a -> a.roles().stream().anyMatch(r -> ec.isUserInRole(r.name())))
+        .toList();
+  }
+
+  /** Whether the current page belongs to the area (for aria-current). */
+  public boolean isCurrent(Area area) {
+    String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+    return viewId.startsWith(area.folder());
+  }
+
+  public boolean isLoggedIn() {
+    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+  }
+
+  public boolean isAdmin() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN.name());
+  }
+
+  public String getUserName() {
+    var p = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+    return p == null ? "" : p.getName();
+  }
+}
