@@ -74,4 +74,6 @@ exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   --httpPort="$port" --noInfo \
   "$pool" \
   "create-jdbc-resource --connectionpoolid=capacite-pool jdbc/capacite" \
+  "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false" \
+  "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false" \
   "deploy --contextroot=/ --name=capacite $ear"

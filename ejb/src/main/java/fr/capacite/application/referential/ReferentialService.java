@@ -46,6 +46,7 @@ public class ReferentialService {
     Map<Long, LocalDate> successorStarts = successorStarts(versions);
     LocalDate today = LocalDate.now(clock);
     return versions.stream()
+        .sorted(lineageOrder())
         .map(v -> summary(v, today, successorStarts, blockCounts.getOrDefault(v.getId(), 0L)))
         .toList();
   }
@@ -181,6 +182,30 @@ public class ReferentialService {
         to.getCode(),
         to.getTitle(),
         e.getKind());
+  }
+
+  /**
+   * Titles alphabetically, then each title's versions oldest first along the predecessor chain:
+   * dates can be unknown (the 2015 version has none), the chain is always known.
+   */
+  static java.util.Comparator<CertificationVersion> lineageOrder() {
+    return java.util.Comparator.comparing(
+            (CertificationVersion v) -> v.getCertification().getTitle())
+        .thenComparingInt(ReferentialService::depth)
+        .thenComparing(
+            CertificationVersion::getValidFrom,
+            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+        .thenComparing(CertificationVersion::getCode);
+  }
+
+  private static int depth(CertificationVersion v) {
+    int depth = 0;
+    for (CertificationVersion p = v.getPredecessor();
+        p != null && depth < 100;
+        p = p.getPredecessor()) {
+      depth++;
+    }
+    return depth;
   }
 
   private Map<Long, Long> blockCounts() {

@@ -1,0 +1,211 @@
+package fr.capacite.application.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.shared.AuditService;
+import fr.capacite.application.shared.ConcurrentEditException;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.shared.AuditEvent;
+import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.RunAsAdmin;
+import fr.capacite.testing.RunAsMediator;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts, PBKDF2 login, throttling, administration and audit, on a real database. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+  private static final String PASSWORD = "correct horse battery";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private AuthenticationService authentication;
+  @EJB private UserAdminService users;
+  @EJB private AuditService audit;
+  @EJB private DemoAccountLoader demo;
+  @EJB private RunAsAdmin asAdmin;
+  @EJB private RunAsMediator asMediator;
+
+  private static String unique(String prefix) {
+    return (prefix + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+  }
+
+  private User create(String username, Role... roles) throws Exception {
+    return asAdmin.call(
+        () ->
+            users.create(
+                new UserForm(
+                    username, username + "@example.org", "Test " + username, Set.of(roles)),
+                PASSWORD.toCharArray()));
+  }
+
+  @Test
+  void passwordsAreStoredAsPbkdf2AndCheckedAtLogin() throws Exception {
+    String name = unique("alice");
+    User u = create(name, Role.MEDIATOR, Role.CURATOR);
+    assertTrue(u.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:"), u.getPasswordHash());
+    assertFalse(u.getPasswordHash().contains(PASSWORD));
+
+    LoginOutcome ok = authentication.authenticate(name, PASSWORD.toCharArray());
+    assertEquals(LoginOutcome.Status.SUCCESS, ok.status());
+    assertEquals(Set.of(Role.MEDIATOR, Role.CURATOR), ok.roles());
+    assertEquals(
+        LoginOutcome.Status.INVALID,
+        authentication.authenticate(name, "wrong password!!".toCharArray()).status());
+    assertEquals(
+        LoginOutcome.Status.INVALID,
+        authentication.authenticate(unique("nobody"), PASSWORD.toCharArray()).status());
+  }
+
+  @Test
+  void fiveWrongPasswordsThrottleTheAccount() throws Exception {
+    String name = unique("bob");
+    create(name, Role.MEDIATOR);
+    for (int i = 1; i < User.MAX_FAILED_ATTEMPTS; i++) {
+      assertEquals(
+          LoginOutcome.Status.INVALID,
+          authentication.authenticate(name, "wrong password!!".toCharArray()).status());
+    }
+    LoginOutcome fifth = authentication.authenticate(name, "wrong password!!".toCharArray());
+    assertEquals(LoginOutcome.Status.LOCKED, fifth.status());
+    // Even the right password is refused while throttled.
+    assertEquals(
+        LoginOutcome.Status.LOCKED,
+        authentication.authenticate(name, PASSWORD.toCharArray()).status());
+    assertTrue(audited(AuditKind.ACCOUNT_LOCKED, name));
+    assertTrue(audited(AuditKind.LOGIN_FAILED, name));
+  }
+
+  @Test
+  void deactivatedAccountsCannotLogInAndCanBeReactivated() throws Exception {
+    String name = unique("carol");
+    User u = create(name, Role.TRAINER);
+    asAdmin.call(() -> users.deactivate(u.getId()));
+    assertEquals(
+        LoginOutcome.Status.INACTIVE,
+        authentication.authenticate(name, PASSWORD.toCharArray()).status());
+    asAdmin.call(() -> users.reactivate(u.getId()));
+    assertEquals(
+        LoginOutcome.Status.SUCCESS,
+        authentication.authenticate(name, PASSWORD.toCharArray()).status());
+    assertTrue(audited(AuditKind.USER_DEACTIVATED, "it-admin"));
+  }
+
+  @Test
+  void shortPasswordsAndDuplicatesAreRefused() throws Exception {
+    String name = unique("dave");
+    var shortPassword =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                asAdmin.call(
+                    () ->
+                        users.create(
+                            new UserForm(name, name + "@example.org", "Dave", Set.of()),
+                            "too short".toCharArray())));
+    assertEquals("identity.password.tooShort", shortPassword.getMessageKey());
+    create(name, Role.JUROR);
+    var duplicate = assertThrows(InvalidInputException.class, () -> create(name, Role.JUROR));
+    assertEquals("identity.user.usernameTaken", duplicate.getMessageKey());
+  }
+
+  @Test
+  void roleChangesAreAuditedAndStaleEditsRefused() throws Exception {
+    String name = unique("erin");
+    User u = create(name, Role.MEDIATOR);
+    User updated =
+        asAdmin.call(
+            () ->
+                users.update(
+                    u.getId(),
+                    u.getVersion(),
+                    "Erin",
+                    name + "@example.org",
+                    Set.of(Role.MEDIATOR, Role.ORG_MANAGER)));
+    assertEquals(Set.of(Role.MEDIATOR, Role.ORG_MANAGER), updated.getRoles());
+    assertNotEquals(u.getVersion(), updated.getVersion());
+    assertTrue(
+        asAdmin
+            .call(() -> audit.search(AuditKind.ROLES_CHANGED, "it-admin", 0, 200))
+            .items()
+            .stream()
+            .anyMatch(e -> e.getSubject().equals("user:" + name)));
+    // The first edit's version is now stale: a second edit from the same form is refused.
+    assertThrows(
+        ConcurrentEditException.class,
+        () ->
+            asAdmin.call(
+                () ->
+                    users.update(
+                        u.getId(),
+                        u.getVersion(),
+                        "Erin again",
+                        name + "@example.org",
+                        Set.of(Role.MEDIATOR))));
+  }
+
+  @Test
+  void searchIsPaginated() throws Exception {
+    String prefix = unique("page");
+    for (int i = 0; i < 3; i++) {
+      create(prefix + i, Role.MEDIATOR);
+    }
+    var first = asAdmin.call(() -> users.search(prefix, 0, 2));
+    assertEquals(3, first.total());
+    assertEquals(2, first.items().size());
+    var second = asAdmin.call(() -> users.search(prefix, 2, 2));
+    assertEquals(1, second.items().size());
+  }
+
+  @Test
+  void onlyAdministratorsAdministerAccounts() {
+    assertThrows(EJBAccessException.class, () -> asMediator.run(() -> users.search("", 0, 10)));
+    assertThrows(
+        EJBAccessException.class, () -> asMediator.run(() -> audit.search(null, "", 0, 10)));
+  }
+
+  @Test
+  void loginsAreAudited() throws Exception {
+    String name = unique("frank");
+    create(name, Role.CURATOR);
+    authentication.authenticate(name, PASSWORD.toCharArray());
+    assertTrue(audited(AuditKind.LOGIN, name));
+  }
+
+  @Test
+  void demoAccountsAreLoadedOnce() {
+    demo.loadMissing();
+    assertEquals(0, demo.loadMissing());
+    for (DemoAccounts.Account a : DemoAccounts.ALL) {
+      assertEquals(
+          LoginOutcome.Status.SUCCESS,
+          authentication.authenticate(a.username(), DemoAccounts.PASSWORD.toCharArray()).status(),
+          a.username());
+    }
+  }
+
+  private boolean audited(AuditKind kind, String actor) throws Exception {
+    return asAdmin.call(() -> audit.search(kind, actor, 0, 50)).items().stream()
+        .map(AuditEvent::getKind)
+        .anyMatch(kind::equals);
+  }
+}

@@ -1,0 +1,172 @@
+package fr.capacite.application.referential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.referential.rncp.ImportPlan;
+import fr.capacite.application.referential.rncp.RncpFormatException;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.ReferentialTestData;
+import fr.capacite.testing.RunAsAdmin;
+import fr.capacite.testing.RunAsMediator;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** RNCP open-data import: preview, apply in one transaction, idempotence, refusal of bad files. */
+@ExtendWith(ArquillianExtension.class)
+class ReferentialImportIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private ReferentialImportService imports;
+  @EJB private ReferentialService referential;
+  @EJB private ReferentialTestData data;
+  @EJB private RunAsAdmin asAdmin;
+  @EJB private RunAsMediator asMediator;
+
+  private static String newFiche() {
+    return "RNCP9" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+  }
+
+  private static ImportFile file(String name, String content) throws Exception {
+    Path p = Files.createTempFile("rncp-", ".csv");
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return new ImportFile(name, p);
+  }
+
+  private ImportPlan importAll(List<ImportFile> files) throws Exception {
+    ImportPreview preview = asAdmin.call(() -> imports.preview(files, new ImportProgress(1)));
+    return asAdmin.call(() -> imports.apply(files, preview.fingerprint()));
+  }
+
+  @Test
+  void csvFilesCreateAVersionWithBlocksAndReimportChangesNothing() throws Exception {
+    String fiche = newFiche();
+    List<ImportFile> files =
+        List.of(
+            file(
+                "Standard.csv",
+                "Numero_Fiche;Intitule;Nomenclature_Europe_Niveau;Date_Effet;Date_Fin_Enregistrement;Actif\n"
+                    + fiche
+                    + ";Titre de test;NIV5;01/09/2025;31/08/2030;ACTIVE\n"),
+            file(
+                "Blocs.csv",
+                "Numero_Fiche;Bloc_Competences_Code;Bloc_Competences_Libelle\n"
+                    + fiche
+                    + ";"
+                    + fiche
+                    + "BC01;Accueillir\n"
+                    + fiche
+                    + ";"
+                    + fiche
+                    + "BC02;Animer\n"));
+    ImportPlan applied = importAll(files);
+    assertEquals(1, applied.counts().get(ImportPlan.Type.CREATE_VERSION));
+    assertEquals(2, applied.counts().get(ImportPlan.Type.CREATE_BLOCK));
+
+    VersionDetail v = referential.findVersionDetail(fiche).orElseThrow();
+    assertEquals("Titre de test", v.summary().title());
+    assertEquals("5", v.summary().level());
+    assertEquals(
+        List.of("CCP1", "CCP2"), v.blocks().stream().map(VersionDetail.BlockView::code).toList());
+    assertEquals(fiche + "BC02", v.blocks().get(1).rncpCode());
+
+    ImportPreview again = asAdmin.call(() -> imports.preview(files, new ImportProgress(1)));
+    assertTrue(again.plan().isEmpty(), () -> "re-import planned " + again.plan().operations());
+  }
+
+  @Test
+  void xmlExportAddsCompetencesAndTheVersionChain() throws Exception {
+    String oldFiche = newFiche();
+    String newFiche = newFiche();
+    importAll(
+        List.of(file("Standard.csv", "Numero_Fiche;Intitule\n" + oldFiche + ";Ancien titre\n")));
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<FICHES><FICHE>\n"
+            + "<NUMERO_FICHE>"
+            + newFiche
+            + "</NUMERO_FICHE><INTITULE>Nouveau titre</INTITULE>\n"
+            + "<ANCIENNE_CERTIFICATION>"
+            + oldFiche
+            + "</ANCIENNE_CERTIFICATION>\n"
+            + "<BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>"
+            + newFiche
+            + "BC01</CODE><LIBELLE>Accompagner</LIBELLE>\n"
+            + "<LISTE_COMPETENCES>&lt;ul&gt;&lt;li&gt;Accueillir les personnes&lt;/li&gt;&lt;li&gt;Poser un diagnostic&lt;/li&gt;&lt;/ul&gt;</LISTE_COMPETENCES>\n"
+            + "</BLOC_COMPETENCES></BLOCS_COMPETENCES></FICHE></FICHES>\n";
+    Path p = Files.createTempFile("rncp-", ".xml");
+    Files.writeString(p, xml);
+    importAll(List.of(new ImportFile("export.xml", p)));
+
+    VersionDetail v = referential.findVersionDetail(newFiche).orElseThrow();
+    assertEquals(oldFiche, v.summary().predecessorCode());
+    assertEquals(
+        v.summary().certificationCode(),
+        referential.findVersionDetail(oldFiche).orElseThrow().summary().certificationCode());
+    assertEquals(
+        List.of("Accueillir les personnes", "Poser un diagnostic"),
+        v.blocks().get(0).competences().stream().map(VersionDetail.CompetenceView::title).toList());
+  }
+
+  @Test
+  void aMalformedFileIsRefusedWholeAndNothingIsWritten() throws Exception {
+    long before = data.countVersions();
+    String fiche = newFiche();
+    List<ImportFile> files =
+        List.of(
+            file(
+                "Standard.csv",
+                "Numero_Fiche;Intitule;Date_Effet\n"
+                    + fiche
+                    + ";Bon titre;01/01/2025\n"
+                    + newFiche()
+                    + ";Mauvaise date;2025-13-01\n"));
+    RncpFormatException e =
+        assertThrows(
+            RncpFormatException.class,
+            () -> asAdmin.call(() -> imports.preview(files, new ImportProgress(1))));
+    assertEquals("referential.import.error.badDate", e.getMessageKey());
+    assertEquals(3, e.getLine());
+    assertThrows(
+        RncpFormatException.class, () -> asAdmin.call(() -> imports.apply(files, "anything")));
+    assertEquals(before, data.countVersions());
+  }
+
+  @Test
+  void applyRefusesWhenTheReferentialChangedSinceThePreview() throws Exception {
+    String fiche = newFiche();
+    List<ImportFile> files =
+        List.of(file("Standard.csv", "Numero_Fiche;Intitule\n" + fiche + ";Titre\n"));
+    ImportPreview preview = asAdmin.call(() -> imports.preview(files, new ImportProgress(1)));
+    importAll(files);
+    var refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> asAdmin.call(() -> imports.apply(files, preview.fingerprint())));
+    assertEquals("referential.import.changedSincePreview", refused.getMessageKey());
+  }
+
+  @Test
+  void onlyAdministratorsImport() throws Exception {
+    List<ImportFile> files =
+        List.of(file("Standard.csv", "Numero_Fiche;Intitule\n" + newFiche() + ";Titre\n"));
+    assertThrows(
+        EJBAccessException.class,
+        () -> asMediator.run(() -> imports.preview(files, new ImportProgress(1))));
+  }
+}
