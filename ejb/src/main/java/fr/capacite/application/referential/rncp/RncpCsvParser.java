@@ -93,8 +93,9 @@ public final class RncpCsvParser {
       if (e.getCause() instanceof CharacterCodingException) {
         throw new RncpFormatException("encoding", fileName, line + 1);
       }
-      throw new RncpFormatException(
-          "unreadable", fileName, line + 1, String.valueOf(e.getMessage()));
+      // The files are local: an I/O error while parsing is commons-csv's way of saying "bad syntax"
+      // (e.g. a quote never closed).
+      throw new RncpFormatException("syntax", fileName, line + 1, String.valueOf(e.getMessage()));
     } catch (IllegalArgumentException | IllegalStateException e) {
       // commons-csv reports a broken quote or duplicate header this way
       throw new RncpFormatException("syntax", fileName, line + 1, String.valueOf(e.getMessage()));

@@ -1,0 +1,76 @@
+package fr.capacite.migration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Migrations must run unchanged on Derby and PostgreSQL (the integration tests prove it on both);
+ * this catches the usual portability mistakes earlier, and the missing indexes.
+ */
+class MigrationsTest {
+
+  private static List<Path> migrations() throws IOException, URISyntaxException {
+    Path dir = Path.of(MigrationsTest.class.getClassLoader().getResource("db/migration").toURI());
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
+  void versionsAreSequential() throws Exception {
+    List<Path> files = migrations();
+    for (int i = 0; i < files.size(); i++) {
+      String name = files.get(i).getFileName().toString();
+      assertTrue(name.matches("V" + (i + 1) + "__[a-z0-9_]+\\.sql"), name);
+    }
+  }
+
+  @Test
+  void noVendorSpecificTypes() throws Exception {
+    Pattern vendor =
+        Pattern.compile(
+            "\\b(SERIAL|BIGSERIAL|TEXT|CLOB|BLOB|BYTEA|JSONB?|AUTO_INCREMENT|TIMESTAMPTZ|DOUBLE PRECISION)\\b");
+    for (Path p : migrations()) {
+      String sql = Files.readString(p).toUpperCase(Locale.ROOT).replaceAll("--[^\n]*", "");
+      Matcher m = vendor.matcher(sql);
+      assertFalse(m.find(), p.getFileName() + " uses " + (m.find(0) ? m.group() : ""));
+    }
+  }
+
+  @Test
+  void everyForeignKeyColumnIsIndexed() throws Exception {
+    Pattern fk = Pattern.compile("FOREIGN KEY \\((\\w+)\\)");
+    Pattern table = Pattern.compile("CREATE TABLE (\\w+) \\(");
+    for (Path p : migrations()) {
+      String sql = Files.readString(p).replaceAll("--[^\n]*", "");
+      for (String statement : sql.split(";")) {
+        Matcher t = table.matcher(statement);
+        if (!t.find()) {
+          continue;
+        }
+        String name = t.group(1);
+        Matcher f = fk.matcher(statement);
+        while (f.find()) {
+          String column = f.group(1);
+          boolean indexed =
+              Pattern.compile("ON " + name + " \\(" + column + "[,)]").matcher(sql).find()
+                  || Pattern.compile("PRIMARY KEY \\(" + column + "[,)]").matcher(statement).find()
+                  || Pattern.compile("UNIQUE \\(" + column + "[,)]").matcher(statement).find();
+          assertTrue(
+              indexed, name + "." + column + " has a foreign key but no index starting with it");
+        }
+      }
+    }
+  }
+}

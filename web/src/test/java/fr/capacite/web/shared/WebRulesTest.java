@@ -1,0 +1,84 @@
+package fr.capacite.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.shared.ConcurrentEditException;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.identity.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Web-layer rules: who sees which area, which responses get which CSP, how errors are translated.
+ */
+class WebRulesTest {
+
+  @Test
+  void referentialIsForEveryRoleAndAdministrationForAdministratorsOnly() {
+    var referential =
+        Navigation.AREAS.stream()
+            .filter(a -> a.key().equals("nav.referential"))
+            .findFirst()
+            .orElseThrow();
+    var admin =
+        Navigation.AREAS.stream()
+            .filter(a -> a.key().equals("nav.admin"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(EnumSet.allOf(Role.class), referential.roles());
+    assertEquals(EnumSet.of(Role.ADMIN), admin.roles());
+  }
+
+  private static HttpServletRequest request(String uri) {
+    return (HttpServletRequest)
+        Proxy.newProxyInstance(
+            WebRulesTest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (p, m, a) ->
+                switch (m.getName()) {
+                  case "getRequestURI" -> uri;
+                  case "getContextPath" -> "";
+                  default -> null;
+                });
+  }
+
+  @Test
+  void pagesGetPrimeFacesNoncePolicyAndEverythingElseTheStrictOne() {
+    assertTrue(SecurityHeadersFilter.isPage(request("/")));
+    assertTrue(SecurityHeadersFilter.isPage(request("/referential/index.xhtml")));
+    assertFalse(SecurityHeadersFilter.isPage(request("/api/referential/versions")));
+    assertFalse(SecurityHeadersFilter.isPage(request("/jakarta.faces.resource/core.js.xhtml")));
+    assertTrue(SecurityHeadersFilter.NON_PAGE_POLICY.contains("frame-ancestors 'none'"));
+    assertFalse(SecurityHeadersFilter.NON_PAGE_POLICY.contains("unsafe-inline"));
+  }
+
+  @Test
+  void businessErrorsAreTranslatedWithTheirArguments() {
+    assertEquals(
+        "Le mot de passe doit comporter au moins 12 caractères.",
+        Messages.text(Locale.FRENCH, "identity.password.tooShort", 12));
+    assertEquals(
+        "The password must be at least 12 characters long.",
+        Messages.text(Locale.ENGLISH, "identity.password.tooShort", 12));
+    assertEquals(
+        "Quelqu’un a modifié",
+        Messages.text(Locale.FRENCH, "error.concurrentEdit").substring(0, 19));
+    assertEquals("no.such.key", Messages.text(Locale.FRENCH, "no.such.key"));
+  }
+
+  @Test
+  void apiErrorsHaveTheRightStatus() {
+    var mapper = new BusinessExceptionMapper();
+    assertEquals(404, mapper.toResponse(new ObjectNotFoundException("version", "X")).getStatus());
+    assertEquals(409, mapper.toResponse(new ConcurrentEditException()).getStatus());
+    var bad = mapper.toResponse(new InvalidInputException("referential.version.badPeriod"));
+    assertEquals(400, bad.getStatus());
+    assertEquals("referential.version.badPeriod", ((ApiError) bad.getEntity()).code());
+  }
+}
