@@ -7,23 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One immutable line of the audit log: who did what to which subject, and when. */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(
-    name = "AuditEvent.search",
-    query =
-        "SELECT e FROM AuditEvent e WHERE (:kind IS NULL OR e.kind = :kind) AND (:actor = '' OR"
-            + " e.actor = :actor) ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(
-    name = "AuditEvent.countSearch",
-    query =
-        "SELECT COUNT(e) FROM AuditEvent e WHERE (:kind IS NULL OR e.kind = :kind) AND (:actor = ''"
-            + " OR e.actor = :actor)")
 public class AuditEvent {
 
   public static final int SUBJECT_MAX = 200;

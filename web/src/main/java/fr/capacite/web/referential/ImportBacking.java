@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -21,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
 
 /**
  * {@code /referential/import.xhtml}: upload RNCP files, read them in the background with a progress
@@ -36,7 +35,7 @@ public class ImportBacking implements Serializable {
 
   @EJB private ReferentialImportService imports;
 
-  private transient UploadedFiles uploads;
+  private transient List<Part> uploads;
   private final List<ImportFile> files = new ArrayList<>();
   private Path folder;
   private ImportProgress progress;
@@ -47,17 +46,31 @@ public class ImportBacking implements Serializable {
   /** Stores the uploaded files and starts reading them. */
   public void upload() throws IOException {
     reset();
-    if (uploads == null || uploads.getFiles() == null || uploads.getFiles().isEmpty()) {
+    List<Part> parts =
+        uploads == null
+            ? List.of()
+            : uploads.stream()
+                .filter(
+                    p ->
+                        p.getSize() > 0
+                            || (p.getSubmittedFileName() != null
+                                && !p.getSubmittedFileName().isBlank()))
+                .toList();
+    if (parts.isEmpty()) {
       Messages.error("referential.import.noFile");
       return;
     }
     folder = Files.createTempDirectory("capacite-import-");
     long total = 0;
-    for (UploadedFile f : uploads.getFiles()) {
+    for (Part f : parts) {
+      String name =
+          Path.of(f.getSubmittedFileName() == null ? "upload" : f.getSubmittedFileName())
+              .getFileName()
+              .toString();
       if (f.getSize() > ReferentialImportService.MAX_FILE_BYTES) {
         Messages.error(
             "referential.import.tooLarge",
-            f.getFileName(),
+            name,
             ReferentialImportService.MAX_FILE_BYTES / (1024 * 1024));
         reset();
         return;
@@ -66,7 +79,7 @@ public class ImportBacking implements Serializable {
       try (InputStream in = f.getInputStream()) {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      files.add(new ImportFile(Path.of(f.getFileName()).getFileName().toString(), target));
+      files.add(new ImportFile(name, target));
       total += f.getSize();
     }
     progress = new ImportProgress(total);
@@ -176,11 +189,11 @@ public class ImportBacking implements Serializable {
     return preview == null ? List.of() : List.copyOf(preview.plan().counts().entrySet());
   }
 
-  public UploadedFiles getUploads() {
+  public List<Part> getUploads() {
     return uploads;
   }
 
-  public void setUploads(UploadedFiles uploads) {
+  public void setUploads(List<Part> uploads) {
     this.uploads = uploads;
   }
 }

@@ -1,7 +1,5 @@
 package fr.capacite.web.shared;
 
-import fr.capacite.application.identity.AuthenticationService;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -20,8 +18,6 @@ public class LocaleBean implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final List<String> SUPPORTED = List.of("fr", "en");
 
-  @EJB private AuthenticationService authentication;
-
   private Locale locale = Locale.FRENCH;
 
   public Locale getLocale() {
@@ -30,17 +26,6 @@ public class LocaleBean implements Serializable {
 
   public String getLanguage() {
     return locale.getLanguage();
-  }
-
-  /** Switches language and reloads the current page (GET), keeping its parameters. */
-  public String change(String language) {
-    use(language);
-    FacesContext fc = FacesContext.getCurrentInstance();
-    var principal = fc.getExternalContext().getUserPrincipal();
-    if (principal != null) {
-      authentication.rememberLocale(principal.getName(), getLanguage());
-    }
-    return fc.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }
 
   /** Applies a language without remembering it (e.g. the one stored on the account at login). */

@@ -48,8 +48,11 @@ public final class Messages {
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext fc = FacesContext.getCurrentInstance();
     fc.addMessage(null, new FacesMessage(severity, text, null));
-    // Messages must survive the redirect that follows a successful POST.
-    fc.getExternalContext().getFlash().setKeepMessages(true);
+    // Messages must survive the redirect that follows a successful full POST (Ajax stays on the
+    // page).
+    if (!fc.getPartialViewContext().isAjaxRequest()) {
+      fc.getExternalContext().getFlash().setKeepMessages(true);
+    }
   }
 
   private static Locale currentLocale() {

@@ -39,6 +39,25 @@ public class Navigation {
     return viewId.startsWith(area.folder());
   }
 
+  /**
+   * The address of the page being shown, relative to the application, for the language switch to
+   * come back to. On an error page it is the address that failed, not the error view.
+   */
+  public String getReturnPath() {
+    var request =
+        (jakarta.servlet.http.HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    Object errorUri = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+    Object forwardUri = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+    String uri =
+        errorUri != null
+            ? errorUri.toString()
+            : forwardUri != null ? forwardUri.toString() : request.getRequestURI();
+    String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+    String query = errorUri == null && forwardUri == null ? request.getQueryString() : null;
+    return query == null ? path : path + "?" + query;
+  }
+
   public boolean isLoggedIn() {
     return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
   }

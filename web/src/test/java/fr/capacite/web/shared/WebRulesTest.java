@@ -81,4 +81,16 @@ class WebRulesTest {
     assertEquals(400, bad.getStatus());
     assertEquals("referential.version.badPeriod", ((ApiError) bad.getEntity()).code());
   }
+
+  @Test
+  void theLanguageSwitchOnlyReturnsToPagesOfThisApplication() {
+    assertEquals(
+        "/referential/version.xhtml?v=REMN-2019",
+        LanguageServlet.safeReturn("/referential/version.xhtml?v=REMN-2019"));
+    assertEquals("/index.xhtml", LanguageServlet.safeReturn("//evil.example/"));
+    assertEquals("/index.xhtml", LanguageServlet.safeReturn("https://evil.example/"));
+    assertEquals("/index.xhtml", LanguageServlet.safeReturn("/\\evil.example"));
+    assertEquals("/index.xhtml", LanguageServlet.safeReturn("/WEB-INF/errorpages/404.xhtml"));
+    assertEquals("/index.xhtml", LanguageServlet.safeReturn(null));
+  }
 }

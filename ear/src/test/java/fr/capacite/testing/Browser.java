@@ -1,0 +1,180 @@
+package fr.capacite.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Debian Chromium driving the deployed EAR, with the checks every journey needs. */
+public final class Browser implements AutoCloseable {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final String base;
+
+  private Browser(WebDriver driver, URL base) {
+    this.driver = driver;
+    this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+  }
+
+  /** The EAR built by this module, exactly as it ships. */
+  public static EnterpriseArchive ear() {
+    String path = System.getProperty("capacite.ear", "target/capacite.ear");
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+  }
+
+  /** Starts Chromium; a missing browser is a failure with a clear message, never a skip. */
+  public static Browser open(URL base) throws Exception {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      fail(
+          "Debian's chromium and chromium-driver are required for browser tests: run '.ci/setup.sh' as root first.");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--lang=fr-FR",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-").toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+    return new Browser(new ChromeDriver(service, options), base);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void get(String path) {
+    driver.get(base + path);
+  }
+
+  public WebElement find(String css) {
+    try {
+      return wait(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + ":\n" + text(), e);
+    }
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  public void click(String css) {
+    wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+  }
+
+  public void type(String css, String text) {
+    find(css);
+    WebElement e = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /** Waits until the page contains the text (Ajax updates included). */
+  public void waitForText(String text) {
+    try {
+      wait(15).until(d -> d.getPageSource().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "No \"" + text + "\" on " + driver.getCurrentUrl() + ":\n" + text(), e);
+    }
+  }
+
+  public WebDriverWait wait(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String lang() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  public String sessionId() {
+    Cookie c = driver.manage().getCookieNamed("JSESSIONID");
+    return c == null ? null : c.getValue();
+  }
+
+  /** Logs in through the login page and waits for the account name in the header. */
+  public void login(String username, String password) {
+    driver.manage().deleteAllCookies();
+    get("login.xhtml");
+    type("input[id='login:username']", username);
+    type("input[id='login:password']", password);
+    click("button[id='login:submit']");
+    wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("currentUser")));
+  }
+
+  public void logout() {
+    click("#logout");
+    find("#loggedOut");
+  }
+
+  /** Fails on any serious or critical axe-core violation of WCAG 2.1 A/AA on the current page. */
+  public void assertAccessible() {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    List<Rule> blocking =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .toList();
+    assertTrue(
+        blocking.isEmpty(),
+        () ->
+            driver.getCurrentUrl()
+                + " has accessibility violations:\n"
+                + blocking.stream()
+                    .map(
+                        v ->
+                            v.getImpact()
+                                + " "
+                                + v.getId()
+                                + ": "
+                                + v.getHelp()
+                                + " "
+                                + v.getNodes().stream()
+                                    .map(n -> n.getTarget().toString())
+                                    .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

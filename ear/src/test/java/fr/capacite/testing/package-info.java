@@ -1,0 +1,2 @@
+/** Browser-test support: the deployed EAR, headless Debian Chromium, axe-core checks. */
+package fr.capacite.testing;

@@ -1,0 +1,207 @@
+package fr.capacite.web.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.testing.Browser;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Logging in and out, areas by role, language, throttling, error pages, account administration. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentityBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Browser.ear();
+  }
+
+  @ArquillianResource private URL base;
+  private Browser browser;
+
+  @BeforeEach
+  void open() throws Exception {
+    browser = Browser.open(base);
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  @Test
+  void eachRoleSeesOnlyTheAreasItIsAllowed() {
+    for (DemoAccounts.Account account : DemoAccounts.ALL) {
+      browser.login(account.username(), DemoAccounts.PASSWORD);
+      List<String> areas =
+          browser.all("a[data-area]").stream().map(a -> a.getAttribute("data-area")).toList();
+      assertTrue(areas.contains("nav.referential"), account.username() + " sees the referential");
+      assertEquals(
+          account.roles().contains(Role.ADMIN),
+          areas.contains("nav.admin"),
+          account.username() + " and administration");
+      browser.assertAccessible();
+      if (!account.roles().contains(Role.ADMIN)) {
+        // Hidden in the menu and refused by the server.
+        browser.get("admin/users.xhtml");
+        assertEquals("Accès refusé", browser.find("h1").getText());
+        browser.assertAccessible();
+      }
+      browser.logout();
+    }
+  }
+
+  @Test
+  void theSessionIdChangesAtLoginAndLogoutEndsTheSession() {
+    browser.get("login.xhtml");
+    browser.find("input[id='login:username']");
+    String before = browser.sessionId();
+    assertNotNull(before);
+    browser.login("mediatrice", DemoAccounts.PASSWORD);
+    String after = browser.sessionId();
+    assertNotEquals(before, after);
+    browser.logout();
+    browser.get("referential/index.xhtml");
+    browser.find("input[id='login:username']");
+    assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+  }
+
+  @Test
+  void languageSwitchesFromAnyPageAndIsRememberedForTheUser() {
+    browser.get("index.xhtml");
+    assertEquals("fr", browser.lang());
+    browser.click("#toEn");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    assertEquals("Home", browser.find("h1").getText());
+    browser.assertAccessible();
+
+    browser.login("curateur", DemoAccounts.PASSWORD);
+    browser.get("referential/index.xhtml");
+    browser.click("#toEn");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    assertEquals("Competence referential", browser.find("h1").getText());
+    browser.logout();
+    // A new session starts in French, then the account's choice comes back at login.
+    browser.driver().manage().deleteAllCookies();
+    browser.get("index.xhtml");
+    assertEquals("fr", browser.lang());
+    browser.login("curateur", DemoAccounts.PASSWORD);
+    assertEquals("en", browser.lang());
+    browser.click("#toFr");
+    browser.wait(10).until(d -> "fr".equals(browser.lang()));
+  }
+
+  @Test
+  void wrongPasswordsAreExplainedAndThrottleTheAccount() {
+    String name = createAccount(Role.MEDIATOR);
+    browser.logout();
+    for (int i = 1; i <= 5; i++) {
+      browser.get("login.xhtml");
+      browser.type("input[id='login:username']", name);
+      browser.type("input[id='login:password']", "not the right password");
+      browser.click("button[id='login:submit']");
+      browser.waitForText(
+          i < 5 ? "Identifiant ou mot de passe incorrect." : "ce compte est bloqué");
+    }
+    browser.assertAccessible();
+    browser.get("login.xhtml");
+    browser.type("input[id='login:username']", name);
+    browser.type("input[id='login:password']", "a good password 2026");
+    browser.click("button[id='login:submit']");
+    browser.waitForText("ce compte est bloqué");
+  }
+
+  @Test
+  void anAdministratorCreatesAnAccountThatCanLogInUntilDeactivated() {
+    String name = createAccount(Role.TRAINER, Role.JUROR);
+    browser.get("admin/users.xhtml");
+    browser.type("input[id='users:q']", name);
+    browser.click("button[id='users:search']");
+    browser.waitForText(name + "@example.org");
+    browser.assertAccessible();
+    browser.logout();
+
+    browser.login(name, "a good password 2026");
+    assertEquals(name, browser.find("#currentUser").getText());
+    browser.logout();
+
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("admin/users.xhtml");
+    browser.type("input[id='users:q']", name);
+    browser.click("button[id='users:search']");
+    // The first page may already list the account: wait for the search result itself.
+    browser.wait(15).until(d -> browser.all("a[id$=':edit']").size() == 1);
+    browser.click("a[id$=':edit']");
+    browser.click("button[id='user:deactivate']");
+    browser.waitForText("désactivé");
+    browser.logout();
+    browser.get("login.xhtml");
+    browser.type("input[id='login:username']", name);
+    browser.type("input[id='login:password']", "a good password 2026");
+    browser.click("button[id='login:submit']");
+    browser.waitForText("Ce compte est désactivé");
+
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("admin/audit.xhtml");
+    browser.waitForText("user:" + name);
+    browser.assertAccessible();
+  }
+
+  @Test
+  void shortPasswordsAreRefusedWithATranslatedMessage() {
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("admin/user-edit.xhtml");
+    String name = "short" + UUID.randomUUID().toString().substring(0, 6);
+    browser.type("input[id='user:username']", name);
+    browser.type("input[id='user:displayName']", "Short Password");
+    browser.type("input[id='user:email']", name + "@example.org");
+    browser.type("input[id='user:password']", "too short");
+    browser.click("button[id='user:save']");
+    browser.waitForText("au moins 12 caractères");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void unknownPagesShowAFriendlyTranslatedPageWithoutStackTrace() {
+    browser.get("no/such/page.xhtml");
+    assertEquals("Page introuvable", browser.find("h1").getText());
+    assertFalse(browser.driver().getPageSource().contains(".java:"), "no stack trace frame");
+    browser.assertAccessible();
+  }
+
+  /** Logs in as the demo administrator and creates an account with the given roles. */
+  private String createAccount(Role... roles) {
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("admin/user-edit.xhtml");
+    browser.assertAccessible();
+    String name = "user" + UUID.randomUUID().toString().substring(0, 8);
+    browser.type("input[id='user:username']", name);
+    browser.type("input[id='user:displayName']", "Compte " + name);
+    browser.type("input[id='user:email']", name + "@example.org");
+    for (Role r : roles) {
+      String id =
+          browser.find("input[name='user:roles'][value='" + r.name() + "']").getAttribute("id");
+      browser.click("label[for='" + id + "']");
+    }
+    browser.type("input[id='user:password']", "a good password 2026");
+    browser.click("button[id='user:save']");
+    browser.waitForText("Compte « " + name + " » créé.");
+    return name;
+  }
+}

@@ -1,0 +1,132 @@
+package fr.capacite.web.referential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.testing.Browser;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The read-only JSON API and the OpenAPI document, over HTTP against the deployed EAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferentialApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Browser.ear();
+  }
+
+  @ArquillianResource private URL base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> get(String path, String language) throws Exception {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "application/json");
+    if (language != null) {
+      r.header("Accept-Language", language);
+    }
+    return http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonStructure json(HttpResponse<String> r) {
+    try (var reader = Json.createReader(new StringReader(r.body()))) {
+      return reader.read();
+    }
+  }
+
+  @Test
+  void versionsArePaginated() throws Exception {
+    HttpResponse<String> r = get("api/referential/versions?first=0&size=2", null);
+    assertEquals(200, r.statusCode());
+    JsonObject page = (JsonObject) json(r);
+    assertEquals(2, page.getJsonArray("items").size());
+    assertTrue(page.getInt("total") >= 3);
+    JsonObject all = (JsonObject) json(get("api/referential/versions?first=0&size=200", null));
+    List<String> codes =
+        all.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")).toList();
+    assertTrue(
+        codes.indexOf("CMN-2015") < codes.indexOf("REMN-2019")
+            && codes.indexOf("REMN-2019") < codes.indexOf("MN-2025"),
+        codes::toString);
+    assertTrue(codes.indexOf("CMN-2015") >= 0);
+  }
+
+  @Test
+  void remnCcp1CompetencesAreServed() throws Exception {
+    HttpResponse<String> r =
+        get("api/referential/versions/REMN-2019/blocks/CCP1/competences", null);
+    assertEquals(200, r.statusCode());
+    JsonArray competences = (JsonArray) json(r);
+    assertEquals(4, competences.size());
+    assertTrue(
+        competences.getJsonObject(0).getString("title").startsWith("Élaborer des programmes"));
+    JsonArray pix = (JsonArray) json(get("api/referential/pix", null));
+    assertEquals(5, pix.size());
+  }
+
+  @Test
+  void unknownVersionIsATranslatedJsonError() throws Exception {
+    HttpResponse<String> fr = get("api/referential/versions/NOPE", null);
+    assertEquals(404, fr.statusCode());
+    JsonObject error = (JsonObject) json(fr);
+    assertEquals("error.notFound", error.getString("code"));
+    assertTrue(error.getString("message").startsWith("Élément introuvable"));
+    JsonObject en = (JsonObject) json(get("api/referential/versions/NOPE", "en"));
+    assertTrue(en.getString("message").startsWith("Not found"));
+    HttpResponse<String> unknownPath = get("api/nowhere", null);
+    assertEquals(404, unknownPath.statusCode());
+    assertFalse(unknownPath.body().contains("Exception"));
+  }
+
+  @Test
+  void theOpenApiDocumentListsEveryEndpoint() throws Exception {
+    JsonObject doc = (JsonObject) json(get("api/openapi.json", null));
+    JsonObject paths = doc.getJsonObject("paths");
+    for (String p :
+        List.of(
+            "/openapi.json",
+            "/referential/certifications",
+            "/referential/pix",
+            "/referential/versions",
+            "/referential/versions/{code}",
+            "/referential/versions/{code}/blocks",
+            "/referential/versions/{code}/blocks/{block}/competences")) {
+      assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
+      assertTrue(paths.getJsonObject(p).containsKey("get"));
+    }
+    assertEquals(
+        7, paths.size(), "an endpoint is served but this test does not know it: " + paths.keySet());
+  }
+
+  @Test
+  void everyResponseCarriesSecurityHeaders() throws Exception {
+    for (String path : List.of("", "login.xhtml", "api/referential/pix", "no-such-page")) {
+      HttpResponse<String> r = get(path, null);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+      String scripts = csp.contains("script-src") ? csp.substring(csp.indexOf("script-src")) : "";
+      assertFalse(scripts.contains("unsafe-inline"), path + ": " + csp);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+    }
+  }
+}
