@@ -35,10 +35,14 @@ public class SchemaMigrator {
             .locations("classpath:db/migration")
             .load()
             .migrate();
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     LOG.info(
         () ->
             "Schema at version "
-                + result.targetSchemaVersion
+                + version
                 + " ("
                 + result.migrationsExecuted
                 + " migration(s) applied)");
