@@ -84,6 +84,28 @@ class ReferentialBrowserIT {
   }
 
   @Test
+  void pagesFitAPhoneScreenOf360Pixels() {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+    browser.login("admin", DemoAccounts.PASSWORD);
+    for (String page :
+        java.util.List.of(
+            "index.xhtml",
+            "referential/index.xhtml",
+            "referential/version.xhtml?v=REMN-2019",
+            "admin/users.xhtml")) {
+      browser.get(page);
+      browser.find("h1");
+      long overflow =
+          (Long)
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertTrue(overflow <= 0, page + " scrolls sideways by " + overflow + " px at 360 px");
+    }
+    browser.assertAccessible();
+  }
+
+  @Test
   void anAdministratorAddsAndRemovesACriterion() {
     browser.login("admin", DemoAccounts.PASSWORD);
     browser.get("referential/version.xhtml?v=MN-2025");

@@ -47,12 +47,19 @@ public class UserEditBacking implements Serializable {
   private Role[] roles = new Role[0];
   private String password;
 
-  /** Called by f:viewAction; an unknown id shows the not-found message. */
-  public void load() {
+  /** Called by f:viewAction; an unknown id is a 404. */
+  public void load() throws java.io.IOException {
     if (id == null) {
       return;
     }
-    User u = users.getUser(id);
+    var found = users.findUser(id);
+    if (found.isEmpty()) {
+      var fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+      fc.getExternalContext().responseSendError(404, "");
+      fc.responseComplete();
+      return;
+    }
+    User u = found.get();
     username = u.getUsername();
     email = u.getEmail();
     displayName = u.getDisplayName();
