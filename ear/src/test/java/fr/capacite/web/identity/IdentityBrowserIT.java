@@ -185,6 +185,47 @@ class IdentityBrowserIT {
     browser.assertAccessible();
   }
 
+  @Test
+  void forgedPostsGetTheTranslatedErrorPageAndCrossSiteLogoutIsRefused() throws Exception {
+    var cookies = new java.net.CookieManager();
+    var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    String page =
+        http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "login.xhtml"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    var m =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page);
+    assertTrue(m.find());
+    String form =
+        "login=login&login%3Ausername=admin&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    // No script nonce: a forged or script-less post.
+    var forged =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(500, forged.statusCode());
+    assertTrue(forged.body().contains("Erreur inattendue"), forged.body());
+    assertFalse(forged.body().contains(".java:"));
+
+    var crossSite =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "logout"))
+                .header("Origin", "http://evil.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, crossSite.statusCode());
+    assertTrue(crossSite.body().contains("Accès refusé"));
+  }
+
   /** Logs in as the demo administrator and creates an account with the given roles. */
   private String createAccount(Role... roles) {
     browser.login("admin", DemoAccounts.PASSWORD);
