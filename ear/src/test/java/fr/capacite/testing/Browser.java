@@ -128,13 +128,18 @@ public final class Browser implements AutoCloseable {
     return c == null ? null : c.getValue();
   }
 
-  /** Logs in through the login page and waits for the account name in the header. */
-  public void login(String username, String password) {
-    driver.manage().deleteAllCookies();
+  /** Fills in and submits the login form, whatever the outcome. */
+  public void attemptLogin(String username, String password) {
     get("login.xhtml");
     type("input[id='login:username']", username);
     type("input[id='login:password']", password);
     click("button[id='login:submit']");
+  }
+
+  /** Logs in from a fresh session and waits for the account name in the header. */
+  public void login(String username, String password) {
+    driver.manage().deleteAllCookies();
+    attemptLogin(username, password);
     wait(15).until(ExpectedConditions.presenceOfElementLocated(By.id("currentUser")));
   }
 

@@ -8,42 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.domain.identity.Role;
-import fr.capacite.testing.Browser;
-import java.net.URL;
+import fr.capacite.testing.BrowserTest;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logging in and out, areas by role, language, throttling, error pages, account administration. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IdentityBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Browser.ear();
-  }
-
-  @ArquillianResource private URL base;
-  private Browser browser;
-
-  @BeforeEach
-  void open() throws Exception {
-    browser = Browser.open(base);
-  }
-
-  @AfterEach
-  void close() {
-    browser.close();
-  }
+class IdentityBrowserIT extends BrowserTest {
 
   @Test
   void eachRoleSeesOnlyTheAreasItIsAllowed() {
@@ -151,10 +122,7 @@ class IdentityBrowserIT {
     browser.click("button[id='user:deactivate']");
     browser.waitForText("désactivé");
     browser.logout();
-    browser.get("login.xhtml");
-    browser.type("input[id='login:username']", name);
-    browser.type("input[id='login:password']", "a good password 2026");
-    browser.click("button[id='login:submit']");
+    browser.attemptLogin(name, "a good password 2026");
     browser.waitForText("Ce compte est désactivé");
 
     browser.login("admin", DemoAccounts.PASSWORD);
@@ -189,7 +157,7 @@ class IdentityBrowserIT {
   void forgedPostsGetTheTranslatedErrorPageAndCrossSiteLogoutIsRefused() throws Exception {
     var cookies = new java.net.CookieManager();
     var http = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    String root = root();
     String page =
         http.send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "login.xhtml"))

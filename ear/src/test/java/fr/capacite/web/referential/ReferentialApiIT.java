@@ -4,41 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.capacite.testing.Browser;
+import fr.capacite.testing.DeployedEarTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The read-only JSON API and the OpenAPI document, over HTTP against the deployed EAR. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReferentialApiIT {
+class ReferentialApiIT extends DeployedEarTest {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Browser.ear();
-  }
-
-  @ArquillianResource private URL base;
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> get(String path, String language) throws Exception {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    String root = root();
     HttpRequest.Builder r =
         HttpRequest.newBuilder(URI.create(root + path)).header("Accept", "application/json");
     if (language != null) {

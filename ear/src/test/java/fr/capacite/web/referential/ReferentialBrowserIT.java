@@ -4,42 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
-import fr.capacite.testing.Browser;
-import java.net.URL;
+import fr.capacite.testing.BrowserTest;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Browsing the referential in both languages, editing it, and importing RNCP files. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReferentialBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Browser.ear();
-  }
-
-  @ArquillianResource private URL base;
-  private Browser browser;
-
-  @BeforeEach
-  void open() throws Exception {
-    browser = Browser.open(base);
-  }
-
-  @AfterEach
-  void close() {
-    browser.close();
-  }
+class ReferentialBrowserIT extends BrowserTest {
 
   private static String resource(String name) {
     return Path.of("src/test/resources/rncp", name).toAbsolutePath().toString();

@@ -1,0 +1,2 @@
+/** Schema migration (Flyway) and the data every start needs: reference data, demo accounts. */
+package fr.capacite.infrastructure.persistence;
