@@ -1,6 +1,7 @@
 package fr.capacite.infrastructure.persistence;
 
 import fr.capacite.application.identity.DemoAccountLoader;
+import fr.capacite.application.organisation.DemoOrganisationLoader;
 import fr.capacite.application.referential.ReferenceDataLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -27,14 +28,22 @@ public class StartupData {
 
   @EJB private ReferenceDataLoader referenceData;
   @EJB private DemoAccountLoader demoAccounts;
+  @EJB private DemoOrganisationLoader demoOrganisations;
 
   @PostConstruct
   void load() {
     int reference = referenceData.loadMissing();
     LOG.info(() -> "Reference data: " + reference + " object(s) created");
     if (Boolean.getBoolean(DEMO_PROPERTY)) {
-      int demo = demoAccounts.loadMissing();
-      LOG.info(() -> "Demo data: " + demo + " account(s) created");
+      int accounts = demoAccounts.loadMissing();
+      int organisations = demoOrganisations.loadMissing();
+      LOG.info(
+          () ->
+              "Demo data: "
+                  + accounts
+                  + " account(s), "
+                  + organisations
+                  + " organisation(s) created");
     }
   }
 }

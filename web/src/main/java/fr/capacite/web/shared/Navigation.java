@@ -23,6 +23,11 @@ public class Navigation {
       List.of(
           new Area(
               "nav.referential", "/referential/index", "/referential/", EnumSet.allOf(Role.class)),
+          new Area(
+              "nav.organisation",
+              "/organisation/index",
+              "/organisation/",
+              EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER)),
           new Area("nav.admin", "/admin/users", "/admin/", EnumSet.of(Role.ADMIN)));
 
   /** The areas the current user may open. */
@@ -64,6 +69,12 @@ public class Navigation {
 
   public boolean isAdmin() {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN.name());
+  }
+
+  /** Whether the current user may change organisations (administrators, managers). */
+  public boolean isCanManage() {
+    var ec = FacesContext.getCurrentInstance().getExternalContext();
+    return ec.isUserInRole(Role.ADMIN.name()) || ec.isUserInRole(Role.ORG_MANAGER.name());
   }
 
   public String getUserName() {

@@ -1,0 +1,379 @@
+package fr.capacite.web.organisation;
+
+import fr.capacite.application.organisation.OrganisationDetail;
+import fr.capacite.application.organisation.OrganisationForm;
+import fr.capacite.application.organisation.OrganisationService;
+import fr.capacite.application.organisation.SiteForm;
+import fr.capacite.application.referential.ReferentialService;
+import fr.capacite.application.referential.VersionSummary;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /organisation/edit.xhtml?id=N}: one organisation (or a new one, for administrators), its
+ * Qualiopi certificate, sites, members and exam-centre approvals. The server decides what the
+ * caller may see and change; an id of another organisation is a 404.
+ */
+@Named
+@ViewScoped
+public class OrganisationEditBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private OrganisationService organisations;
+  @EJB private ReferentialService referential;
+
+  private Long id;
+  private OrganisationDetail detail;
+  private List<VersionSummary> versions;
+
+  // Identity and Qualiopi form
+  private String name;
+  private String siret;
+  private String nda;
+  private String qualiopiNumber;
+  private String qualiopiCertifier;
+  private LocalDate qualiopiFrom;
+  private LocalDate qualiopiUntil;
+
+  // Site dialog
+  private Long siteId;
+  private long siteVersion;
+  private String siteName;
+  private String siteAddress;
+  private String sitePostalCode;
+  private String siteCity;
+  private boolean siteAccessible;
+  private boolean siteItinerant;
+  private String siteReferentName;
+  private String siteReferentEmail;
+
+  // Members and approvals
+  private String memberUsername;
+  private Long approvalVersionId;
+  private Long approvalSiteId;
+  private String approvalReference;
+  private LocalDate approvalFrom;
+  private LocalDate approvalUntil;
+
+  /** f:viewAction. */
+  public void load() throws IOException {
+    if (id == null) {
+      return;
+    }
+    try {
+      detail = organisations.getOrganisation(id);
+    } catch (ObjectNotFoundException e) {
+      FacesContext fc = FacesContext.getCurrentInstance();
+      fc.getExternalContext().responseSendError(404, "");
+      fc.responseComplete();
+      return;
+    }
+    OrganisationForm f = detail.form();
+    name = f.name();
+    siret = f.siret();
+    nda = f.nda();
+    qualiopiNumber = f.qualiopiNumber();
+    qualiopiCertifier = f.qualiopiCertifier();
+    qualiopiFrom = f.qualiopiFrom();
+    qualiopiUntil = f.qualiopiUntil();
+  }
+
+  private OrganisationForm form() {
+    return new OrganisationForm(
+        name, siret, nda, qualiopiNumber, qualiopiCertifier, qualiopiFrom, qualiopiUntil);
+  }
+
+  public String save() {
+    if (id == null) {
+      long created = organisations.create(form());
+      Messages.info("organisation.saved", name);
+      return "/organisation/edit?faces-redirect=true&id=" + created;
+    }
+    organisations.update(id, detail.entityVersion(), form());
+    Messages.info("organisation.saved", name);
+    return "/organisation/edit?faces-redirect=true&id=" + id;
+  }
+
+  public void newSite() {
+    siteId = null;
+    siteVersion = 0;
+    siteName = "";
+    siteAddress = "";
+    sitePostalCode = "";
+    siteCity = "";
+    siteAccessible = false;
+    siteItinerant = false;
+    siteReferentName = "";
+    siteReferentEmail = "";
+  }
+
+  public void editSite(OrganisationDetail.SiteView s) {
+    siteId = s.id();
+    siteVersion = s.entityVersion();
+    SiteForm f = s.form();
+    siteName = f.name();
+    siteAddress = f.address();
+    sitePostalCode = f.postalCode();
+    siteCity = f.city();
+    siteAccessible = f.accessible();
+    siteItinerant = f.itinerant();
+    siteReferentName = f.referentName();
+    siteReferentEmail = f.referentEmail();
+  }
+
+  public void saveSite() {
+    organisations.saveSite(
+        id,
+        siteId,
+        siteVersion,
+        new SiteForm(
+            siteName,
+            siteAddress,
+            sitePostalCode,
+            siteCity,
+            siteAccessible,
+            siteItinerant,
+            siteReferentName,
+            siteReferentEmail));
+    Messages.info("organisation.site.saved", siteName);
+    reload();
+  }
+
+  public void deleteSite(long site) {
+    organisations.deleteSite(id, site);
+    Messages.info("organisation.site.deleted");
+    reload();
+  }
+
+  public void addMember() {
+    organisations.addMember(id, memberUsername);
+    Messages.info("organisation.member.added", memberUsername);
+    memberUsername = null;
+    reload();
+  }
+
+  public void removeMember(String username) {
+    organisations.removeMember(id, username);
+    Messages.info("organisation.member.removed", username);
+    reload();
+  }
+
+  public void addApproval() {
+    organisations.addApproval(
+        id, approvalVersionId, approvalSiteId, approvalReference, approvalFrom, approvalUntil);
+    Messages.info("organisation.approval.saved");
+    approvalReference = null;
+    reload();
+  }
+
+  public void removeApproval(long approval) {
+    organisations.removeApproval(id, approval);
+    Messages.info("organisation.approval.removed");
+    reload();
+  }
+
+  private void reload() {
+    detail = organisations.getOrganisation(id);
+  }
+
+  /** Title versions an approval can cover (read once per view). */
+  public List<VersionSummary> getVersions() {
+    if (versions == null) {
+      versions = referential.listVersions();
+    }
+    return versions;
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public OrganisationDetail getDetail() {
+    return detail;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getSiret() {
+    return siret;
+  }
+
+  public void setSiret(String siret) {
+    this.siret = siret;
+  }
+
+  public String getNda() {
+    return nda;
+  }
+
+  public void setNda(String nda) {
+    this.nda = nda;
+  }
+
+  public String getQualiopiNumber() {
+    return qualiopiNumber;
+  }
+
+  public void setQualiopiNumber(String qualiopiNumber) {
+    this.qualiopiNumber = qualiopiNumber;
+  }
+
+  public String getQualiopiCertifier() {
+    return qualiopiCertifier;
+  }
+
+  public void setQualiopiCertifier(String qualiopiCertifier) {
+    this.qualiopiCertifier = qualiopiCertifier;
+  }
+
+  public LocalDate getQualiopiFrom() {
+    return qualiopiFrom;
+  }
+
+  public void setQualiopiFrom(LocalDate qualiopiFrom) {
+    this.qualiopiFrom = qualiopiFrom;
+  }
+
+  public LocalDate getQualiopiUntil() {
+    return qualiopiUntil;
+  }
+
+  public void setQualiopiUntil(LocalDate qualiopiUntil) {
+    this.qualiopiUntil = qualiopiUntil;
+  }
+
+  public String getSiteName() {
+    return siteName;
+  }
+
+  public void setSiteName(String siteName) {
+    this.siteName = siteName;
+  }
+
+  public String getSiteAddress() {
+    return siteAddress;
+  }
+
+  public void setSiteAddress(String siteAddress) {
+    this.siteAddress = siteAddress;
+  }
+
+  public String getSitePostalCode() {
+    return sitePostalCode;
+  }
+
+  public void setSitePostalCode(String sitePostalCode) {
+    this.sitePostalCode = sitePostalCode;
+  }
+
+  public String getSiteCity() {
+    return siteCity;
+  }
+
+  public void setSiteCity(String siteCity) {
+    this.siteCity = siteCity;
+  }
+
+  public boolean isSiteAccessible() {
+    return siteAccessible;
+  }
+
+  public void setSiteAccessible(boolean siteAccessible) {
+    this.siteAccessible = siteAccessible;
+  }
+
+  public boolean isSiteItinerant() {
+    return siteItinerant;
+  }
+
+  public void setSiteItinerant(boolean siteItinerant) {
+    this.siteItinerant = siteItinerant;
+  }
+
+  public String getSiteReferentName() {
+    return siteReferentName;
+  }
+
+  public void setSiteReferentName(String siteReferentName) {
+    this.siteReferentName = siteReferentName;
+  }
+
+  public String getSiteReferentEmail() {
+    return siteReferentEmail;
+  }
+
+  public void setSiteReferentEmail(String siteReferentEmail) {
+    this.siteReferentEmail = siteReferentEmail;
+  }
+
+  public String getMemberUsername() {
+    return memberUsername;
+  }
+
+  public void setMemberUsername(String memberUsername) {
+    this.memberUsername = memberUsername;
+  }
+
+  public Long getApprovalVersionId() {
+    return approvalVersionId;
+  }
+
+  public void setApprovalVersionId(Long approvalVersionId) {
+    this.approvalVersionId = approvalVersionId;
+  }
+
+  public Long getApprovalSiteId() {
+    return approvalSiteId;
+  }
+
+  public void setApprovalSiteId(Long approvalSiteId) {
+    this.approvalSiteId = approvalSiteId;
+  }
+
+  public String getApprovalReference() {
+    return approvalReference;
+  }
+
+  public void setApprovalReference(String approvalReference) {
+    this.approvalReference = approvalReference;
+  }
+
+  public LocalDate getApprovalFrom() {
+    return approvalFrom;
+  }
+
+  public void setApprovalFrom(LocalDate approvalFrom) {
+    this.approvalFrom = approvalFrom;
+  }
+
+  public LocalDate getApprovalUntil() {
+    return approvalUntil;
+  }
+
+  public void setApprovalUntil(LocalDate approvalUntil) {
+    this.approvalUntil = approvalUntil;
+  }
+}
