@@ -1,0 +1,96 @@
+package fr.capacite.web.organisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.BrowserTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Organisations as a manager, a trainer and an administrator see them. */
+class OrganisationBrowserIT extends BrowserTest {
+
+  @Test
+  void aManagerSeesOnlyHisOrganisationAndAddsASite() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.click("a[data-area='nav.organisation']");
+    browser.waitForText("Les Ateliers du Numérique");
+    assertFalse(
+        browser.text().contains("Tiers-Lieu Formation Occitanie"),
+        "another organisation is listed");
+    browser.assertAccessible();
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.waitForText("Atelier République");
+    browser.assertAccessible();
+
+    browser.click("button[id='sites:addSite']");
+    String name = "Médiathèque " + UUID.randomUUID().toString().substring(0, 6);
+    browser.type("input[id='siteDlgForm:name']", name);
+    browser.type("input[id='siteDlgForm:address']", "3 place de la Mairie");
+    browser.type("input[id='siteDlgForm:postalCode']", "750");
+    browser.type("input[id='siteDlgForm:city']", "Paris");
+    browser.click("button[id='siteDlgForm:save']");
+    browser.waitForText("Le code postal comporte 5 chiffres.");
+    browser.type("input[id='siteDlgForm:postalCode']", "75020");
+    browser.click("button[id='siteDlgForm:save']");
+    browser.waitForText("Site « " + name + " » enregistré.");
+    browser.waitForText(name);
+  }
+
+  @Test
+  void aWrongSiretIsExplainedNextToTheField() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.type("input[id='organisation:siret']", "82314567800013");
+    browser.click("button[id='organisation:save']");
+    browser.waitForText("SIRET invalide");
+    assertTrue(
+        browser.find("[id='organisation:siret']").getAttribute("class").contains("ui-state-error"));
+    browser.assertAccessible();
+  }
+
+  @Test
+  void aForgedIdOfAnotherOrganisationIsNotFound() {
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Tiers-Lieu Formation Occitanie")).click();
+    browser.waitForText("a expiré");
+    String url = browser.driver().getCurrentUrl();
+    browser.assertAccessible();
+    browser.logout();
+
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.driver().get(url);
+    assertEquals("Page introuvable", browser.find("h1").getText());
+    assertFalse(browser.text().contains("Tiers-Lieu"));
+  }
+
+  @Test
+  void aTrainerReadsButCannotEdit() {
+    browser.login("formatrice", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.waitForText("Atelier République");
+    assertTrue(browser.all("button[id='organisation:save']").isEmpty());
+    assertTrue(browser.all("button[id='sites:addSite']").isEmpty());
+    browser.click("#toEn");
+    browser.waitForText("Identity and Qualiopi");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void administratorsSeeEveryOrganisationWithItsQualiopiStatus() {
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.waitForText("Tiers-Lieu Formation Occitanie");
+    String page = browser.text();
+    assertTrue(page.contains("Les Ateliers du Numérique"));
+    assertTrue(page.contains("Expirée"));
+    assertTrue(page.contains("Valide"));
+    browser.assertAccessible();
+  }
+}
