@@ -89,6 +89,8 @@ class ReferentialApiIT extends DeployedEarTest {
     for (String p :
         List.of(
             "/openapi.json",
+            "/organisations",
+            "/organisations/{id}",
             "/referential/certifications",
             "/referential/pix",
             "/referential/versions",
@@ -99,7 +101,7 @@ class ReferentialApiIT extends DeployedEarTest {
       assertTrue(paths.getJsonObject(p).containsKey("get"));
     }
     assertEquals(
-        7, paths.size(), "an endpoint is served but this test does not know it: " + paths.keySet());
+        9, paths.size(), "an endpoint is served but this test does not know it: " + paths.keySet());
   }
 
   @Test
