@@ -41,6 +41,38 @@ class OrganisationBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aManagerImportsLieuxAfterSeeingEachFaultyRow() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser
+        .find("input[id='lieux:file']")
+        .sendKeys(
+            java.nio.file.Path.of("src/test/resources/lieux/lignes-invalides.csv")
+                .toAbsolutePath()
+                .toString());
+    browser.click("button[id='lieux:preview']");
+    browser.waitForText("1 ligne(s) valide(s), 2 ligne(s) en erreur.");
+    assertTrue(browser.text().contains("valeur obligatoire manquante"));
+    assertTrue(browser.text().contains("identifiant déjà utilisé plus haut dans le fichier"));
+    browser.assertAccessible();
+    browser.click("button[id='lieuxPreview:cancel']");
+
+    browser
+        .find("input[id='lieux:file']")
+        .sendKeys(
+            java.nio.file.Path.of("src/test/resources/lieux/exemple-valide.csv")
+                .toAbsolutePath()
+                .toString());
+    browser.click("button[id='lieux:preview']");
+    browser.waitForText("1 ligne(s) valide(s), 0 ligne(s) en erreur.");
+    browser.click("button[id='lieuxPreview:import']");
+    browser.waitForText("1 site(s) importé(s) ou mis à jour.");
+    browser.waitForText("Anonymal");
+    assertTrue(browser.text().contains("12 BIS RUE DE LECLERCQ"));
+  }
+
+  @Test
   void aWrongSiretIsExplainedNextToTheField() {
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
     browser.get("organisation/index.xhtml");

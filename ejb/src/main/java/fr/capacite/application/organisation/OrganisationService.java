@@ -2,6 +2,10 @@ package fr.capacite.application.organisation;
 
 import fr.capacite.application.organisation.OrganisationDetail.ApprovalView;
 import fr.capacite.application.organisation.OrganisationDetail.SiteView;
+import fr.capacite.application.organisation.lieux.Lieu;
+import fr.capacite.application.organisation.lieux.LieuxCsvParser;
+import fr.capacite.application.organisation.lieux.LieuxCsvWriter;
+import fr.capacite.application.organisation.lieux.LieuxParseResult;
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
@@ -25,6 +29,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -272,6 +278,113 @@ public class OrganisationService {
         caller(),
         "organisation:" + o.getSiret(),
         "approval removed");
+  }
+
+  /** Reads a lieux file for this organisation's sites; nothing is written. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public LieuxParseResult previewLieux(
+      long organisationId, @NotNull InputStream csv, String fileName) {
+    managed(organisationId);
+    return LieuxCsvParser.parse(csv, fileName);
+  }
+
+  /**
+   * Imports the valid rows the user confirmed, in one transaction: a row whose id matches a site of
+   * this organisation updates it, any other row creates a site. Returns the number of sites.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public int importLieux(long organisationId, @NotNull List<Lieu> lieux) {
+    TrainingOrganisation o = managed(organisationId);
+    for (Lieu l : lieux) {
+      Site site =
+          em.createNamedQuery("Site.findByLieuId", Site.class)
+              .setParameter("organisation", o)
+              .setParameter("lieuId", l.id())
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      boolean created = site == null;
+      if (created) {
+        site = new Site(o, l.name());
+      }
+      Site s = site;
+      s.describe(
+          truncate(l.name(), Site.NAME_MAX),
+          truncate(l.address(), 300),
+          l.postalCode(),
+          truncate(l.city(), 120),
+          l.accessible(),
+          l.itinerant(),
+          s.getReferentName(),
+          s.getReferentEmail());
+      s.describeAsLieu(
+          l.id(),
+          l.latitude(),
+          l.longitude(),
+          truncate(l.services(), 1000),
+          truncate(l.specificSupport(), 500),
+          truncate(l.openingHours(), 500),
+          l.updated());
+      if (created) {
+        em.persist(s);
+      }
+    }
+    flush();
+    audit.recordWithChange(
+        AuditKind.ORGANISATION_CHANGED,
+        caller(),
+        "organisation:" + o.getSiret(),
+        lieux.size() + " site(s) imported");
+    return lieux.size();
+  }
+
+  /** This organisation's sites as a lieux CSV (schema v1.0.2). */
+  public String exportLieux(long organisationId) {
+    TrainingOrganisation o = visible(organisationId);
+    LocalDate today = LocalDate.now(clock);
+    List<LieuxCsvWriter.Row> rows =
+        em
+            .createNamedQuery("Site.findByOrganisation", Site.class)
+            .setParameter("organisation", o)
+            .getResultList()
+            .stream()
+            .map(
+                s ->
+                    new LieuxCsvWriter.Row(
+                        s.getLieuId() != null ? s.getLieuId() : "capacite-site-" + s.getId(),
+                        o.getSiret(),
+                        s.getName(),
+                        s.getCity(),
+                        s.getPostalCode(),
+                        s.getAddress(),
+                        s.getLatitude(),
+                        s.getLongitude(),
+                        s.isItinerant(),
+                        s.getServices(),
+                        withMotorSupport(s.getSpecificSupport(), s.isAccessible()),
+                        s.getOpeningHours(),
+                        s.getUpdatedOn() != null ? s.getUpdatedOn() : today))
+            .toList();
+    StringWriter out = new StringWriter();
+    LieuxCsvWriter.write(rows, out);
+    return out.toString();
+  }
+
+  /** An accessible site offers support for motor disabilities in the schema's terms. */
+  static String withMotorSupport(String support, boolean accessible) {
+    if (!accessible) {
+      return support;
+    }
+    if (support == null || support.isBlank()) {
+      return Lieu.MOTOR_DISABILITIES;
+    }
+    return java.util.Arrays.asList(support.split("\\|")).contains(Lieu.MOTOR_DISABILITIES)
+        ? support
+        : support + "|" + Lieu.MOTOR_DISABILITIES;
+  }
+
+  private static String truncate(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
   private void apply(TrainingOrganisation o, OrganisationForm form) {

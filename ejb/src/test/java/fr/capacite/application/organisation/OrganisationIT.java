@@ -18,6 +18,7 @@ import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -213,6 +214,43 @@ class OrganisationIT {
         () ->
             asManager.call(
                 () -> organisations.addApproval(mine, versionId, siteId, null, from, until)));
+  }
+
+  @Test
+  void lieuxFilesImportValidRowsAndReimportUpdatesInsteadOfDuplicating() throws Exception {
+    long mine = data.organisation("Lieux " + ReferentialTestData.unique("L"), "it-manager");
+    var preview =
+        asManager.call(
+            () ->
+                organisations.previewLieux(
+                    mine,
+                    getClass().getClassLoader().getResourceAsStream("lieux/lignes-invalides.csv"),
+                    "lignes-invalides.csv"));
+    assertEquals(1, preview.valid().size());
+    assertEquals(2, preview.invalidRows());
+    assertEquals(1, asManager.call(() -> organisations.importLieux(mine, preview.valid())));
+    var sites = asManager.call(() -> organisations.getOrganisation(mine)).sites();
+    assertEquals(1, sites.size());
+    assertEquals("Espace numérique", sites.get(0).form().name());
+    assertTrue(sites.get(0).form().accessible());
+
+    String csv = asManager.call(() -> organisations.exportLieux(mine));
+    assertTrue(csv.contains("\"lieu-ok\""), csv);
+    var again =
+        asManager.call(
+            () ->
+                organisations.previewLieux(
+                    mine,
+                    new java.io.ByteArrayInputStream(
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    "export.csv"));
+    assertEquals(List.of(), again.problems());
+    asManager.call(() -> organisations.importLieux(mine, again.valid()));
+    assertEquals(1, asManager.call(() -> organisations.getOrganisation(mine)).sites().size());
+    long theirs = data.organisation("Pas les miens " + ReferentialTestData.unique("P"));
+    assertThrows(
+        ObjectNotFoundException.class,
+        () -> asManager.call(() -> organisations.importLieux(theirs, again.valid())));
   }
 
   @Test

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * A place where an organisation trains: address, accessibility to people with reduced mobility,
@@ -22,6 +24,9 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "site")
+@NamedQuery(
+    name = "Site.findByLieuId",
+    query = "SELECT s FROM Site s WHERE s.organisation = :organisation AND s.lieuId = :lieuId")
 @NamedQuery(
     name = "Site.findByOrganisation",
     query = "SELECT s FROM Site s WHERE s.organisation = :organisation ORDER BY s.name")
@@ -74,6 +79,35 @@ public class Site {
   @Column(name = "referent_email", length = 254)
   private String referentEmail;
 
+  /** Identifier of the place in the "lieux de médiation numérique" data set, when known. */
+  @Size(max = 100)
+  @Column(name = "lieu_id", length = 100)
+  private String lieuId;
+
+  @Column(precision = 9, scale = 6)
+  private BigDecimal latitude;
+
+  @Column(precision = 9, scale = 6)
+  private BigDecimal longitude;
+
+  /** Services offered, values of the lieux schema joined by '|'. */
+  @Size(max = 1000)
+  @Column(length = 1000)
+  private String services;
+
+  /** Specific support (prise en charge spécifique), values of the lieux schema joined by '|'. */
+  @Size(max = 500)
+  @Column(name = "specific_support", length = 500)
+  private String specificSupport;
+
+  /** Opening hours in OpenStreetMap's opening_hours syntax. */
+  @Size(max = 500)
+  @Column(name = "opening_hours", length = 500)
+  private String openingHours;
+
+  @Column(name = "updated_on")
+  private LocalDate updatedOn;
+
   @Version private long version;
 
   protected Site() {}
@@ -101,6 +135,52 @@ public class Site {
     this.itinerant = isItinerant;
     this.referentName = newReferentName;
     this.referentEmail = newReferentEmail;
+  }
+
+  /** Records the facts a lieux file gives about this place. */
+  public void describeAsLieu(
+      String id,
+      BigDecimal lat,
+      BigDecimal lon,
+      String serviceList,
+      String support,
+      String hours,
+      LocalDate updated) {
+    this.lieuId = id;
+    this.latitude = lat;
+    this.longitude = lon;
+    this.services = serviceList;
+    this.specificSupport = support;
+    this.openingHours = hours;
+    this.updatedOn = updated;
+  }
+
+  public String getLieuId() {
+    return lieuId;
+  }
+
+  public BigDecimal getLatitude() {
+    return latitude;
+  }
+
+  public BigDecimal getLongitude() {
+    return longitude;
+  }
+
+  public String getServices() {
+    return services;
+  }
+
+  public String getSpecificSupport() {
+    return specificSupport;
+  }
+
+  public String getOpeningHours() {
+    return openingHours;
+  }
+
+  public LocalDate getUpdatedOn() {
+    return updatedOn;
   }
 
   public Long getId() {

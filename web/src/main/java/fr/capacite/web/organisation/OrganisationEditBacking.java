@@ -4,6 +4,7 @@ import fr.capacite.application.organisation.OrganisationDetail;
 import fr.capacite.application.organisation.OrganisationForm;
 import fr.capacite.application.organisation.OrganisationService;
 import fr.capacite.application.organisation.SiteForm;
+import fr.capacite.application.organisation.lieux.LieuxParseResult;
 import fr.capacite.application.referential.ReferentialService;
 import fr.capacite.application.referential.VersionSummary;
 import fr.capacite.application.shared.ObjectNotFoundException;
@@ -12,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -63,6 +65,59 @@ public class OrganisationEditBacking implements Serializable {
   private String approvalReference;
   private LocalDate approvalFrom;
   private LocalDate approvalUntil;
+
+  /** Largest lieux file accepted (13k places of the national file weigh about 10 MB). */
+  static final long MAX_LIEUX_BYTES = 20L * 1024 * 1024;
+
+  private transient Part lieuxFile;
+  private LieuxParseResult lieuxPreview;
+
+  /** Reads the chosen lieux file and shows what would be imported; nothing is written yet. */
+  public void previewLieux() throws IOException {
+    lieuxPreview = null;
+    if (lieuxFile == null || lieuxFile.getSize() == 0) {
+      Messages.error("organisation.lieux.noFile");
+      return;
+    }
+    if (lieuxFile.getSize() > MAX_LIEUX_BYTES) {
+      Messages.error("organisation.lieux.tooLarge", MAX_LIEUX_BYTES / (1024 * 1024));
+      return;
+    }
+    String name =
+        lieuxFile.getSubmittedFileName() == null
+            ? "lieux.csv"
+            : java.nio.file.Path.of(lieuxFile.getSubmittedFileName()).getFileName().toString();
+    try (var in = lieuxFile.getInputStream()) {
+      lieuxPreview = organisations.previewLieux(id, in, name);
+    }
+  }
+
+  /** Imports the valid rows of the previewed file, after the user confirmed. */
+  public void importLieux() {
+    if (lieuxPreview == null || lieuxPreview.valid().isEmpty()) {
+      return;
+    }
+    int n = organisations.importLieux(id, lieuxPreview.valid());
+    Messages.info("organisation.lieux.imported", n);
+    lieuxPreview = null;
+    reload();
+  }
+
+  public void cancelLieux() {
+    lieuxPreview = null;
+  }
+
+  public LieuxParseResult getLieuxPreview() {
+    return lieuxPreview;
+  }
+
+  public Part getLieuxFile() {
+    return lieuxFile;
+  }
+
+  public void setLieuxFile(Part lieuxFile) {
+    this.lieuxFile = lieuxFile;
+  }
 
   /** f:viewAction. */
   public void load() throws IOException {

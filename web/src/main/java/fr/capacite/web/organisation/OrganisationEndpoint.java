@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Organisations as JSON, with the permissions of the pages: administrators see all of them,
@@ -41,5 +42,15 @@ public class OrganisationEndpoint {
   @Path("{id}")
   public OrganisationDetail get(@PathParam("id") long id) {
     return organisations.getOrganisation(id);
+  }
+
+  /** The organisation's sites in the "lieux de médiation numérique" CSV format (schema v1.0.2). */
+  @GET
+  @Path("{id}/sites.csv")
+  @Produces("text/csv; charset=UTF-8")
+  public Response sitesCsv(@PathParam("id") long id) {
+    return Response.ok(organisations.exportLieux(id))
+        .header("Content-Disposition", "attachment; filename=\"lieux-" + id + ".csv\"")
+        .build();
   }
 }
