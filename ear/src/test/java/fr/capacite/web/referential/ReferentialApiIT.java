@@ -91,6 +91,7 @@ class ReferentialApiIT extends DeployedEarTest {
             "/openapi.json",
             "/organisations",
             "/organisations/{id}",
+            "/organisations/{id}/sites.csv",
             "/referential/certifications",
             "/referential/pix",
             "/referential/versions",
@@ -101,7 +102,9 @@ class ReferentialApiIT extends DeployedEarTest {
       assertTrue(paths.getJsonObject(p).containsKey("get"));
     }
     assertEquals(
-        9, paths.size(), "an endpoint is served but this test does not know it: " + paths.keySet());
+        10,
+        paths.size(),
+        "an endpoint is served but this test does not know it: " + paths.keySet());
   }
 
   @Test

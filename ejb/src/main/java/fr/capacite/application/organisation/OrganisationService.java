@@ -19,10 +19,8 @@ import fr.capacite.domain.organisation.Site;
 import fr.capacite.domain.organisation.TrainingOrganisation;
 import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.shared.AuditKind;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -47,7 +45,7 @@ public class OrganisationService {
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditService audit;
-  @Resource private SessionContext ctx;
+  @EJB private OrganisationAccess access;
 
   private final Clock clock = Clock.systemDefaultZone();
 
@@ -56,7 +54,7 @@ public class OrganisationService {
         query == null || query.isBlank() ? "" : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
     int f = PageSlice.clampFirst(first);
     int s = PageSlice.clampSize(size);
-    boolean all = isAdmin();
+    boolean all = access.isAdmin();
     var items =
         em.createNamedQuery(
                 all ? "TrainingOrganisation.search" : "TrainingOrganisation.searchForMember",
@@ -70,8 +68,8 @@ public class OrganisationService {
                 Long.class)
             .setParameter("q", q);
     if (!all) {
-      items.setParameter("username", caller());
-      count.setParameter("username", caller());
+      items.setParameter("username", access.caller());
+      count.setParameter("username", access.caller());
     }
     LocalDate today = LocalDate.now(clock);
     List<OrganisationSummary> rows =
@@ -83,7 +81,7 @@ public class OrganisationService {
 
   /** The organisation with its sites and approvals, if the caller may see it. */
   public OrganisationDetail getOrganisation(long id) {
-    TrainingOrganisation o = visible(id);
+    TrainingOrganisation o = access.visible(id);
     List<SiteView> sites =
         em
             .createNamedQuery("Site.findByOrganisation", Site.class)
@@ -128,13 +126,13 @@ public class OrganisationService {
     em.persist(o);
     em.flush();
     audit.recordWithChange(
-        AuditKind.ORGANISATION_CHANGED, caller(), "organisation:" + o.getSiret(), "created");
+        AuditKind.ORGANISATION_CHANGED, access.caller(), "organisation:" + o.getSiret(), "created");
     return o.getId();
   }
 
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public void update(long id, long expectedVersion, @NotNull @Valid OrganisationForm form) {
-    TrainingOrganisation o = managed(id);
+    TrainingOrganisation o = access.managed(id);
     if (o.getVersion() != expectedVersion) {
       throw new ConcurrentEditException();
     }
@@ -143,12 +141,12 @@ public class OrganisationService {
     apply(o, form);
     flush();
     audit.recordWithChange(
-        AuditKind.ORGANISATION_CHANGED, caller(), "organisation:" + o.getSiret(), "updated");
+        AuditKind.ORGANISATION_CHANGED, access.caller(), "organisation:" + o.getSiret(), "updated");
   }
 
   @RolesAllowed(Role.Names.ADMIN)
   public void addMember(long id, String username) {
-    TrainingOrganisation o = visible(id);
+    TrainingOrganisation o = access.visible(id);
     User u =
         em.createNamedQuery("User.findByUsername", User.class)
             .setParameter(
@@ -162,21 +160,21 @@ public class OrganisationService {
     o.addMember(u);
     audit.recordWithChange(
         AuditKind.ORGANISATION_CHANGED,
-        caller(),
+        access.caller(),
         "organisation:" + o.getSiret(),
         "member " + u.getUsername() + " added");
   }
 
   @RolesAllowed(Role.Names.ADMIN)
   public void removeMember(long id, String username) {
-    TrainingOrganisation o = visible(id);
+    TrainingOrganisation o = access.visible(id);
     o.getMembers().stream()
         .filter(u -> u.getUsername().equals(username))
         .findFirst()
         .ifPresent(o::removeMember);
     audit.recordWithChange(
         AuditKind.ORGANISATION_CHANGED,
-        caller(),
+        access.caller(),
         "organisation:" + o.getSiret(),
         "member " + username + " removed");
   }
@@ -185,7 +183,7 @@ public class OrganisationService {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public long saveSite(
       long organisationId, Long siteId, long expectedVersion, @NotNull @Valid SiteForm form) {
-    TrainingOrganisation o = managed(organisationId);
+    TrainingOrganisation o = access.managed(organisationId);
     Site site;
     if (siteId == null) {
       site = new Site(o, form.name());
@@ -211,7 +209,7 @@ public class OrganisationService {
     flush();
     audit.recordWithChange(
         AuditKind.ORGANISATION_CHANGED,
-        caller(),
+        access.caller(),
         "organisation:" + o.getSiret(),
         "site " + site.getName() + " saved");
     return site.getId();
@@ -219,7 +217,7 @@ public class OrganisationService {
 
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public void deleteSite(long organisationId, long siteId) {
-    TrainingOrganisation o = managed(organisationId);
+    TrainingOrganisation o = access.managed(organisationId);
     Site site = siteOf(o, siteId);
     long approvals =
         em.createQuery("SELECT COUNT(a) FROM ExamCentreApproval a WHERE a.site = :site", Long.class)
@@ -231,7 +229,7 @@ public class OrganisationService {
     em.remove(site);
     audit.recordWithChange(
         AuditKind.ORGANISATION_CHANGED,
-        caller(),
+        access.caller(),
         "organisation:" + o.getSiret(),
         "site " + site.getName() + " deleted");
   }
@@ -244,7 +242,7 @@ public class OrganisationService {
       String reference,
       @NotNull LocalDate from,
       @NotNull LocalDate until) {
-    TrainingOrganisation o = visible(organisationId);
+    TrainingOrganisation o = access.visible(organisationId);
     Site site = siteOf(o, siteId);
     CertificationVersion version = em.find(CertificationVersion.class, versionId);
     if (version == null) {
@@ -259,7 +257,7 @@ public class OrganisationService {
     em.flush();
     audit.recordWithChange(
         AuditKind.ORGANISATION_CHANGED,
-        caller(),
+        access.caller(),
         "organisation:" + o.getSiret(),
         "approval " + version.getCode() + " at " + site.getName());
     return a.getId();
@@ -267,7 +265,7 @@ public class OrganisationService {
 
   @RolesAllowed(Role.Names.ADMIN)
   public void removeApproval(long organisationId, long approvalId) {
-    TrainingOrganisation o = visible(organisationId);
+    TrainingOrganisation o = access.visible(organisationId);
     ExamCentreApproval a = em.find(ExamCentreApproval.class, approvalId);
     if (a == null || !a.getOrganisation().getId().equals(o.getId())) {
       throw new ObjectNotFoundException("approval", approvalId);
@@ -275,7 +273,7 @@ public class OrganisationService {
     em.remove(a);
     audit.recordWithChange(
         AuditKind.ORGANISATION_CHANGED,
-        caller(),
+        access.caller(),
         "organisation:" + o.getSiret(),
         "approval removed");
   }
@@ -284,7 +282,7 @@ public class OrganisationService {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public LieuxParseResult previewLieux(
       long organisationId, @NotNull InputStream csv, String fileName) {
-    managed(organisationId);
+    access.managed(organisationId);
     return LieuxCsvParser.parse(csv, fileName);
   }
 
@@ -294,7 +292,7 @@ public class OrganisationService {
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public int importLieux(long organisationId, @NotNull List<Lieu> lieux) {
-    TrainingOrganisation o = managed(organisationId);
+    TrainingOrganisation o = access.managed(organisationId);
     for (Lieu l : lieux) {
       Site site =
           em.createNamedQuery("Site.findByLieuId", Site.class)
@@ -332,7 +330,7 @@ public class OrganisationService {
     flush();
     audit.recordWithChange(
         AuditKind.ORGANISATION_CHANGED,
-        caller(),
+        access.caller(),
         "organisation:" + o.getSiret(),
         lieux.size() + " site(s) imported");
     return lieux.size();
@@ -340,7 +338,7 @@ public class OrganisationService {
 
   /** This organisation's sites as a lieux CSV (schema v1.0.2). */
   public String exportLieux(long organisationId) {
-    TrainingOrganisation o = visible(organisationId);
+    TrainingOrganisation o = access.visible(organisationId);
     LocalDate today = LocalDate.now(clock);
     List<LieuxCsvWriter.Row> rows =
         em
@@ -421,46 +419,12 @@ public class OrganisationService {
     return siret;
   }
 
-  /** The organisation if the caller may see it; otherwise it does not exist for them. */
-  private TrainingOrganisation visible(long id) {
-    TrainingOrganisation o = em.find(TrainingOrganisation.class, id);
-    if (o == null || !(isAdmin() || isMember(id))) {
-      throw new ObjectNotFoundException("organisation", id);
-    }
-    return o;
-  }
-
-  /** The organisation if the caller may change it (administrator, or a manager member). */
-  private TrainingOrganisation managed(long id) {
-    TrainingOrganisation o = visible(id);
-    if (!isAdmin() && !ctx.isCallerInRole(Role.Names.ORG_MANAGER)) {
-      throw new ObjectNotFoundException("organisation", id);
-    }
-    return o;
-  }
-
   private Site siteOf(TrainingOrganisation o, long siteId) {
     Site s = em.find(Site.class, siteId);
     if (s == null || !s.getOrganisation().getId().equals(o.getId())) {
       throw new ObjectNotFoundException("site", siteId);
     }
     return s;
-  }
-
-  private boolean isMember(long id) {
-    return em.createNamedQuery("TrainingOrganisation.isMember", Long.class)
-            .setParameter("id", id)
-            .setParameter("username", caller())
-            .getSingleResult()
-        > 0;
-  }
-
-  private boolean isAdmin() {
-    return ctx.isCallerInRole(Role.Names.ADMIN);
-  }
-
-  private String caller() {
-    return ctx.getCallerPrincipal().getName();
   }
 
   private void flush() {

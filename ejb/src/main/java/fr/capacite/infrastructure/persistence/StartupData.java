@@ -1,5 +1,7 @@
 package fr.capacite.infrastructure.persistence;
 
+import fr.capacite.application.cohort.DemoCohortLoader;
+import fr.capacite.application.cohort.ProgrammeLoader;
 import fr.capacite.application.identity.DemoAccountLoader;
 import fr.capacite.application.organisation.DemoOrganisationLoader;
 import fr.capacite.application.referential.ReferenceDataLoader;
@@ -29,10 +31,12 @@ public class StartupData {
   @EJB private ReferenceDataLoader referenceData;
   @EJB private DemoAccountLoader demoAccounts;
   @EJB private DemoOrganisationLoader demoOrganisations;
+  @EJB private ProgrammeLoader programmes;
+  @EJB private DemoCohortLoader demoCohorts;
 
   @PostConstruct
   void load() {
-    int reference = referenceData.loadMissing();
+    int reference = referenceData.loadMissing() + programmes.loadMissing();
     LOG.info(() -> "Reference data: " + reference + " object(s) created");
     if (Boolean.getBoolean(DEMO_PROPERTY)) {
       int accounts = demoAccounts.loadMissing();

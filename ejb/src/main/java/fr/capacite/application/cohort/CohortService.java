@@ -1,0 +1,392 @@
+package fr.capacite.application.cohort;
+
+import fr.capacite.application.cohort.CohortDetail.EnrolmentView;
+import fr.capacite.application.organisation.OrganisationAccess;
+import fr.capacite.application.shared.AuditService;
+import fr.capacite.application.shared.ConcurrentEditException;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.cohort.Cohort;
+import fr.capacite.domain.cohort.Enrolment;
+import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.domain.cohort.Programme;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.organisation.Site;
+import fr.capacite.domain.organisation.TrainingOrganisation;
+import fr.capacite.domain.referential.Block;
+import fr.capacite.domain.referential.CertificationVersion;
+import fr.capacite.domain.shared.AuditKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.DayOfWeek;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cohorts and enrolments. A cohort never exceeds its capacity: enrolments into one cohort are
+ * serialised by a lock on its row, so concurrent requests are counted one after the other; overflow
+ * goes to an ordered waiting list, promoted when a place comes free (R12).
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.TRAINER})
+public class CohortService {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private OrganisationAccess access;
+  @EJB private AuditService audit;
+
+  public List<CohortSummary> listCohorts(long organisationId) {
+    TrainingOrganisation o = access.visible(organisationId);
+    List<Cohort> cohorts =
+        em.createNamedQuery("Cohort.findByOrganisation", Cohort.class)
+            .setParameter("organisation", o)
+            .getResultList();
+    Map<Long, Map<EnrolmentStatus, Long>> counts = new HashMap<>();
+    if (!cohorts.isEmpty()) {
+      for (Object[] row :
+          em.createNamedQuery("Enrolment.countsByCohorts", Object[].class)
+              .setParameter("cohorts", cohorts)
+              .getResultList()) {
+        counts
+            .computeIfAbsent((Long) row[0], k -> new HashMap<>())
+            .put((EnrolmentStatus) row[1], ((Number) row[2]).longValue());
+      }
+    }
+    return cohorts.stream()
+        .map(
+            c -> {
+              var n = counts.getOrDefault(c.getId(), Map.of());
+              return new CohortSummary(
+                  c.getId(),
+                  c.getCode(),
+                  c.getTitle(),
+                  c.getCertificationVersion().getCode(),
+                  c.getProgramme().getTitle(),
+                  c.getStartDate(),
+                  c.getEndDate(),
+                  c.getModality(),
+                  c.getMaxSize(),
+                  n.getOrDefault(EnrolmentStatus.ENROLLED, 0L),
+                  n.getOrDefault(EnrolmentStatus.WAITING, 0L));
+            })
+        .toList();
+  }
+
+  public CohortDetail getCohort(long cohortId) {
+    Cohort c = visibleCohort(cohortId);
+    List<EnrolmentView> enrolments =
+        em
+            .createNamedQuery("Enrolment.findByCohort", Enrolment.class)
+            .setParameter("cohort", c)
+            .getResultList()
+            .stream()
+            .map(
+                e ->
+                    new EnrolmentView(
+                        e.getId(),
+                        e.getLearner().getUsername(),
+                        e.getLearner().getDisplayName(),
+                        e.getStatus(),
+                        e.getWaitingRank(),
+                        e.getPathHours(),
+                        e.getPositioningNote(),
+                        e.getCcp1Evidence()))
+            .toList();
+    CohortForm form =
+        new CohortForm(
+            c.getCode(),
+            c.getTitle(),
+            c.getProgramme().getId(),
+            c.getCertificationVersion().getId(),
+            ids(c.getBlocks().stream().map(Block::getId).toList()),
+            c.getStartDate(),
+            c.getEndDate(),
+            c.getMaxSize(),
+            c.getModality(),
+            c.getMainSite() == null ? null : c.getMainSite().getId(),
+            ids(c.getTrainers().stream().map(User::getId).toList()),
+            c.getOrganisationDays(),
+            c.getHostDays());
+    return new CohortDetail(
+        c.getId(),
+        c.getVersion(),
+        c.getOrganisation().getId(),
+        c.getOrganisation().getName(),
+        c.getCertificationVersion().getCode(),
+        c.getProgramme().getTitle(),
+        List.copyOf(c.getProgramme().getPathHours()),
+        c.getProgramme().getPlacementHours(),
+        c.requiresCcp1(),
+        form,
+        c.getBlocks().stream()
+            .sorted(Comparator.comparingInt(Block::getOrder))
+            .map(Block::getCode)
+            .toList(),
+        c.getTrainers().stream().map(User::getUsername).sorted().toList(),
+        enrolments);
+  }
+
+  public List<Programme> listProgrammes() {
+    return em.createNamedQuery("Programme.findAll", Programme.class).getResultList();
+  }
+
+  /** Members of the organisation with the trainer role: who may be assigned to its cohorts. */
+  public List<User> listTrainers(long organisationId) {
+    return access.visible(organisationId).getMembers().stream()
+        .filter(u -> u.hasRole(Role.TRAINER))
+        .sorted(Comparator.comparing(User::getUsername))
+        .toList();
+  }
+
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public long createCohort(long organisationId, @NotNull @Valid CohortForm form) {
+    TrainingOrganisation o = access.managed(organisationId);
+    Programme p = form.programmeId() == null ? null : em.find(Programme.class, form.programmeId());
+    CertificationVersion v =
+        form.versionId() == null ? null : em.find(CertificationVersion.class, form.versionId());
+    if (p == null || v == null) {
+      throw new InvalidInputException("cohort.programmeAndVersionRequired");
+    }
+    String code = form.code().trim();
+    if (!em.createNamedQuery("Cohort.findByCode", Cohort.class)
+        .setParameter("organisation", o)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty()) {
+      throw new InvalidInputException("cohort.codeTaken", code);
+    }
+    Cohort c = new Cohort(o, p, v, code);
+    describe(c, o, form);
+    em.persist(c);
+    em.flush();
+    audit.recordWithChange(
+        AuditKind.ORGANISATION_CHANGED,
+        access.caller(),
+        "organisation:" + o.getSiret(),
+        "cohort " + code + " created");
+    return c.getId();
+  }
+
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public void updateCohort(long cohortId, long expectedVersion, @NotNull @Valid CohortForm form) {
+    Cohort c = managedCohort(cohortId, true);
+    if (c.getVersion() != expectedVersion) {
+      throw new ConcurrentEditException();
+    }
+    long enrolled = count(c, EnrolmentStatus.ENROLLED);
+    if (form.maxSize() < enrolled) {
+      throw new InvalidInputException("cohort.capacity.belowEnrolled", enrolled);
+    }
+    describe(c, c.getOrganisation(), form);
+    // A larger capacity makes room for learners on the waiting list, in their order.
+    for (long free = form.maxSize() - enrolled; free > 0; free--) {
+      if (!promoteFirstWaiting(c)) {
+        break;
+      }
+    }
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentEditException();
+    }
+  }
+
+  /**
+   * Enrols a learner: a place while there is room, else the next rank on the waiting list. The path
+   * hours must be one the programme allows; a CCP2/CCP3 cohort needs proof of CCP1 (R11).
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public EnrolmentOutcome enrol(
+      long cohortId,
+      String learnerUsername,
+      int pathHours,
+      String positioningNote,
+      String ccp1Evidence) {
+    Cohort c = managedCohort(cohortId, true);
+    User learner =
+        em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter(
+                "username",
+                learnerUsername == null ? "" : learnerUsername.trim().toLowerCase(Locale.ROOT))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException("cohort.enrolment.unknownLearner", learnerUsername));
+    if (!learner.hasRole(Role.MEDIATOR)) {
+      throw new InvalidInputException("cohort.enrolment.notMediator", learner.getUsername());
+    }
+    if (!c.getProgramme().allows(pathHours)) {
+      throw new InvalidInputException("cohort.enrolment.hoursNotAllowed", pathHours);
+    }
+    if (c.requiresCcp1() && (ccp1Evidence == null || ccp1Evidence.isBlank())) {
+      throw new InvalidInputException("cohort.enrolment.ccp1Required");
+    }
+    Enrolment existing =
+        em.createNamedQuery("Enrolment.findByCohortAndLearner", Enrolment.class)
+            .setParameter("cohort", c)
+            .setParameter("learner", learner)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (existing != null && existing.getStatus() != EnrolmentStatus.WITHDRAWN) {
+      throw new InvalidInputException("cohort.enrolment.already", learner.getUsername());
+    }
+    if (existing != null) {
+      em.remove(existing);
+      em.flush();
+    }
+    boolean room = count(c, EnrolmentStatus.ENROLLED) < c.getMaxSize();
+    Integer maxRank =
+        em.createNamedQuery("Enrolment.maxWaitingRank", Integer.class)
+            .setParameter("cohort", c)
+            .getSingleResult();
+    Enrolment e = new Enrolment(c, learner, pathHours, room, maxRank == null ? 1 : maxRank + 1);
+    e.recordPositioning(blankToNull(positioningNote), blankToNull(ccp1Evidence));
+    em.persist(e);
+    em.flush();
+    return new EnrolmentOutcome(e.getId(), e.getStatus(), e.getWaitingRank());
+  }
+
+  /** Withdraws a learner; a freed place goes to the first learner waiting. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public void withdraw(long cohortId, long enrolmentId) {
+    Cohort c = managedCohort(cohortId, true);
+    Enrolment e = em.find(Enrolment.class, enrolmentId);
+    if (e == null || !e.getCohort().getId().equals(c.getId())) {
+      throw new ObjectNotFoundException("enrolment", enrolmentId);
+    }
+    boolean freesAPlace = e.getStatus() == EnrolmentStatus.ENROLLED;
+    e.withdraw();
+    em.flush();
+    if (freesAPlace) {
+      promoteFirstWaiting(c);
+    }
+  }
+
+  private boolean promoteFirstWaiting(Cohort c) {
+    return em.createNamedQuery("Enrolment.findFirstWaiting", Enrolment.class)
+        .setParameter("cohort", c)
+        .setParameter("status", EnrolmentStatus.WAITING)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(
+            w -> {
+              w.promote();
+              return true;
+            })
+        .orElse(false);
+  }
+
+  private void describe(Cohort c, TrainingOrganisation o, CohortForm form) {
+    if (form.end().isBefore(form.start())) {
+      throw new InvalidInputException("cohort.badPeriod");
+    }
+    if (form.maxSize() < 1) {
+      throw new InvalidInputException("cohort.capacity.tooSmall");
+    }
+    Site site = null;
+    if (form.mainSiteId() != null) {
+      site = em.find(Site.class, form.mainSiteId());
+      if (site == null || !site.getOrganisation().getId().equals(o.getId())) {
+        throw new ObjectNotFoundException("site", form.mainSiteId());
+      }
+    }
+    Set<Block> blocks = new HashSet<>();
+    for (Long id : orEmpty(form.blockIds())) {
+      Block b = em.find(Block.class, id);
+      if (b == null
+          || !b.getCertificationVersion().getId().equals(c.getCertificationVersion().getId())) {
+        throw new ObjectNotFoundException("block", id);
+      }
+      blocks.add(b);
+    }
+    if (blocks.isEmpty()) {
+      throw new InvalidInputException("cohort.blocksRequired");
+    }
+    Set<User> trainers = new HashSet<>();
+    Map<Long, User> allowed = new HashMap<>();
+    o.getMembers().stream()
+        .filter(u -> u.hasRole(Role.TRAINER))
+        .forEach(u -> allowed.put(u.getId(), u));
+    for (Long id : orEmpty(form.trainerIds())) {
+      User t = allowed.get(id);
+      if (t == null) {
+        throw new InvalidInputException("cohort.trainerNotMember");
+      }
+      trainers.add(t);
+    }
+    Set<DayOfWeek> atOrganisation =
+        form.organisationDays() == null ? EnumSet.noneOf(DayOfWeek.class) : form.organisationDays();
+    Set<DayOfWeek> inHost =
+        form.hostDays() == null ? EnumSet.noneOf(DayOfWeek.class) : form.hostDays();
+    if (atOrganisation.stream().anyMatch(inHost::contains)) {
+      throw new InvalidInputException("cohort.rhythm.overlap");
+    }
+    c.plan(form.title().trim(), form.start(), form.end(), form.maxSize(), form.modality(), site);
+    c.target(blocks);
+    c.assignTrainers(trainers);
+    c.rhythm(atOrganisation, inHost);
+  }
+
+  private Cohort visibleCohort(long cohortId) {
+    Cohort c = em.find(Cohort.class, cohortId);
+    if (c == null) {
+      throw new ObjectNotFoundException("cohort", cohortId);
+    }
+    try {
+      access.visible(c.getOrganisation().getId());
+    } catch (ObjectNotFoundException e) {
+      throw new ObjectNotFoundException("cohort", cohortId);
+    }
+    return c;
+  }
+
+  /** The cohort if the caller may change it, locked when enrolments are counted. */
+  private Cohort managedCohort(long cohortId, boolean lock) {
+    Cohort c = visibleCohort(cohortId);
+    try {
+      access.managed(c.getOrganisation().getId());
+    } catch (ObjectNotFoundException e) {
+      throw new ObjectNotFoundException("cohort", cohortId);
+    }
+    if (lock) {
+      em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return c;
+  }
+
+  private long count(Cohort c, EnrolmentStatus status) {
+    return em.createNamedQuery("Enrolment.countByStatus", Long.class)
+        .setParameter("cohort", c)
+        .setParameter("status", status)
+        .getSingleResult();
+  }
+
+  private static Set<Long> ids(List<Long> ids) {
+    return Set.copyOf(ids);
+  }
+
+  private static <T> Set<T> orEmpty(Set<T> s) {
+    return s == null ? Set.of() : s;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

@@ -1,0 +1,232 @@
+package fr.capacite.application.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.capacite.application.shared.ConcurrentEditException;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.testing.CohortTestData;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.OrganisationTestData;
+import fr.capacite.testing.ReferentialTestData;
+import fr.capacite.testing.RunAsManager;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Cohorts and enrolments on a real database, including concurrent enrolments (R12). */
+@ExtendWith(ArquillianExtension.class)
+class CohortIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private CohortService cohorts;
+  @EJB private CohortTestData data;
+  @EJB private OrganisationTestData organisations;
+  @EJB private RunAsManager asManager;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ManagedExecutorService executor;
+
+  private long cohort(int capacity, String... blocks) {
+    organisations.organisation("Manager " + ReferentialTestData.unique("M"), "it-manager");
+    return data.cohort(capacity, blocks);
+  }
+
+  @Test
+  void fiftyConcurrentEnrolmentsFillTwelvePlacesAndQueueTheRest() throws Exception {
+    long cohortId = cohort(12, "CCP1");
+    List<String> learners = data.learners(ReferentialTestData.unique("learner"), 50);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<EnrolmentOutcome>> results = new ArrayList<>();
+    for (String learner : learners) {
+      results.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return asManager.call(() -> cohorts.enrol(cohortId, learner, 280, null, null));
+              }));
+    }
+    start.countDown();
+    for (Future<EnrolmentOutcome> f : results) {
+      f.get(120, TimeUnit.SECONDS);
+    }
+    CohortDetail d = asManager.call(() -> cohorts.getCohort(cohortId));
+    assertEquals(12, d.enrolledCount());
+    assertEquals(38, d.waitingCount());
+    List<Integer> ranks =
+        d.enrolments().stream()
+            .filter(e -> e.status() == EnrolmentStatus.WAITING)
+            .map(CohortDetail.EnrolmentView::waitingRank)
+            .sorted()
+            .toList();
+    assertEquals(
+        38, ranks.stream().distinct().count(), "every waiting learner has a rank of their own");
+
+    // A withdrawal gives the place to the first learner waiting.
+    var firstWaiting =
+        d.enrolments().stream()
+            .filter(e -> e.status() == EnrolmentStatus.WAITING)
+            .min((a, b) -> a.waitingRank() - b.waitingRank())
+            .orElseThrow();
+    var someoneEnrolled =
+        d.enrolments().stream()
+            .filter(e -> e.status() == EnrolmentStatus.ENROLLED)
+            .findFirst()
+            .orElseThrow();
+    asManager.call(
+        () -> {
+          cohorts.withdraw(cohortId, someoneEnrolled.id());
+          return null;
+        });
+    CohortDetail after = asManager.call(() -> cohorts.getCohort(cohortId));
+    assertEquals(12, after.enrolledCount());
+    assertEquals(37, after.waitingCount());
+    assertEquals(
+        EnrolmentStatus.ENROLLED,
+        after.enrolments().stream()
+            .filter(e -> e.id() == firstWaiting.id())
+            .findFirst()
+            .orElseThrow()
+            .status());
+  }
+
+  @Test
+  void enrolmentRulesAreExplained() throws Exception {
+    long cohortId = cohort(2, "CCP2", "CCP3");
+    List<String> learners = data.learners(ReferentialTestData.unique("rules"), 2);
+    String learner = learners.get(0);
+    assertEquals(
+        "cohort.enrolment.hoursNotAllowed",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asManager.call(() -> cohorts.enrol(cohortId, learner, 200, null, "LIVRET-1")))
+            .getMessageKey());
+    assertEquals(
+        "cohort.enrolment.ccp1Required",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asManager.call(() -> cohorts.enrol(cohortId, learner, 280, null, " ")))
+            .getMessageKey());
+    assertEquals(
+        "cohort.enrolment.unknownLearner",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asManager.call(() -> cohorts.enrol(cohortId, "nobody-at-all", 280, null, "L")))
+            .getMessageKey());
+    assertEquals(
+        "cohort.enrolment.notMediator",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asManager.call(() -> cohorts.enrol(cohortId, "it-manager", 280, null, "L")))
+            .getMessageKey());
+    assertEquals(
+        EnrolmentStatus.ENROLLED,
+        asManager
+            .call(() -> cohorts.enrol(cohortId, learner, 280, "Score 62/100", "LIVRET-2024-118"))
+            .status());
+    // The same form sent twice: refused, not doubled.
+    assertEquals(
+        "cohort.enrolment.already",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asManager.call(() -> cohorts.enrol(cohortId, learner, 280, null, "L")))
+            .getMessageKey());
+  }
+
+  @Test
+  void capacityCannotDropBelowTheEnrolledAndGrowingItPromotesTheWaitingList() throws Exception {
+    long cohortId = cohort(1, "CCP1");
+    List<String> learners = data.learners(ReferentialTestData.unique("cap"), 3);
+    for (String l : learners) {
+      asManager.call(() -> cohorts.enrol(cohortId, l, 105, null, null));
+    }
+    CohortDetail d = asManager.call(() -> cohorts.getCohort(cohortId));
+    assertEquals(1, d.enrolledCount());
+    CohortForm f = d.form();
+    CohortForm smaller =
+        new CohortForm(
+            f.code(),
+            f.title(),
+            null,
+            null,
+            f.blockIds(),
+            f.start(),
+            f.end(),
+            0,
+            f.modality(),
+            null,
+            f.trainerIds(),
+            f.organisationDays(),
+            f.hostDays());
+    assertEquals(
+        "cohort.capacity.belowEnrolled",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asManager.call(
+                        () -> {
+                          cohorts.updateCohort(cohortId, d.entityVersion(), smaller);
+                          return null;
+                        }))
+            .getMessageKey());
+    CohortForm larger =
+        new CohortForm(
+            f.code(),
+            f.title(),
+            null,
+            null,
+            f.blockIds(),
+            f.start(),
+            f.end(),
+            3,
+            f.modality(),
+            null,
+            f.trainerIds(),
+            f.organisationDays(),
+            f.hostDays());
+    asManager.call(
+        () -> {
+          cohorts.updateCohort(cohortId, d.entityVersion(), larger);
+          return null;
+        });
+    CohortDetail grown = asManager.call(() -> cohorts.getCohort(cohortId));
+    assertEquals(3, grown.enrolledCount());
+    assertEquals(0, grown.waitingCount());
+    assertThrows(
+        ConcurrentEditException.class,
+        () ->
+            asManager.call(
+                () -> {
+                  cohorts.updateCohort(cohortId, d.entityVersion(), larger);
+                  return null;
+                }));
+  }
+
+  @Test
+  void cohortsOfAnotherOrganisationDoNotExistForAManager() throws Exception {
+    long foreign = data.cohort(5, "CCP1");
+    // data.cohort adds it-manager to every organisation it creates: make one without him.
+    long theirs = organisations.organisation("Étranger " + ReferentialTestData.unique("E"));
+    assertTrue(theirs > 0);
+    assertThrows(
+        ObjectNotFoundException.class, () -> asManager.call(() -> cohorts.listCohorts(theirs)));
+    assertEquals(foreign, asManager.call(() -> cohorts.getCohort(foreign)).id());
+  }
+}

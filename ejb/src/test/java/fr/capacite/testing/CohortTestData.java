@@ -1,0 +1,84 @@
+package fr.capacite.testing;
+
+import fr.capacite.domain.cohort.Cohort;
+import fr.capacite.domain.cohort.Modality;
+import fr.capacite.domain.cohort.Programme;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.organisation.TrainingOrganisation;
+import fr.capacite.domain.referential.Block;
+import fr.capacite.domain.referential.BlockKind;
+import fr.capacite.domain.referential.Certification;
+import fr.capacite.domain.referential.CertificationVersion;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Cohorts and learners with unique names, for enrolment tests. */
+@Stateless
+@PermitAll
+public class CohortTestData {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Learner accounts (role MEDIATOR) that cannot log in; returns their usernames. */
+  public List<String> learners(String prefix, int count) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String name = (prefix + "-" + i).toLowerCase();
+      User u = new User(name, name + "@example.org", name, "not-a-login-hash");
+      u.assignRoles(Set.of(Role.MEDIATOR));
+      em.persist(u);
+      names.add(name);
+    }
+    return names;
+  }
+
+  /**
+   * A cohort of an organisation managed by {@code it-manager}, on a new title version whose blocks
+   * are {@code blockCodes}, all targeted, with the 2021–2023 CnFS programme.
+   */
+  public long cohort(int capacity, String... blockCodes) {
+    TrainingOrganisation o =
+        new TrainingOrganisation(
+            "Cohortes " + ReferentialTestData.unique("O"), OrganisationTestData.siret());
+    em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", "it-manager")
+        .getResultStream()
+        .findFirst()
+        .ifPresent(o::addMember);
+    em.persist(o);
+    Certification title = new Certification(ReferentialTestData.unique("CERT"), "Titre");
+    em.persist(title);
+    CertificationVersion v = title.addVersion(ReferentialTestData.unique("V"), "Version");
+    em.persist(v);
+    Set<Block> blocks = new HashSet<>();
+    for (String code : blockCodes) {
+      Block b = v.addBlock(code, code, BlockKind.CCP);
+      em.persist(b);
+      blocks.add(b);
+    }
+    Programme p =
+        em.createNamedQuery("Programme.findByCode", Programme.class)
+            .setParameter("code", "CNFS-2021-2023")
+            .getSingleResult();
+    Cohort c = new Cohort(o, p, v, ReferentialTestData.unique("C"));
+    c.plan(
+        "Cohorte de test",
+        LocalDate.of(2026, 1, 5),
+        LocalDate.of(2026, 6, 30),
+        capacity,
+        Modality.ON_SITE,
+        null);
+    c.target(blocks);
+    em.persist(c);
+    em.flush();
+    return c.getId();
+  }
+}

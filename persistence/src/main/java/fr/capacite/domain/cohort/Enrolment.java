@@ -1,0 +1,162 @@
+package fr.capacite.domain.cohort;
+
+import fr.capacite.domain.identity.User;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A learner's place in a cohort: enrolled, waiting (with a rank), or withdrawn. The path hours come
+ * from the positioning test and are one of the programme's allowed values (R11).
+ */
+@Entity
+@Table(name = "enrolment")
+@NamedQuery(
+    name = "Enrolment.findByCohort",
+    query =
+        "SELECT e FROM Enrolment e JOIN FETCH e.learner WHERE e.cohort = :cohort ORDER BY e.status,"
+            + " e.waitingRank, e.enrolledAt")
+@NamedQuery(
+    name = "Enrolment.countByStatus",
+    query = "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort = :cohort AND e.status = :status")
+@NamedQuery(
+    name = "Enrolment.findFirstWaiting",
+    query =
+        "SELECT e FROM Enrolment e WHERE e.cohort = :cohort AND e.status = :status ORDER BY e.waitingRank")
+@NamedQuery(
+    name = "Enrolment.maxWaitingRank",
+    query = "SELECT MAX(e.waitingRank) FROM Enrolment e WHERE e.cohort = :cohort")
+@NamedQuery(
+    name = "Enrolment.findByCohortAndLearner",
+    query = "SELECT e FROM Enrolment e WHERE e.cohort = :cohort AND e.learner = :learner")
+@NamedQuery(
+    name = "Enrolment.countsByCohorts",
+    query =
+        "SELECT e.cohort.id, e.status, COUNT(e) FROM Enrolment e WHERE e.cohort IN :cohorts GROUP BY e.cohort.id, e.status")
+public class Enrolment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "cohort_id", nullable = false)
+  private Cohort cohort;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "learner_id", nullable = false)
+  private User learner;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private EnrolmentStatus status;
+
+  @Column(name = "waiting_rank")
+  private Integer waitingRank;
+
+  @Column(name = "path_hours", nullable = false)
+  private int pathHours;
+
+  @Column(name = "positioning_note", length = 500)
+  private String positioningNote;
+
+  /** Reference of the document proving CCP1 (livret de certification), when the cohort needs it. */
+  @Column(name = "ccp1_evidence", length = 120)
+  private String ccp1Evidence;
+
+  @Column(name = "enrolled_at", nullable = false)
+  private Instant enrolledAt;
+
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
+
+  @Version private long version;
+
+  protected Enrolment() {}
+
+  /** A new place: enrolled while there is room, else waiting at {@code rank}. */
+  public Enrolment(Cohort cohort, User learner, int pathHours, boolean room, int rank) {
+    if (!cohort.getProgramme().allows(pathHours)) {
+      throw new IllegalArgumentException("path hours not allowed by the programme");
+    }
+    this.cohort = cohort;
+    this.learner = learner;
+    this.pathHours = pathHours;
+    this.status = room ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
+    this.waitingRank = room ? null : rank;
+    this.enrolledAt = Instant.now();
+    this.changedAt = enrolledAt;
+  }
+
+  public void recordPositioning(String note, String evidence) {
+    this.positioningNote = note;
+    this.ccp1Evidence = evidence;
+  }
+
+  public void withdraw() {
+    this.status = EnrolmentStatus.WITHDRAWN;
+    this.waitingRank = null;
+    this.changedAt = Instant.now();
+  }
+
+  /** Moves a waiting learner into a place that has come free. */
+  public void promote() {
+    if (status != EnrolmentStatus.WAITING) {
+      throw new IllegalStateException("only a waiting learner is promoted");
+    }
+    this.status = EnrolmentStatus.ENROLLED;
+    this.waitingRank = null;
+    this.changedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Cohort getCohort() {
+    return cohort;
+  }
+
+  public User getLearner() {
+    return learner;
+  }
+
+  public EnrolmentStatus getStatus() {
+    return status;
+  }
+
+  public Integer getWaitingRank() {
+    return waitingRank;
+  }
+
+  public int getPathHours() {
+    return pathHours;
+  }
+
+  public String getPositioningNote() {
+    return positioningNote;
+  }
+
+  public String getCcp1Evidence() {
+    return ccp1Evidence;
+  }
+
+  public Instant getEnrolledAt() {
+    return enrolledAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

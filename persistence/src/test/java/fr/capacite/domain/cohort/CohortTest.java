@@ -1,0 +1,134 @@
+package fr.capacite.domain.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.organisation.Site;
+import fr.capacite.domain.organisation.TrainingOrganisation;
+import fr.capacite.domain.referential.Block;
+import fr.capacite.domain.referential.BlockKind;
+import fr.capacite.domain.referential.Certification;
+import fr.capacite.domain.referential.CertificationVersion;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CohortTest {
+
+  private final TrainingOrganisation organisation =
+      new TrainingOrganisation("Les Ateliers", "82314567800012");
+  private final Certification title = new Certification("TP", "Titre");
+  private final CertificationVersion remn = title.addVersion("REMN-2019", "REMN");
+  private final Block ccp1 = remn.addBlock("CCP1", "A", BlockKind.CCP);
+  private final Block ccp2 = remn.addBlock("CCP2", "B", BlockKind.CCP);
+  private final Block ccp3 = remn.addBlock("CCP3", "C", BlockKind.CCP);
+  private final Programme cnfs2021 =
+      new Programme("CNFS-2021-2023", "CnFS", Set.of(105, 280, 350, 420), 0);
+
+  private Cohort cohort() {
+    Cohort c = new Cohort(organisation, cnfs2021, remn, "C1");
+    c.plan(
+        "Cohorte", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), 12, Modality.ON_SITE, null);
+    return c;
+  }
+
+  @Test
+  void theProgrammeDecidesWhichPathLengthsExist() {
+    assertTrue(cnfs2021.allows(105));
+    assertTrue(cnfs2021.allows(420));
+    assertFalse(cnfs2021.allows(200));
+    assertThrows(IllegalArgumentException.class, () -> new Programme("X", "X", Set.of(), 0));
+    assertThrows(IllegalArgumentException.class, () -> new Programme("X", "X", Set.of(-5), 0));
+    Programme cnfs2025 = new Programme("CNFS-2025", "CnFS 2025", Set.of(175), 210);
+    assertEquals(210, cnfs2025.getPlacementHours());
+  }
+
+  @Test
+  void aCohortEndsAfterItStartsAndHoldsAtLeastOneLearner() {
+    Cohort c = new Cohort(organisation, cnfs2021, remn, "C2");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            c.plan(
+                "X",
+                LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 1, 1),
+                10,
+                Modality.REMOTE,
+                null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            c.plan(
+                "X", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), 0, Modality.REMOTE, null));
+    Site elsewhere = new Site(new TrainingOrganisation("Autre", "90123456700013"), "Ailleurs");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            c.plan(
+                "X",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 1),
+                10,
+                Modality.REMOTE,
+                elsewhere));
+  }
+
+  @Test
+  void blocksComeFromTheCohortsVersionAndCcp2OrCcp3AloneNeedCcp1() {
+    Cohort c = cohort();
+    CertificationVersion mn = title.addVersion("MN-2025", "MN");
+    Block mnCcp1 = mn.addBlock("CCP1", null, BlockKind.CCP);
+    assertThrows(IllegalArgumentException.class, () -> c.target(Set.of(mnCcp1)));
+    c.target(Set.of(ccp1));
+    assertFalse(c.requiresCcp1());
+    c.target(Set.of(ccp2, ccp3));
+    assertTrue(c.requiresCcp1());
+    c.target(Set.of(ccp1, ccp2, ccp3));
+    assertFalse(c.requiresCcp1());
+  }
+
+  @Test
+  void aDayIsEitherAtTheOrganisationOrInTheHostStructure() {
+    Cohort c = cohort();
+    c.rhythm(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY));
+    assertEquals(EnumSet.of(DayOfWeek.MONDAY), c.getOrganisationDays());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> c.rhythm(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(DayOfWeek.MONDAY)));
+    DaySetConverter converter = new DaySetConverter();
+    assertEquals(
+        "MONDAY,FRIDAY",
+        converter.convertToDatabaseColumn(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY)));
+    assertEquals(
+        EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.MONDAY),
+        converter.convertToEntityAttribute("MONDAY,FRIDAY"));
+    assertTrue(converter.convertToEntityAttribute(null).isEmpty());
+  }
+
+  @Test
+  void enrolmentsTakeAPlaceOrARankAndWaitingLearnersArePromoted() {
+    Cohort c = cohort();
+    User learner = new User("maya", "maya@example.org", "Maya", "h");
+    assertThrows(IllegalArgumentException.class, () -> new Enrolment(c, learner, 200, true, 0));
+    Enrolment enrolled = new Enrolment(c, learner, 280, true, 0);
+    assertEquals(EnrolmentStatus.ENROLLED, enrolled.getStatus());
+    assertNull(enrolled.getWaitingRank());
+    Enrolment waiting =
+        new Enrolment(c, new User("lea", "lea@example.org", "Léa", "h"), 105, false, 3);
+    assertEquals(EnrolmentStatus.WAITING, waiting.getStatus());
+    assertEquals(3, waiting.getWaitingRank());
+    assertThrows(IllegalStateException.class, enrolled::promote);
+    enrolled.withdraw();
+    waiting.promote();
+    assertEquals(EnrolmentStatus.WITHDRAWN, enrolled.getStatus());
+    assertEquals(EnrolmentStatus.ENROLLED, waiting.getStatus());
+    assertNull(waiting.getWaitingRank());
+  }
+}
