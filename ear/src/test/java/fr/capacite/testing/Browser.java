@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.domain.identity.Role;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -181,5 +184,24 @@ public final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+  }
+
+  /** Logs in as the demo administrator and creates an account with the given roles. */
+  public String createAccount(Role... roles) {
+    login("admin", DemoAccounts.PASSWORD);
+    get("admin/user-edit.xhtml");
+    assertAccessible();
+    String name = "user" + UUID.randomUUID().toString().substring(0, 8);
+    type("input[id='user:username']", name);
+    type("input[id='user:displayName']", "Compte " + name);
+    type("input[id='user:email']", name + "@example.org");
+    for (Role r : roles) {
+      String id = find("input[name='user:roles'][value='" + r.name() + "']").getAttribute("id");
+      click("label[for='" + id + "']");
+    }
+    type("input[id='user:password']", "a good password 2026");
+    click("button[id='user:save']");
+    waitForText("Compte « " + name + " » créé.");
+    return name;
   }
 }

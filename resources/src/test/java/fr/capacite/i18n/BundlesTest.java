@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +57,25 @@ class BundlesTest {
         assertFalse(
             text.contains("'"), key + ": MessageFormat would drop a straight apostrophe, use ’");
       }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "fr.capacite.i18n.Messages",
+        "fr.capacite.i18n.FacesMessages",
+        "ValidationMessages"
+      })
+  void frenchNeverFallsBackToTheJvmDefaultLocale(String bundle) {
+    // ResourceBundle tries the JVM's default locale before the base bundle: an explicit _fr stops
+    // it.
+    Locale previous = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.ENGLISH);
+      assertEquals(Locale.FRENCH, ResourceBundle.getBundle(bundle, Locale.FRENCH).getLocale());
+    } finally {
+      Locale.setDefault(previous);
     }
   }
 }

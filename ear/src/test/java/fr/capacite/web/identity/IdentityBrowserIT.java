@@ -80,7 +80,7 @@ class IdentityBrowserIT extends BrowserTest {
 
   @Test
   void wrongPasswordsAreExplainedAndThrottleTheAccount() {
-    String name = createAccount(Role.MEDIATOR);
+    String name = browser.createAccount(Role.MEDIATOR);
     browser.logout();
     for (int i = 1; i <= 5; i++) {
       browser.get("login.xhtml");
@@ -100,7 +100,7 @@ class IdentityBrowserIT extends BrowserTest {
 
   @Test
   void anAdministratorCreatesAnAccountThatCanLogInUntilDeactivated() {
-    String name = createAccount(Role.TRAINER, Role.JUROR);
+    String name = browser.createAccount(Role.TRAINER, Role.JUROR);
     browser.get("admin/users.xhtml");
     browser.type("input[id='users:q']", name);
     browser.click("button[id='users:search']");
@@ -192,25 +192,5 @@ class IdentityBrowserIT extends BrowserTest {
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertEquals(403, crossSite.statusCode());
     assertTrue(crossSite.body().contains("Accès refusé"));
-  }
-
-  /** Logs in as the demo administrator and creates an account with the given roles. */
-  private String createAccount(Role... roles) {
-    browser.login("admin", DemoAccounts.PASSWORD);
-    browser.get("admin/user-edit.xhtml");
-    browser.assertAccessible();
-    String name = "user" + UUID.randomUUID().toString().substring(0, 8);
-    browser.type("input[id='user:username']", name);
-    browser.type("input[id='user:displayName']", "Compte " + name);
-    browser.type("input[id='user:email']", name + "@example.org");
-    for (Role r : roles) {
-      String id =
-          browser.find("input[name='user:roles'][value='" + r.name() + "']").getAttribute("id");
-      browser.click("label[for='" + id + "']");
-    }
-    browser.type("input[id='user:password']", "a good password 2026");
-    browser.click("button[id='user:save']");
-    browser.waitForText("Compte « " + name + " » créé.");
-    return name;
   }
 }

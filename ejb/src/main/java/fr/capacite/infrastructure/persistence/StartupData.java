@@ -41,13 +41,16 @@ public class StartupData {
     if (Boolean.getBoolean(DEMO_PROPERTY)) {
       int accounts = demoAccounts.loadMissing();
       int organisations = demoOrganisations.loadMissing();
+      int cohorts = demoCohorts.loadMissing();
       LOG.info(
           () ->
               "Demo data: "
                   + accounts
                   + " account(s), "
                   + organisations
-                  + " organisation(s) created");
+                  + " organisation(s), "
+                  + cohorts
+                  + " cohort(s) created");
     }
   }
 }

@@ -32,6 +32,9 @@ public class OrganisationEditBacking implements Serializable {
 
   @EJB private OrganisationService organisations;
   @EJB private ReferentialService referential;
+  @EJB private fr.capacite.application.cohort.CohortService cohortService;
+
+  private List<fr.capacite.application.cohort.CohortSummary> cohorts;
 
   private Long id;
   private OrganisationDetail detail;
@@ -238,6 +241,14 @@ public class OrganisationEditBacking implements Serializable {
 
   private void reload() {
     detail = organisations.getOrganisation(id);
+  }
+
+  /** The organisation's cohorts (read once per view). */
+  public List<fr.capacite.application.cohort.CohortSummary> getCohorts() {
+    if (cohorts == null) {
+      cohorts = id == null ? List.of() : cohortService.listCohorts(id);
+    }
+    return cohorts;
   }
 
   /** Title versions an approval can cover (read once per view). */

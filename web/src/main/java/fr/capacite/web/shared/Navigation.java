@@ -17,18 +17,21 @@ import java.util.Set;
 public class Navigation {
 
   /** A menu entry: i18n key, landing page, the roles that see it. */
-  public record Area(String key, String outcome, String folder, Set<Role> roles) {}
+  public record Area(String key, String outcome, List<String> folders, Set<Role> roles) {}
 
   static final List<Area> AREAS =
       List.of(
           new Area(
-              "nav.referential", "/referential/index", "/referential/", EnumSet.allOf(Role.class)),
+              "nav.referential",
+              "/referential/index",
+              List.of("/referential/"),
+              EnumSet.allOf(Role.class)),
           new Area(
               "nav.organisation",
               "/organisation/index",
-              "/organisation/",
+              List.of("/organisation/", "/cohort/"),
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER)),
-          new Area("nav.admin", "/admin/users", "/admin/", EnumSet.of(Role.ADMIN)));
+          new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
   /** The areas the current user may open. */
   public List<Area> getAreas() {
@@ -41,7 +44,7 @@ public class Navigation {
   /** Whether the current page belongs to the area (for aria-current). */
   public boolean isCurrent(Area area) {
     String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-    return viewId.startsWith(area.folder());
+    return area.folders().stream().anyMatch(viewId::startsWith);
   }
 
   /**

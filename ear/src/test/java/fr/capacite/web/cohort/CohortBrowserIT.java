@@ -1,0 +1,112 @@
+package fr.capacite.web.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.testing.BrowserTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** A manager plans a cohort and enrols learners until the waiting list starts. */
+class CohortBrowserIT extends BrowserTest {
+
+  /**
+   * Chooses an option of a PrimeFaces select menu through the widget's own API, which fires the
+   * same change and Ajax behaviours as a click but does not depend on the list's animation.
+   */
+  private void choose(String menuId, String label) {
+    String value =
+        browser.all("select[id='" + menuId + "_input'] option").stream()
+            .filter(o -> label.equals(o.getAttribute("textContent").trim()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no option " + label + " in " + menuId))
+            .getAttribute("value");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                + " if (typeof w.triggerChange === 'function') { w.triggerChange(); } else { w.callBehavior('change'); }",
+            menuId,
+            value);
+    browser
+        .wait(10)
+        .until(d -> value.equals(d.findElement(By.id(menuId + "_input")).getAttribute("value")));
+  }
+
+  private void tick(String name, String value) {
+    String id =
+        browser.find("input[name='" + name + "'][value='" + value + "']").getAttribute("id");
+    browser.click("label[for='" + id + "']");
+  }
+
+  @Test
+  void aManagerPlansACohortAndTheWaitingListStartsWhenItIsFull() {
+    String second = browser.createAccount(Role.MEDIATOR);
+    browser.logout();
+
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.waitForText("Médiateur numérique — CCP1, printemps 2026");
+    browser.click("#newCohort");
+    browser.find("input[id='cohort:code']");
+    browser.assertAccessible();
+
+    String code = "C-" + UUID.randomUUID().toString().substring(0, 6);
+    browser.type("input[id='cohort:code']", code);
+    browser.type("input[id='cohort:title']", "Promotion d'automne " + code);
+    choose(
+        "cohort:programme", "Conseillers numériques France Services 2024 (70 h / 175 h / 315 h)");
+    choose("cohort:version", "Médiateur numérique (MN-2025)");
+    browser.waitForText("CCP1");
+    String ccp1 = browser.find("input[name='cohort:blocks']").getAttribute("value");
+    tick("cohort:blocks", ccp1);
+    browser.type("input[id='cohort:start_input']", "2026-10-05");
+    browser.type("input[id='cohort:end_input']", "2027-03-26");
+    browser.type("input[id='cohort:maxSize']", "1");
+    tick("cohort:orgDays", "MONDAY");
+    tick("cohort:hostDays", "TUESDAY");
+    browser.click("button[id='cohort:save']");
+    browser.waitForText("Promotion « " + code + " » enregistrée.");
+    browser.waitForText("0 inscrit(s) sur 1 place(s), 0 en liste d’attente.");
+
+    browser.type("input[id='enrolments:learner']", "mediatrice");
+    choose("enrolments:hours", "175 h");
+    browser.type("input[id='enrolments:note']", "Positionnement : 54/100");
+    browser.click("button[id='enrolments:enrol']");
+    browser.waitForText("« mediatrice » est inscrit·e.");
+
+    browser.type("input[id='enrolments:learner']", second);
+    choose("enrolments:hours", "315 h");
+    browser.click("button[id='enrolments:enrol']");
+    browser.waitForText("est en liste d’attente, au rang 1.");
+    browser.waitForText("1 inscrit(s) sur 1 place(s), 1 en liste d’attente.");
+    browser.assertAccessible();
+
+    browser.type("input[id='enrolments:learner']", "jure");
+    choose("enrolments:hours", "70 h");
+    browser.click("button[id='enrolments:enrol']");
+    browser.waitForText("n’a pas le rôle médiateur");
+
+    // Withdrawing the enrolled learner gives the place to the first one waiting.
+    browser.click("button[id$=':withdraw']");
+    browser.click("#confirmYes");
+    browser.waitForText("Désinscription enregistrée.");
+    browser.waitForText("1 inscrit(s) sur 1 place(s), 0 en liste d’attente.");
+    assertTrue(browser.text().contains(second));
+  }
+
+  @Test
+  void aTrainerSeesTheCohortButCannotEnrol() {
+    browser.login("formatrice", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.driver().findElement(By.linkText("Médiateur numérique — CCP1, printemps 2026")).click();
+    browser.waitForText("Maya Médiatrice");
+    assertTrue(browser.all("button[id='enrolments:enrol']").isEmpty());
+    assertTrue(browser.all("button[id='cohort:save']").isEmpty());
+    browser.assertAccessible();
+  }
+}

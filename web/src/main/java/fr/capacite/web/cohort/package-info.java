@@ -1,0 +1,2 @@
+/** Cohort pages ({@code /cohort/}): planning a cohort and enrolling learners. */
+package fr.capacite.web.cohort;
