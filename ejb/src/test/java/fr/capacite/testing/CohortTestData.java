@@ -45,14 +45,25 @@ public class CohortTestData {
    * are {@code blockCodes}, all targeted, with the 2021–2023 CnFS programme.
    */
   public long cohort(int capacity, String... blockCodes) {
+    return cohort(true, capacity, blockCodes);
+  }
+
+  /** The same, for an organisation {@code it-manager} does not belong to. */
+  public long cohortWithoutManager(int capacity, String... blockCodes) {
+    return cohort(false, capacity, blockCodes);
+  }
+
+  private long cohort(boolean managed, int capacity, String... blockCodes) {
     TrainingOrganisation o =
         new TrainingOrganisation(
             "Cohortes " + ReferentialTestData.unique("O"), OrganisationTestData.siret());
-    em.createNamedQuery("User.findByUsername", User.class)
-        .setParameter("username", "it-manager")
-        .getResultStream()
-        .findFirst()
-        .ifPresent(o::addMember);
+    if (managed) {
+      em.createNamedQuery("User.findByUsername", User.class)
+          .setParameter("username", "it-manager")
+          .getResultStream()
+          .findFirst()
+          .ifPresent(o::addMember);
+    }
     em.persist(o);
     Certification title = new Certification(ReferentialTestData.unique("CERT"), "Titre");
     em.persist(title);

@@ -39,7 +39,8 @@ public final class Deployments {
                         "org.flywaydb:flyway-database-derby",
                         "org.flywaydb:flyway-database-postgresql",
                         "org.apache.commons:commons-csv",
-                        "org.jsoup:jsoup")
+                        "org.jsoup:jsoup",
+                        "org.mnode.ical4j:ical4j")
                     .withTransitivity()
                     .asFile())
             .addAsWebInfResource("META-INF/beans.xml", "beans.xml")

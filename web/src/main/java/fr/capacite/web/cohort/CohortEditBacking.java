@@ -42,6 +42,22 @@ public class CohortEditBacking implements Serializable {
   @EJB private CohortService cohorts;
   @EJB private OrganisationService organisations;
   @EJB private ReferentialService referential;
+  @EJB private fr.capacite.application.cohort.ScheduleService schedule;
+
+  // Schedule
+  private List<fr.capacite.application.cohort.SessionView> sessions = List.of();
+  private LocalDate sessionDay;
+  private java.time.LocalTime sessionStart;
+  private java.time.LocalTime sessionEnd;
+  private Long sessionSiteId;
+  private String sessionRoom;
+  private Long sessionTrainerId;
+  private String sessionTopic;
+  private Modality sessionModality = Modality.ON_SITE;
+  private LocalDate repeatUntil;
+  private DayOfWeek[] repeatDays = new DayOfWeek[0];
+  private Long movingId;
+  private long movingVersion;
 
   private Long id;
   private Long organisationId;
@@ -93,6 +109,7 @@ public class CohortEditBacking implements Serializable {
         trainerIds = f.trainerIds().toArray(Long[]::new);
         organisationDays = f.organisationDays().toArray(DayOfWeek[]::new);
         hostDays = f.hostDays().toArray(DayOfWeek[]::new);
+        sessions = schedule.listSessions(id);
       }
       if (organisationId == null) {
         throw new ObjectNotFoundException("organisation", "");
@@ -156,6 +173,45 @@ public class CohortEditBacking implements Serializable {
     return "/cohort/edit?faces-redirect=true&id=" + id;
   }
 
+  /** Adds the session, repeated every chosen weekday until the end date when one is given. */
+  public void addSessions() {
+    var form =
+        new fr.capacite.application.cohort.SessionForm(
+            sessionDay,
+            sessionStart,
+            sessionEnd,
+            sessionSiteId,
+            sessionRoom,
+            sessionTrainerId,
+            sessionTopic,
+            sessionModality);
+    int n = schedule.addSessions(id, form, repeatUntil, days(repeatDays)).size();
+    Messages.info("schedule.added", n);
+    sessions = schedule.listSessions(id);
+  }
+
+  public void deleteSession(long sessionId) {
+    schedule.deleteSession(id, sessionId);
+    Messages.info("schedule.deleted");
+    sessions = schedule.listSessions(id);
+  }
+
+  /** Opens the move form on a session, with its current slot. */
+  public void prepareMove(fr.capacite.application.cohort.SessionView s) {
+    movingId = s.id();
+    movingVersion = s.entityVersion();
+    sessionDay = s.day();
+    sessionStart = s.start();
+    sessionEnd = s.end();
+  }
+
+  public void moveSession() {
+    schedule.moveSession(id, movingId, movingVersion, sessionDay, sessionStart, sessionEnd);
+    Messages.info("schedule.moved");
+    movingId = null;
+    sessions = schedule.listSessions(id);
+  }
+
   public void enrol() {
     EnrolmentOutcome outcome =
         cohorts.enrol(
@@ -215,6 +271,94 @@ public class CohortEditBacking implements Serializable {
 
   private static String label(Block b) {
     return b.getTitle() == null ? b.getCode() : b.getCode() + " — " + b.getTitle();
+  }
+
+  public List<fr.capacite.application.cohort.SessionView> getSessions() {
+    return sessions;
+  }
+
+  public LocalDate getSessionDay() {
+    return sessionDay;
+  }
+
+  public void setSessionDay(LocalDate sessionDay) {
+    this.sessionDay = sessionDay;
+  }
+
+  public java.time.LocalTime getSessionStart() {
+    return sessionStart;
+  }
+
+  public void setSessionStart(java.time.LocalTime sessionStart) {
+    this.sessionStart = sessionStart;
+  }
+
+  public java.time.LocalTime getSessionEnd() {
+    return sessionEnd;
+  }
+
+  public void setSessionEnd(java.time.LocalTime sessionEnd) {
+    this.sessionEnd = sessionEnd;
+  }
+
+  public Long getSessionSiteId() {
+    return sessionSiteId;
+  }
+
+  public void setSessionSiteId(Long sessionSiteId) {
+    this.sessionSiteId = sessionSiteId;
+  }
+
+  public String getSessionRoom() {
+    return sessionRoom;
+  }
+
+  public void setSessionRoom(String sessionRoom) {
+    this.sessionRoom = sessionRoom;
+  }
+
+  public Long getSessionTrainerId() {
+    return sessionTrainerId;
+  }
+
+  public void setSessionTrainerId(Long sessionTrainerId) {
+    this.sessionTrainerId = sessionTrainerId;
+  }
+
+  public String getSessionTopic() {
+    return sessionTopic;
+  }
+
+  public void setSessionTopic(String sessionTopic) {
+    this.sessionTopic = sessionTopic;
+  }
+
+  public Modality getSessionModality() {
+    return sessionModality;
+  }
+
+  public void setSessionModality(Modality sessionModality) {
+    this.sessionModality = sessionModality;
+  }
+
+  public LocalDate getRepeatUntil() {
+    return repeatUntil;
+  }
+
+  public void setRepeatUntil(LocalDate repeatUntil) {
+    this.repeatUntil = repeatUntil;
+  }
+
+  public DayOfWeek[] getRepeatDays() {
+    return repeatDays.clone();
+  }
+
+  public void setRepeatDays(DayOfWeek[] repeatDays) {
+    this.repeatDays = repeatDays == null ? new DayOfWeek[0] : repeatDays.clone();
+  }
+
+  public Long getMovingId() {
+    return movingId;
   }
 
   public boolean isNew() {

@@ -1,0 +1,80 @@
+package fr.capacite.application.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.domain.cohort.Modality;
+import fr.capacite.domain.cohort.TrainingSession;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Clash arithmetic, weekly repetition and the iCalendar output. */
+class ScheduleRulesTest {
+
+  private static LocalTime t(String hhmm) {
+    return LocalTime.parse(hhmm);
+  }
+
+  @Test
+  void slotsOverlapOnlyWhenTheyShareTime() {
+    assertTrue(TrainingSession.overlaps(t("09:00"), t("12:00"), t("11:00"), t("13:00")));
+    assertTrue(TrainingSession.overlaps(t("09:00"), t("17:00"), t("10:00"), t("11:00")));
+    assertFalse(
+        TrainingSession.overlaps(t("09:00"), t("12:00"), t("12:00"), t("13:00")),
+        "touching ends do not clash");
+    assertFalse(TrainingSession.overlaps(t("14:00"), t("17:00"), t("09:00"), t("12:00")));
+  }
+
+  @Test
+  void aWeeklySeriesRepeatsTheChosenWeekdaysUntilTheLastDay() {
+    LocalDate monday = LocalDate.of(2026, 10, 5);
+    assertEquals(
+        List.of(
+            monday,
+            LocalDate.of(2026, 10, 7),
+            LocalDate.of(2026, 10, 12),
+            LocalDate.of(2026, 10, 14)),
+        Recurrence.weekly(
+            monday, LocalDate.of(2026, 10, 14), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)));
+    assertEquals(
+        List.of(monday, LocalDate.of(2026, 10, 12)),
+        Recurrence.weekly(monday, LocalDate.of(2026, 10, 18), EnumSet.noneOf(DayOfWeek.class)));
+    assertEquals(List.of(monday), Recurrence.weekly(monday, null, EnumSet.of(DayOfWeek.FRIDAY)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Recurrence.weekly(monday, monday.plusYears(10), EnumSet.allOf(DayOfWeek.class)));
+  }
+
+  @Test
+  void theCalendarHasOneEventPerSessionInUtc() {
+    String ics =
+        CalendarWriter.write(
+            List.of(
+                new SessionView(
+                    7,
+                    0,
+                    "C-1",
+                    "Promotion",
+                    LocalDate.of(2026, 10, 5),
+                    t("09:00"),
+                    t("12:30"),
+                    "Atelier République",
+                    "Salle 2",
+                    "Fanny Formatrice",
+                    "Accueillir les publics",
+                    Modality.ON_SITE)));
+    assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
+    assertTrue(ics.contains("VERSION:2.0"));
+    assertTrue(ics.contains("UID:session-7@capacite"));
+    assertTrue(ics.contains("DTSTART:20261005T070000Z"), ics);
+    assertTrue(ics.contains("DTEND:20261005T103000Z"), ics);
+    assertTrue(ics.contains("SUMMARY:Accueillir les publics (C-1)"));
+    assertTrue(ics.contains("LOCATION:Atelier République\\, Salle 2"), ics);
+  }
+}
