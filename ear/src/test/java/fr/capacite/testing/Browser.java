@@ -101,7 +101,13 @@ public final class Browser implements AutoCloseable {
     find(css);
     WebElement e = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     e.clear();
-    e.sendKeys(text);
+    // Some widgets (date pickers, masks) refill on clear(): empty the field as a user would.
+    e.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
+    if (!text.isEmpty()) {
+      e.sendKeys(text);
+    }
   }
 
   /** Waits until the page contains the text (Ajax updates included). */

@@ -99,6 +99,33 @@ class CohortBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aManagerSchedulesAWeeklySeriesAndAClashIsNamed() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.driver().findElement(By.linkText("Médiateur numérique — CCP1, printemps 2026")).click();
+    browser.find("input[id='addSession:topic']");
+    browser.type("input[id='addSession:day_input']", "2026-03-02");
+    browser.type("input[id='addSession:start']", "0900");
+    browser.type("input[id='addSession:end']", "1230");
+    browser.type("input[id='addSession:topic']", "Accueillir les publics");
+    choose("addSession:site", "Atelier République");
+    browser.type("input[id='addSession:room']", "Salle 1");
+    browser.type("input[id='addSession:until_input']", "2026-03-16");
+    tick("addSession:repeatDays", "MONDAY");
+    browser.click("button[id='addSession:add']");
+    browser.waitForText("3 séance(s) ajoutée(s).");
+    browser.assertAccessible();
+
+    browser.type("input[id='addSession:day_input']", "2026-03-09");
+    browser.type("input[id='addSession:start']", "1000");
+    browser.type("input[id='addSession:end']", "1100");
+    browser.type("input[id='addSession:until_input']", "");
+    browser.click("button[id='addSession:add']");
+    browser.waitForText("Conflit : la salle « Salle 1 » de Atelier République est déjà réservée");
+  }
+
+  @Test
   void aTrainerSeesTheCohortButCannotEnrol() {
     browser.login("formatrice", DemoAccounts.PASSWORD);
     browser.get("organisation/index.xhtml");
@@ -107,6 +134,7 @@ class CohortBrowserIT extends BrowserTest {
     browser.waitForText("Maya Médiatrice");
     assertTrue(browser.all("button[id='enrolments:enrol']").isEmpty());
     assertTrue(browser.all("button[id='cohort:save']").isEmpty());
+    assertTrue(browser.all("button[id='addSession:add']").isEmpty());
     browser.assertAccessible();
   }
 }

@@ -86,23 +86,26 @@ class ReferentialApiIT extends DeployedEarTest {
   void theOpenApiDocumentListsEveryEndpoint() throws Exception {
     JsonObject doc = (JsonObject) json(get("api/openapi.json", null));
     JsonObject paths = doc.getJsonObject("paths");
-    for (String p :
+    List<String> expected =
         List.of(
             "/openapi.json",
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",
+            "/schedule/cohorts/{id}.ics",
+            "/schedule/mine.ics",
             "/referential/certifications",
             "/referential/pix",
             "/referential/versions",
             "/referential/versions/{code}",
             "/referential/versions/{code}/blocks",
-            "/referential/versions/{code}/blocks/{block}/competences")) {
+            "/referential/versions/{code}/blocks/{block}/competences");
+    for (String p : expected) {
       assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
       assertTrue(paths.getJsonObject(p).containsKey("get"));
     }
     assertEquals(
-        10,
+        expected.size(),
         paths.size(),
         "an endpoint is served but this test does not know it: " + paths.keySet());
   }
