@@ -92,4 +92,40 @@ public class CohortTestData {
     em.flush();
     return c.getId();
   }
+
+  /**
+   * An account for a test principal (it-mediator, it-trainer…), created with the role if missing.
+   */
+  public void ensureAccount(String username, Role role) {
+    boolean exists =
+        !em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter("username", username)
+            .getResultList()
+            .isEmpty();
+    if (!exists) {
+      User u = new User(username, username + "@example.org", username, "not-a-login-hash");
+      u.assignRoles(Set.of(role));
+      em.persist(u);
+    }
+  }
+
+  /**
+   * A cohort around {@code day} (a month either side) of an organisation managed by it-manager,
+   * trained by it-trainer (both members); returns its id.
+   */
+  public long cohortAround(LocalDate day) {
+    ensureAccount("it-manager", Role.ORG_MANAGER);
+    ensureAccount("it-trainer", Role.TRAINER);
+    long id = cohort(true, 10, "CCP1");
+    Cohort c = em.find(Cohort.class, id);
+    User trainer =
+        em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter("username", "it-trainer")
+            .getSingleResult();
+    c.getOrganisation().addMember(trainer);
+    c.plan(c.getTitle(), day.minusDays(30), day.plusDays(30), 10, Modality.ON_SITE, null);
+    c.assignTrainers(Set.of(trainer));
+    em.flush();
+    return id;
+  }
 }

@@ -44,7 +44,8 @@ public final class Deployments {
                     .withTransitivity()
                     .asFile())
             .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
-            .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
+            .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml")
+            .addAsWebInfResource("glassfish-ejb-jar-it.xml", "glassfish-ejb-jar.xml");
     return war;
   }
 

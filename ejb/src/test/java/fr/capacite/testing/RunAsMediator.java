@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
-/** Runs test code as a mediator, to prove that administrator-only services refuse it. */
+/** Runs test code as a mediator (principal {@code it-mediator}): a learner, or a refused caller. */
 @Stateless
 @RunAs("MEDIATOR")
 @PermitAll
@@ -12,5 +12,9 @@ public class RunAsMediator {
 
   public void run(Runnable work) {
     work.run();
+  }
+
+  public <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
+    return work.call();
   }
 }

@@ -126,6 +126,68 @@ class CohortBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aLearnerSignsTheTrainerCertifiesAndTheHoursCount() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.click("#newCohort");
+    String code = "E-" + UUID.randomUUID().toString().substring(0, 6);
+    browser.type("input[id='cohort:code']", code);
+    browser.type("input[id='cohort:title']", "Émargement " + code);
+    choose(
+        "cohort:programme", "Conseillers numériques France Services 2024 (70 h / 175 h / 315 h)");
+    choose("cohort:version", "Médiateur numérique (MN-2025)");
+    browser.waitForText("CCP1");
+    tick("cohort:blocks", browser.find("input[name='cohort:blocks']").getAttribute("value"));
+    browser.type("input[id='cohort:start_input']", today.minusDays(7).toString());
+    browser.type("input[id='cohort:end_input']", today.plusDays(30).toString());
+    browser.type("input[id='cohort:maxSize']", "5");
+    String trainer = browser.find("input[name='cohort:trainers']").getAttribute("value");
+    tick("cohort:trainers", trainer);
+    browser.click("button[id='cohort:save']");
+    browser.waitForText("Promotion « " + code + " » enregistrée.");
+    browser.type("input[id='enrolments:learner']", "mediatrice");
+    choose("enrolments:hours", "70 h");
+    browser.click("button[id='enrolments:enrol']");
+    browser.waitForText("« mediatrice » est inscrit·e.");
+    browser.type("input[id='addSession:day_input']", today.toString());
+    browser.type("input[id='addSession:start']", "0600");
+    browser.type("input[id='addSession:end']", "0900");
+    browser.type("input[id='addSession:topic']", "Séance " + code);
+    browser.click("button[id='addSession:add']");
+    browser.waitForText("1 séance(s) ajoutée(s).");
+    browser.logout();
+
+    browser.login("mediatrice", DemoAccounts.PASSWORD);
+    browser.click("a[data-area='nav.path']");
+    browser.waitForText("Séance " + code);
+    browser.assertAccessible();
+    browser.click("button[id$=':sign']");
+    browser.waitForText("Présence signée");
+    browser.logout();
+
+    browser.login("formatrice", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.driver().findElement(By.linkText("Émargement " + code)).click();
+    browser.click("a[id$=':attendance']");
+    browser.waitForText("Maya Médiatrice");
+    browser.assertAccessible();
+    browser.click("button[id='sheet:certify']");
+    browser.waitForText("Feuille certifiée et verrouillée.");
+    browser.waitForText("elle est verrouillée");
+    assertTrue(browser.all("button[id='sheet:certify']").isEmpty());
+    browser.logout();
+
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.driver().findElement(By.linkText("Émargement " + code)).click();
+    browser.waitForText("3 h");
+  }
+
+  @Test
   void aTrainerSeesTheCohortButCannotEnrol() {
     browser.login("formatrice", DemoAccounts.PASSWORD);
     browser.get("organisation/index.xhtml");

@@ -40,6 +40,15 @@ public class OrganisationAccess {
     return o;
   }
 
+  /**
+   * Whether the caller may change the organisation. A question, not a check: it throws nothing, so
+   * asking it never dooms the caller's transaction (business exceptions roll back).
+   */
+  public boolean canManage(long id) {
+    return em.find(TrainingOrganisation.class, id) != null
+        && (isAdmin() || (ctx.isCallerInRole(Role.Names.ORG_MANAGER) && isMember(id)));
+  }
+
   public boolean isAdmin() {
     return ctx.isCallerInRole(Role.Names.ADMIN);
   }
@@ -48,7 +57,8 @@ public class OrganisationAccess {
     return ctx.getCallerPrincipal().getName();
   }
 
-  private boolean isMember(long id) {
+  /** Whether the caller is a member (manager or trainer) of the organisation. */
+  public boolean isMember(long id) {
     return em.createNamedQuery("TrainingOrganisation.isMember", Long.class)
             .setParameter("id", id)
             .setParameter("username", caller())

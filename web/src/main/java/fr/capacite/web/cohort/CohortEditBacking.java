@@ -43,6 +43,9 @@ public class CohortEditBacking implements Serializable {
   @EJB private OrganisationService organisations;
   @EJB private ReferentialService referential;
   @EJB private fr.capacite.application.cohort.ScheduleService schedule;
+  @EJB private fr.capacite.application.cohort.AttendanceService attendance;
+
+  private java.util.Map<String, Double> attendedHours = java.util.Map.of();
 
   // Schedule
   private List<fr.capacite.application.cohort.SessionView> sessions = List.of();
@@ -110,6 +113,7 @@ public class CohortEditBacking implements Serializable {
         organisationDays = f.organisationDays().toArray(DayOfWeek[]::new);
         hostDays = f.hostDays().toArray(DayOfWeek[]::new);
         sessions = schedule.listSessions(id);
+        attendedHours = attendance.attendedHours(id);
       }
       if (organisationId == null) {
         throw new ObjectNotFoundException("organisation", "");
@@ -271,6 +275,14 @@ public class CohortEditBacking implements Serializable {
 
   private static String label(Block b) {
     return b.getTitle() == null ? b.getCode() : b.getCode() + " — " + b.getTitle();
+  }
+
+  /** Hours of certified presence of a learner, against the path's planned hours. */
+  public String attended(String username) {
+    double h = attendedHours.getOrDefault(username, 0.0);
+    return h == Math.rint(h)
+        ? String.valueOf((long) h)
+        : String.format(java.util.Locale.ROOT, "%.1f", h);
   }
 
   public List<fr.capacite.application.cohort.SessionView> getSessions() {

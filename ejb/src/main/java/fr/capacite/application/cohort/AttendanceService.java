@@ -1,0 +1,228 @@
+package fr.capacite.application.cohort;
+
+import fr.capacite.application.organisation.OrganisationAccess;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.cohort.AttendanceEntry;
+import fr.capacite.domain.cohort.AttendanceSheet;
+import fr.capacite.domain.cohort.AttendanceStatus;
+import fr.capacite.domain.cohort.Cohort;
+import fr.capacite.domain.cohort.Enrolment;
+import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.domain.cohort.TrainingSession;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.identity.User;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Attendance (émargement): an enrolled learner signs present on the session's day; a trainer of the
+ * cohort (or a manager) certifies the sheet from the session's day on, which locks it. Certified
+ * presence counts toward the hours attended.
+ */
+@Stateless
+public class AttendanceService {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private OrganisationAccess access;
+
+  private final Clock clock = Clock.system(CalendarWriter.ZONE);
+
+  /** The caller signs present at a session of a cohort they are enrolled in, on its day. */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public void sign(long sessionId) {
+    TrainingSession s = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    User learner = caller();
+    if (s == null || !enrolled(s.getCohort(), learner)) {
+      throw new ObjectNotFoundException("session", sessionId);
+    }
+    if (!s.getDay().equals(LocalDate.now(clock))) {
+      throw new InvalidInputException("attendance.notToday", s.getDay().toString());
+    }
+    AttendanceSheet sheet = sheetOf(s);
+    if (sheet.isCertified()) {
+      throw new InvalidInputException("attendance.locked");
+    }
+    sheet.sign(learner, Instant.now(clock));
+    em.flush();
+  }
+
+  /** The caller's sessions as a learner, between two days. */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public List<LearnerSession> mySessions(LocalDate from, LocalDate to) {
+    User learner = caller();
+    LocalDate today = LocalDate.now(clock);
+    List<TrainingSession> sessions =
+        em.createQuery(
+                "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.site LEFT JOIN FETCH s.trainer WHERE c IN"
+                    + " (SELECT e.cohort FROM Enrolment e WHERE e.learner = :learner AND e.status = :status) AND s.day BETWEEN"
+                    + " :from AND :to ORDER BY s.day, s.startTime",
+                TrainingSession.class)
+            .setParameter("learner", learner)
+            .setParameter("status", EnrolmentStatus.ENROLLED)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    Map<Long, AttendanceEntry> mine = new HashMap<>();
+    if (!sessions.isEmpty()) {
+      em.createQuery(
+              "SELECT e FROM AttendanceEntry e JOIN FETCH e.sheet a WHERE e.learner = :learner AND a.session IN :sessions",
+              AttendanceEntry.class)
+          .setParameter("learner", learner)
+          .setParameter("sessions", sessions)
+          .getResultList()
+          .forEach(e -> mine.put(e.getSheet().getSession().getId(), e));
+    }
+    return sessions.stream()
+        .map(
+            s -> {
+              AttendanceEntry e = mine.get(s.getId());
+              boolean locked = e != null && e.getSheet().isCertified();
+              return new LearnerSession(
+                  ScheduleService.view(s),
+                  e == null ? null : e.getSignedAt(),
+                  e == null ? null : e.getStatus(),
+                  s.getDay().equals(today) && !locked && (e == null || e.getSignedAt() == null));
+            })
+        .toList();
+  }
+
+  /** The sheet of a session, for its trainers and the organisation's managers. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.TRAINER})
+  public AttendanceView getSheet(long sessionId) {
+    TrainingSession s = sessionForStaff(sessionId);
+    AttendanceSheet sheet =
+        em.createNamedQuery("AttendanceSheet.findBySession", AttendanceSheet.class)
+            .setParameter("session", s)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    List<AttendanceView.Row> rows =
+        learners(s.getCohort()).stream()
+            .map(
+                u -> {
+                  AttendanceEntry e = sheet == null ? null : sheet.entry(u).orElse(null);
+                  return new AttendanceView.Row(
+                      u.getId(),
+                      u.getUsername(),
+                      u.getDisplayName(),
+                      e == null ? null : e.getSignedAt(),
+                      e == null ? null : e.getStatus());
+                })
+            .toList();
+    return new AttendanceView(
+        ScheduleService.view(s),
+        sheet != null && sheet.isCertified(),
+        sheet == null ? null : sheet.getCertifiedBy(),
+        sheet == null ? null : sheet.getCertifiedAt(),
+        rows);
+  }
+
+  /** Certifies the sheet (present, absent, excused per learner) and locks it. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.TRAINER})
+  public void certify(long sessionId, Map<Long, AttendanceStatus> statuses) {
+    TrainingSession s = sessionForStaff(sessionId);
+    em.lock(s, LockModeType.PESSIMISTIC_WRITE);
+    if (s.getDay().isAfter(LocalDate.now(clock))) {
+      throw new InvalidInputException("attendance.tooEarly", s.getDay().toString());
+    }
+    AttendanceSheet sheet = sheetOf(s);
+    if (sheet.isCertified()) {
+      throw new InvalidInputException("attendance.locked");
+    }
+    sheet.certify(
+        learners(s.getCohort()),
+        statuses == null ? Map.of() : statuses,
+        access.caller(),
+        Instant.now(clock));
+    em.flush();
+  }
+
+  /** Hours of certified presence per learner (username), for a cohort. */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.TRAINER})
+  public Map<String, Double> attendedHours(long cohortId) {
+    Cohort c = em.find(Cohort.class, cohortId);
+    if (c == null) {
+      throw new ObjectNotFoundException("cohort", cohortId);
+    }
+    access.visible(c.getOrganisation().getId());
+    Map<String, Double> hours = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery("AttendanceSheet.presentHours", Object[].class)
+            .setParameter("cohort", c)
+            .getResultList()) {
+      double h = Duration.between((LocalTime) row[1], (LocalTime) row[2]).toMinutes() / 60.0;
+      hours.merge((String) row[0], h, Double::sum);
+    }
+    return hours;
+  }
+
+  private AttendanceSheet sheetOf(TrainingSession s) {
+    return em.createNamedQuery("AttendanceSheet.findBySession", AttendanceSheet.class)
+        .setParameter("session", s)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              AttendanceSheet sheet = new AttendanceSheet(s);
+              em.persist(sheet);
+              return sheet;
+            });
+  }
+
+  /** The session if the caller manages its organisation, or trains its cohort. */
+  private TrainingSession sessionForStaff(long sessionId) {
+    TrainingSession s = em.find(TrainingSession.class, sessionId);
+    if (s == null) {
+      throw new ObjectNotFoundException("session", sessionId);
+    }
+    Cohort c = s.getCohort();
+    if (!access.canManage(c.getOrganisation().getId())) {
+      String me = access.caller();
+      boolean trains =
+          c.getTrainers().stream().anyMatch(u -> u.getUsername().equals(me))
+              || (s.getTrainer() != null && s.getTrainer().getUsername().equals(me));
+      if (!trains || !access.isMember(c.getOrganisation().getId())) {
+        throw new ObjectNotFoundException("session", sessionId);
+      }
+    }
+    return s;
+  }
+
+  private List<User> learners(Cohort c) {
+    return em
+        .createNamedQuery("Enrolment.findByCohort", Enrolment.class)
+        .setParameter("cohort", c)
+        .getResultList()
+        .stream()
+        .filter(e -> e.getStatus() == EnrolmentStatus.ENROLLED)
+        .map(Enrolment::getLearner)
+        .toList();
+  }
+
+  private boolean enrolled(Cohort c, User learner) {
+    return em.createNamedQuery("Enrolment.findByCohortAndLearner", Enrolment.class)
+        .setParameter("cohort", c)
+        .setParameter("learner", learner)
+        .getResultStream()
+        .anyMatch(e -> e.getStatus() == EnrolmentStatus.ENROLLED);
+  }
+
+  private User caller() {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", access.caller())
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,178 @@
+package fr.capacite.application.cohort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.cohort.AttendanceStatus;
+import fr.capacite.domain.cohort.Modality;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.testing.CohortTestData;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.ReferentialTestData;
+import fr.capacite.testing.RunAsManager;
+import fr.capacite.testing.RunAsMediator;
+import fr.capacite.testing.RunAsTrainer;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Attendance: signing on the day, certification by the trainer, locking, hours attended. */
+@ExtendWith(ArquillianExtension.class)
+class AttendanceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private AttendanceService attendance;
+  @EJB private ScheduleService schedule;
+  @EJB private CohortService cohorts;
+  @EJB private CohortTestData data;
+  @EJB private RunAsManager asManager;
+  @EJB private RunAsTrainer asTrainer;
+  @EJB private RunAsMediator asLearner;
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+  private long session(long cohortId, LocalDate day) throws Exception {
+    var form =
+        new SessionForm(
+            day,
+            LocalTime.of(9, 0),
+            LocalTime.of(12, 0),
+            null,
+            null,
+            null,
+            "Accueillir les publics",
+            Modality.ON_SITE);
+    return asManager.call(() -> schedule.addSessions(cohortId, form, null, null)).get(0);
+  }
+
+  @Test
+  void learnersSignOnTheDayTheTrainerCertifiesAndTheSheetLocks() throws Exception {
+    long cohortId = data.cohortAround(TODAY);
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String other = data.learners(ReferentialTestData.unique("absent"), 1).get(0);
+    asManager.call(() -> cohorts.enrol(cohortId, "it-mediator", 105, null, null));
+    asManager.call(() -> cohorts.enrol(cohortId, other, 105, null, null));
+    long today = session(cohortId, TODAY);
+    long tomorrow = session(cohortId, TODAY.plusDays(1));
+
+    asLearner.run(() -> attendance.sign(today));
+    asLearner.run(() -> attendance.sign(today)); // a double click keeps the first signature
+    assertEquals(
+        "attendance.notToday",
+        assertThrows(
+                InvalidInputException.class, () -> asLearner.run(() -> attendance.sign(tomorrow)))
+            .getMessageKey());
+
+    AttendanceView before = asTrainer.call(() -> attendance.getSheet(today));
+    assertFalse(before.certified());
+    assertNotNull(
+        before.rows().stream()
+            .filter(r -> r.username().equals("it-mediator"))
+            .findFirst()
+            .orElseThrow()
+            .signedAt());
+    long otherId =
+        before.rows().stream()
+            .filter(r -> r.username().equals(other))
+            .findFirst()
+            .orElseThrow()
+            .learnerId();
+    assertNull(
+        before.rows().stream()
+            .filter(r -> r.username().equals(other))
+            .findFirst()
+            .orElseThrow()
+            .signedAt());
+
+    asTrainer.call(
+        () -> {
+          attendance.certify(today, Map.of(otherId, AttendanceStatus.EXCUSED));
+          return null;
+        });
+    AttendanceView after = asTrainer.call(() -> attendance.getSheet(today));
+    assertTrue(after.certified());
+    assertEquals("it-trainer", after.certifiedBy());
+    assertEquals(
+        AttendanceStatus.PRESENT,
+        after.rows().stream()
+            .filter(r -> r.username().equals("it-mediator"))
+            .findFirst()
+            .orElseThrow()
+            .status());
+    assertEquals(
+        AttendanceStatus.EXCUSED,
+        after.rows().stream()
+            .filter(r -> r.username().equals(other))
+            .findFirst()
+            .orElseThrow()
+            .status());
+
+    assertEquals(
+        "attendance.locked",
+        assertThrows(InvalidInputException.class, () -> asLearner.run(() -> attendance.sign(today)))
+            .getMessageKey());
+    assertEquals(
+        "attendance.locked",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asTrainer.call(
+                        () -> {
+                          attendance.certify(today, Map.of());
+                          return null;
+                        }))
+            .getMessageKey());
+    assertEquals(
+        "attendance.tooEarly",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asTrainer.call(
+                        () -> {
+                          attendance.certify(tomorrow, Map.of());
+                          return null;
+                        }))
+            .getMessageKey());
+
+    Map<String, Double> hours = asManager.call(() -> attendance.attendedHours(cohortId));
+    assertEquals(Map.of("it-mediator", 3.0), hours);
+
+    List<LearnerSession> mine =
+        asLearner.call(() -> attendance.mySessions(TODAY.minusDays(1), TODAY.plusDays(2)));
+    LearnerSession todays =
+        mine.stream().filter(m -> m.session().id() == today).findFirst().orElseThrow();
+    assertEquals(AttendanceStatus.PRESENT, todays.status());
+    assertFalse(todays.canSign());
+    assertTrue(
+        mine.stream().filter(m -> m.session().id() == tomorrow).findFirst().orElseThrow().status()
+            == null);
+  }
+
+  @Test
+  void onlyEnrolledLearnersSignAndOnlyTheCohortsStaffSeesTheSheet() throws Exception {
+    long cohortId = data.cohortAround(TODAY);
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    long today = session(cohortId, TODAY);
+    // it-mediator is not enrolled in this cohort: the session does not exist for them.
+    assertThrows(ObjectNotFoundException.class, () -> asLearner.run(() -> attendance.sign(today)));
+    assertEquals(today, asTrainer.call(() -> attendance.getSheet(today)).session().id());
+  }
+}

@@ -1,0 +1,52 @@
+package fr.capacite.web.path;
+
+import fr.capacite.application.cohort.AttendanceService;
+import fr.capacite.application.cohort.LearnerSession;
+import fr.capacite.web.shared.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** {@code /path/index.xhtml}: the learner's sessions, and signing attendance on the day. */
+@Named
+@ViewScoped
+public class MyTrainingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+  @EJB private AttendanceService attendance;
+
+  private List<LearnerSession> sessions;
+
+  @PostConstruct
+  void init() {
+    reload();
+  }
+
+  private void reload() {
+    LocalDate today = LocalDate.now(ZONE);
+    sessions = attendance.mySessions(today.minusDays(14), today.plusDays(60));
+  }
+
+  public void sign(long sessionId) {
+    attendance.sign(sessionId);
+    Messages.info("path.index.signed", LocalTime.now(ZONE).withSecond(0).withNano(0).toString());
+    reload();
+  }
+
+  /** A signature time in the learner's time zone. */
+  public String time(java.time.Instant at) {
+    return at == null ? "" : LocalTime.ofInstant(at, ZONE).withSecond(0).withNano(0).toString();
+  }
+
+  public List<LearnerSession> getSessions() {
+    return sessions;
+  }
+}
