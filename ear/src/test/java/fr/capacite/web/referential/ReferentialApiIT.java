@@ -89,6 +89,10 @@ class ReferentialApiIT extends DeployedEarTest {
     List<String> expected =
         List.of(
             "/openapi.json",
+            "/cohorts/by-organisation/{organisation}",
+            "/cohorts/{id}",
+            "/cohorts/{id}/sessions",
+            "/cohorts/sessions/{session}/attendance",
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",

@@ -1,9 +1,11 @@
 package fr.capacite.application.cohort;
 
+import fr.capacite.domain.cohort.AttendanceSheet;
 import fr.capacite.domain.cohort.Cohort;
 import fr.capacite.domain.cohort.Enrolment;
 import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.cohort.Programme;
+import fr.capacite.domain.cohort.TrainingSession;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.Site;
@@ -16,19 +18,143 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** A demo cohort of Les Ateliers du Numérique towards CCP1 of Médiateur numérique, created once. */
+/**
+ * Demo cohorts of Les Ateliers du Numérique towards CCP1 of Médiateur numérique, created once: one
+ * planned for spring 2026, one running around the day the demo is first started.
+ */
 @Stateless
 @PermitAll
 public class DemoCohortLoader {
 
   static final String CODE = "MN-CCP1-2026-A";
+  static final String ONGOING = "MN-CCP1-EN-COURS";
 
   @PersistenceContext private EntityManager em;
 
   public int loadMissing() {
+    return loadPlanned() + loadOngoing();
+  }
+
+  /**
+   * A cohort running around the day the demo is first started: sessions every Monday and Thursday,
+   * past ones signed by the learner and certified by the trainer, and one today for the learner to
+   * sign during the tour.
+   */
+  private int loadOngoing() {
+    TrainingOrganisation o = organisation();
+    Programme p =
+        em.createNamedQuery("Programme.findByCode", Programme.class)
+            .setParameter("code", "CNFS-2024")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    CertificationVersion v =
+        em.createNamedQuery("CertificationVersion.findByCode", CertificationVersion.class)
+            .setParameter("code", "MN-2025")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (o == null
+        || p == null
+        || v == null
+        || !em.createNamedQuery("Cohort.findByCode", Cohort.class)
+            .setParameter("organisation", o)
+            .setParameter("code", ONGOING)
+            .getResultList()
+            .isEmpty()) {
+      return 0;
+    }
+    LocalDate today = LocalDate.now(CalendarWriter.ZONE);
+    Site site =
+        em.createNamedQuery("Site.findByOrganisation", Site.class)
+            .setParameter("organisation", o)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    Block ccp1 =
+        em.createNamedQuery("Block.findByVersionAndCode", Block.class)
+            .setParameter("version", v)
+            .setParameter("code", "CCP1")
+            .getSingleResult();
+    User trainer =
+        o.getMembers().stream().filter(u -> u.hasRole(Role.TRAINER)).findFirst().orElse(null);
+    User learner =
+        em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter("username", "mediatrice")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    Cohort c = new Cohort(o, p, v, ONGOING);
+    c.plan(
+        "Médiateur numérique — CCP1, session en cours",
+        today.minusDays(21),
+        today.plusDays(60),
+        12,
+        Modality.ON_SITE,
+        site);
+    c.target(Set.of(ccp1));
+    c.rhythm(
+        EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
+        EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY));
+    if (trainer != null) {
+      c.assignTrainers(Set.of(trainer));
+    }
+    em.persist(c);
+    if (learner != null) {
+      Enrolment e = new Enrolment(c, learner, 175, true, 0);
+      e.recordPositioning("Positionnement : 58/100, parcours de 175 h.", null);
+      em.persist(e);
+    }
+    for (LocalDate day :
+        Recurrence.weekly(
+            today.minusDays(21),
+            today.plusDays(60),
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY))) {
+      TrainingSession s = session(c, day, LocalTime.of(9, 0), LocalTime.of(12, 30), site, trainer);
+      if (day.isBefore(today) && learner != null && trainer != null) {
+        AttendanceSheet sheet = new AttendanceSheet(s);
+        sheet.sign(learner, day.atTime(9, 5).atZone(CalendarWriter.ZONE).toInstant());
+        sheet.certify(
+            List.of(learner),
+            Map.of(),
+            trainer.getUsername(),
+            day.atTime(12, 35).atZone(CalendarWriter.ZONE).toInstant());
+        em.persist(sheet);
+      }
+    }
+    session(c, today, LocalTime.of(13, 30), LocalTime.of(17, 0), site, trainer);
+    return 1;
+  }
+
+  private TrainingSession session(
+      Cohort c, LocalDate day, LocalTime start, LocalTime end, Site site, User trainer) {
+    TrainingSession s = new TrainingSession(c);
+    s.schedule(day, start, end);
+    s.describe(
+        "CCP1 — Accueillir les personnes et présenter les missions de la médiation numérique",
+        Modality.ON_SITE,
+        site,
+        "Salle 1",
+        trainer);
+    em.persist(s);
+    return s;
+  }
+
+  private TrainingOrganisation organisation() {
+    return em.createNamedQuery("TrainingOrganisation.findBySiret", TrainingOrganisation.class)
+        .setParameter("siret", "82314567800012")
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private int loadPlanned() {
     TrainingOrganisation o =
         em.createNamedQuery("TrainingOrganisation.findBySiret", TrainingOrganisation.class)
             .setParameter("siret", "82314567800012")
