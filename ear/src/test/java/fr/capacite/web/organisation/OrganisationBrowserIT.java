@@ -115,6 +115,15 @@ class OrganisationBrowserIT extends BrowserTest {
   }
 
   @Test
+  void notificationsAreListedFromTheHeader() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.click("#notificationsLink");
+    assertEquals("Notifications", browser.find("h1").getText());
+    browser.find("[id='notifications:table']");
+    browser.assertAccessible();
+  }
+
+  @Test
   void administratorsSeeEveryOrganisationWithItsQualiopiStatus() {
     browser.login("admin", DemoAccounts.PASSWORD);
     browser.get("organisation/index.xhtml");

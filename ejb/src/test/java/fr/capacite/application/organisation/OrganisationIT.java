@@ -35,6 +35,8 @@ class OrganisationIT {
   }
 
   @EJB private OrganisationService organisations;
+  @EJB private QualiopiReminders reminders;
+  @EJB private fr.capacite.application.shared.NotificationService notifications;
   @EJB private OrganisationTestData data;
   @EJB private ReferentialTestData referential;
   @EJB private RunAsAdmin asAdmin;
@@ -251,6 +253,45 @@ class OrganisationIT {
     assertThrows(
         ObjectNotFoundException.class,
         () -> asManager.call(() -> organisations.importLieux(theirs, again.valid())));
+  }
+
+  @Test
+  void managersAreRemindedOnceWhenQualiopiExpiresWithinSixtyDays() throws Exception {
+    long id = data.organisation("Rappel " + ReferentialTestData.unique("R"), "it-manager");
+    LocalDate today = LocalDate.of(2031, 3, 1);
+    var d = asAdmin.call(() -> organisations.getOrganisation(id));
+    var expiring =
+        new OrganisationForm(
+            d.form().name(),
+            d.form().siret(),
+            null,
+            "Q-9",
+            "Certif",
+            LocalDate.of(2028, 4, 1),
+            today.plusDays(30));
+    asAdmin.call(
+        () -> {
+          organisations.update(id, d.entityVersion(), expiring);
+          return null;
+        });
+    assertTrue(asAdmin.call(() -> reminders.remind(today)) >= 1);
+    assertEquals(
+        0, asAdmin.call(() -> reminders.remind(today.plusDays(1))), "one reminder per certificate");
+    var mine = asManager.call(() -> notifications.mine(0, 200)).items();
+    assertTrue(
+        mine.stream()
+            .anyMatch(
+                n ->
+                    n.messageKey().equals("notification.qualiopi.expiring")
+                        && n.arguments().get(0).equals(d.form().name())));
+    assertTrue(asManager.call(() -> notifications.unreadCount()) >= 1);
+    asManager.call(
+        () -> {
+          notifications.markAllRead();
+          return null;
+        });
+    assertEquals(0, asManager.call(() -> notifications.unreadCount()));
+    assertThrows(EJBAccessException.class, () -> asManager.call(() -> reminders.remind(today)));
   }
 
   @Test

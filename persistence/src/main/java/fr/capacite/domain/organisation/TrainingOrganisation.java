@@ -49,6 +49,9 @@ import java.util.Set;
         "SELECT COUNT(o) FROM TrainingOrganisation o JOIN o.members m WHERE m.username = :username AND"
             + " (:q = '' OR LOWER(o.name) LIKE :q OR o.siret LIKE :q)")
 @NamedQuery(
+    name = "TrainingOrganisation.findQualiopiEndingBetween",
+    query = "SELECT o FROM TrainingOrganisation o WHERE o.qualiopiValidUntil BETWEEN :from AND :to")
+@NamedQuery(
     name = "TrainingOrganisation.isMember",
     query =
         "SELECT COUNT(o) FROM TrainingOrganisation o JOIN o.members m WHERE o.id = :id AND m.username = :username")
@@ -92,6 +95,10 @@ public class TrainingOrganisation {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** The certificate end date the managers were last reminded of (one reminder per certificate). */
+  @Column(name = "qualiopi_reminded_for")
+  private LocalDate qualiopiRemindedFor;
 
   @ManyToMany
   @JoinTable(
@@ -152,6 +159,21 @@ public class TrainingOrganisation {
       return QualiopiStatus.EXPIRING;
     }
     return QualiopiStatus.VALID;
+  }
+
+  /**
+   * Whether a reminder is due on {@code day}: the certificate expires within the warning period and
+   * no reminder has gone out for this end date yet.
+   */
+  public boolean qualiopiReminderDue(LocalDate day) {
+    return qualiopiValidUntil != null
+        && !day.isAfter(qualiopiValidUntil)
+        && !day.plusDays(QUALIOPI_WARNING_DAYS).isBefore(qualiopiValidUntil)
+        && !qualiopiValidUntil.equals(qualiopiRemindedFor);
+  }
+
+  public void qualiopiReminded() {
+    this.qualiopiRemindedFor = qualiopiValidUntil;
   }
 
   public void addMember(User user) {

@@ -71,4 +71,22 @@ class TrainingOrganisationTest {
             new ExamCentreApproval(
                 o, mn, site, null, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1)));
   }
+
+  @Test
+  void oneReminderGoesOutPerCertificateWithinSixtyDaysOfItsEnd() {
+    TrainingOrganisation o = organisation();
+    assertFalse(o.qualiopiReminderDue(LocalDate.of(2026, 1, 1)), "no certificate, no reminder");
+    o.certify("Q-1", "C", LocalDate.of(2023, 7, 1), LocalDate.of(2026, 6, 30));
+    assertFalse(o.qualiopiReminderDue(LocalDate.of(2026, 4, 30)));
+    assertTrue(o.qualiopiReminderDue(LocalDate.of(2026, 5, 1)));
+    o.qualiopiReminded();
+    assertFalse(
+        o.qualiopiReminderDue(LocalDate.of(2026, 5, 2)), "already reminded of this end date");
+    assertFalse(
+        o.qualiopiReminderDue(LocalDate.of(2026, 7, 1)), "expired: the warning shows instead");
+    o.certify("Q-2", "C", LocalDate.of(2026, 7, 1), LocalDate.of(2029, 6, 30));
+    assertTrue(
+        o.qualiopiReminderDue(LocalDate.of(2029, 5, 15)),
+        "a renewed certificate gets its own reminder");
+  }
 }

@@ -67,6 +67,23 @@ public class Navigation {
     return query == null ? path : path + "?" + query;
   }
 
+  @jakarta.ejb.EJB private fr.capacite.application.shared.NotificationService notifications;
+
+  private Long unread;
+
+  /** Unread notifications of the current user (one count per request). */
+  public long getUnread() {
+    if (unread == null) {
+      unread = isLoggedIn() && hasAnyRole() ? notifications.unreadCount() : 0L;
+    }
+    return unread;
+  }
+
+  private boolean hasAnyRole() {
+    var ec = FacesContext.getCurrentInstance().getExternalContext();
+    return java.util.Arrays.stream(Role.values()).anyMatch(r -> ec.isUserInRole(r.name()));
+  }
+
   public boolean isLoggedIn() {
     return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
   }

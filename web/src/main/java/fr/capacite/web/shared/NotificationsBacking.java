@@ -1,0 +1,83 @@
+package fr.capacite.web.shared;
+
+import fr.capacite.application.shared.NotificationService;
+import fr.capacite.application.shared.NotificationView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * {@code /notifications.xhtml}: the caller's notifications, newest first; opening it reads them.
+ */
+@Named
+@ViewScoped
+public class NotificationsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private NotificationService notifications;
+
+  private LazyDataModel<NotificationView> model;
+
+  @PostConstruct
+  void init() {
+    model =
+        new LazyDataModel<>() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public int count(Map<String, FilterMeta> filterBy) {
+            return (int) notifications.mine(0, 1).total();
+          }
+
+          @Override
+          public List<NotificationView> load(
+              int first,
+              int pageSize,
+              Map<String, SortMeta> sortBy,
+              Map<String, FilterMeta> filterBy) {
+            var page = notifications.mine(first, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+          }
+
+          @Override
+          public String getRowKey(NotificationView n) {
+            return String.valueOf(n.id());
+          }
+        };
+  }
+
+  /** f:viewAction: what is shown is read. */
+  public void markRead() {
+    notifications.markAllRead();
+  }
+
+  /** The notification's sentence, in the reader's language. */
+  public String text(NotificationView n) {
+    return Messages.text(n.messageKey(), n.arguments().toArray());
+  }
+
+  public String date(java.time.Instant at) {
+    var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(locale)
+        .withZone(ZoneId.of("Europe/Paris"))
+        .format(at);
+  }
+
+  public LazyDataModel<NotificationView> getModel() {
+    return model;
+  }
+}
