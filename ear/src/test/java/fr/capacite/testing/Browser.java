@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -209,5 +210,40 @@ public final class Browser implements AutoCloseable {
     click("button[id='user:save']");
     waitForText("Compte « " + name + " » créé.");
     return name;
+  }
+
+  /**
+   * Chooses an option of a PrimeFaces select menu through the widget's own API, which fires the
+   * same change and Ajax behaviours as a click but does not depend on the list's animation.
+   */
+  public void choose(String menuId, String label) {
+    // The menu may be re-rendered by an Ajax update while it is read: read it again then.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        chooseOnce(menuId, label);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void chooseOnce(String menuId, String label) {
+    String value =
+        all("select[id='" + menuId + "_input'] option").stream()
+            .filter(o -> label.equals(o.getAttribute("textContent").trim()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no option " + label + " in " + menuId))
+            .getAttribute("value");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                + " if (typeof w.triggerChange === 'function') { w.triggerChange(); } else { w.callBehavior('change'); }",
+            menuId,
+            value);
+    wait(10)
+        .until(d -> value.equals(d.findElement(By.id(menuId + "_input")).getAttribute("value")));
   }
 }

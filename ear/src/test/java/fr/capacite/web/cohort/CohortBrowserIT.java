@@ -8,32 +8,9 @@ import fr.capacite.testing.BrowserTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /** A manager plans a cohort and enrols learners until the waiting list starts. */
 class CohortBrowserIT extends BrowserTest {
-
-  /**
-   * Chooses an option of a PrimeFaces select menu through the widget's own API, which fires the
-   * same change and Ajax behaviours as a click but does not depend on the list's animation.
-   */
-  private void choose(String menuId, String label) {
-    String value =
-        browser.all("select[id='" + menuId + "_input'] option").stream()
-            .filter(o -> label.equals(o.getAttribute("textContent").trim()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no option " + label + " in " + menuId))
-            .getAttribute("value");
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
-                + " if (typeof w.triggerChange === 'function') { w.triggerChange(); } else { w.callBehavior('change'); }",
-            menuId,
-            value);
-    browser
-        .wait(10)
-        .until(d -> value.equals(d.findElement(By.id(menuId + "_input")).getAttribute("value")));
-  }
 
   private void tick(String name, String value) {
     String id =
@@ -57,9 +34,9 @@ class CohortBrowserIT extends BrowserTest {
     String code = "C-" + UUID.randomUUID().toString().substring(0, 6);
     browser.type("input[id='cohort:code']", code);
     browser.type("input[id='cohort:title']", "Promotion d'automne " + code);
-    choose(
+    browser.choose(
         "cohort:programme", "Conseillers numériques France Services 2024 (70 h / 175 h / 315 h)");
-    choose("cohort:version", "Médiateur numérique (MN-2025)");
+    browser.choose("cohort:version", "Médiateur numérique (MN-2025)");
     browser.waitForText("CCP1");
     String ccp1 = browser.find("input[name='cohort:blocks']").getAttribute("value");
     tick("cohort:blocks", ccp1);
@@ -73,20 +50,20 @@ class CohortBrowserIT extends BrowserTest {
     browser.waitForText("0 inscrit(s) sur 1 place(s), 0 en liste d’attente.");
 
     browser.type("input[id='enrolments:learner']", "mediatrice");
-    choose("enrolments:hours", "175 h");
+    browser.choose("enrolments:hours", "175 h");
     browser.type("input[id='enrolments:note']", "Positionnement : 54/100");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("« mediatrice » est inscrit·e.");
 
     browser.type("input[id='enrolments:learner']", second);
-    choose("enrolments:hours", "315 h");
+    browser.choose("enrolments:hours", "315 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("est en liste d’attente, au rang 1.");
     browser.waitForText("1 inscrit(s) sur 1 place(s), 1 en liste d’attente.");
     browser.assertAccessible();
 
     browser.type("input[id='enrolments:learner']", "jure");
-    choose("enrolments:hours", "70 h");
+    browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("n’a pas le rôle médiateur");
 
@@ -109,7 +86,7 @@ class CohortBrowserIT extends BrowserTest {
     browser.type("input[id='addSession:start']", "0900");
     browser.type("input[id='addSession:end']", "1230");
     browser.type("input[id='addSession:topic']", "Accueillir les publics");
-    choose("addSession:site", "Atelier République");
+    browser.choose("addSession:site", "Atelier République");
     browser.type("input[id='addSession:room']", "Salle 1");
     browser.type("input[id='addSession:until_input']", "2026-03-16");
     tick("addSession:repeatDays", "MONDAY");
@@ -135,9 +112,9 @@ class CohortBrowserIT extends BrowserTest {
     String code = "E-" + UUID.randomUUID().toString().substring(0, 6);
     browser.type("input[id='cohort:code']", code);
     browser.type("input[id='cohort:title']", "Émargement " + code);
-    choose(
+    browser.choose(
         "cohort:programme", "Conseillers numériques France Services 2024 (70 h / 175 h / 315 h)");
-    choose("cohort:version", "Médiateur numérique (MN-2025)");
+    browser.choose("cohort:version", "Médiateur numérique (MN-2025)");
     browser.waitForText("CCP1");
     tick("cohort:blocks", browser.find("input[name='cohort:blocks']").getAttribute("value"));
     browser.type("input[id='cohort:start_input']", today.minusDays(7).toString());
@@ -148,7 +125,7 @@ class CohortBrowserIT extends BrowserTest {
     browser.click("button[id='cohort:save']");
     browser.waitForText("Promotion « " + code + " » enregistrée.");
     browser.type("input[id='enrolments:learner']", "mediatrice");
-    choose("enrolments:hours", "70 h");
+    browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("« mediatrice » est inscrit·e.");
     browser.type("input[id='addSession:day_input']", today.toString());

@@ -115,6 +115,26 @@ class OrganisationBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aManagerRecordsATrainersQualifications() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.click("button[id$=':editTrainer']");
+    browser
+        .wait(10)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.id("trainerDlgForm:years")));
+    browser.choose("trainerDlgForm:title", "Médiateur numérique");
+    browser.type("input[id='trainerDlgForm:years']", "4");
+    browser.type("textarea[id='trainerDlgForm:modules']", "Cybersécurité\nParentalité numérique");
+    browser.click("button[id='trainerDlgForm:save']");
+    browser.waitForText("Compétences du formateur enregistrées.");
+    browser.waitForText("Cybersécurité · Parentalité numérique");
+    browser.assertAccessible();
+  }
+
+  @Test
   void notificationsAreListedFromTheHeader() {
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
     browser.click("#notificationsLink");

@@ -16,6 +16,8 @@ import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.ExamCentreApproval;
 import fr.capacite.domain.organisation.Siret;
 import fr.capacite.domain.organisation.Site;
+import fr.capacite.domain.organisation.TitleHeld;
+import fr.capacite.domain.organisation.TrainerProfile;
 import fr.capacite.domain.organisation.TrainingOrganisation;
 import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.shared.AuditKind;
@@ -276,6 +278,90 @@ public class OrganisationService {
         access.caller(),
         "organisation:" + o.getSiret(),
         "approval removed");
+  }
+
+  /** The organisation's trainers and their qualifications (Qualiopi indicators 21–22). */
+  public List<TrainerView> listTrainers(long organisationId) {
+    TrainingOrganisation o = access.visible(organisationId);
+    List<User> trainers =
+        o.getMembers().stream()
+            .filter(u -> u.hasRole(Role.TRAINER))
+            .sorted(java.util.Comparator.comparing(User::getUsername))
+            .toList();
+    java.util.Map<Long, TrainerProfile> profiles = new java.util.HashMap<>();
+    if (!trainers.isEmpty()) {
+      em.createNamedQuery("TrainerProfile.findByUsers", TrainerProfile.class)
+          .setParameter("users", trainers)
+          .getResultList()
+          .forEach(p -> profiles.put(p.getUser().getId(), p));
+    }
+    return trainers.stream()
+        .map(
+            u -> {
+              TrainerProfile p = profiles.get(u.getId());
+              return p == null
+                  ? new TrainerView(
+                      u.getId(),
+                      u.getUsername(),
+                      u.getDisplayName(),
+                      TitleHeld.NONE,
+                      0,
+                      List.of(),
+                      -1)
+                  : new TrainerView(
+                      u.getId(),
+                      u.getUsername(),
+                      u.getDisplayName(),
+                      p.getTitleHeld(),
+                      p.getYearsOfExperience(),
+                      p.moduleList(),
+                      p.getVersion());
+            })
+        .toList();
+  }
+
+  /**
+   * Records a trainer member's qualifications; {@code expectedVersion} is -1 for a first record.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public void saveTrainerProfile(
+      long organisationId,
+      long userId,
+      long expectedVersion,
+      @NotNull TitleHeld title,
+      int years,
+      List<String> modules) {
+    TrainingOrganisation o = access.managed(organisationId);
+    User trainer =
+        o.getMembers().stream()
+            .filter(u -> u.getId() == userId && u.hasRole(Role.TRAINER))
+            .findFirst()
+            .orElseThrow(() -> new ObjectNotFoundException("trainer", userId));
+    TrainerProfile p =
+        em.createNamedQuery("TrainerProfile.findByUser", TrainerProfile.class)
+            .setParameter("user", trainer)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (p == null ? expectedVersion != -1 : p.getVersion() != expectedVersion) {
+      throw new ConcurrentEditException();
+    }
+    if (years < 0 || years > 60) {
+      throw new InvalidInputException("organisation.trainer.badYears");
+    }
+    if (p == null) {
+      p = new TrainerProfile(trainer);
+      p.qualify(title, years, modules == null ? List.of() : modules);
+      em.persist(p);
+    } else {
+      p.qualify(title, years, modules == null ? List.of() : modules);
+    }
+    flush();
+    audit.recordWithChange(
+        AuditKind.ORGANISATION_CHANGED,
+        access.caller(),
+        "organisation:" + o.getSiret(),
+        "trainer " + trainer.getUsername() + " qualifications");
   }
 
   /** Reads a lieux file for this organisation's sites; nothing is written. */

@@ -295,6 +295,59 @@ class OrganisationIT {
   }
 
   @Test
+  void managersRecordTheirTrainersQualifications() throws Exception {
+    long id =
+        data.organisation(
+            "Formateurs " + ReferentialTestData.unique("Q"), "it-manager", "it-trainer");
+    TrainerView t = asManager.call(() -> organisations.listTrainers(id)).get(0);
+    assertEquals("it-trainer", t.username());
+    assertEquals(-1, t.entityVersion());
+    asManager.call(
+        () -> {
+          organisations.saveTrainerProfile(
+              id,
+              t.userId(),
+              -1,
+              fr.capacite.domain.organisation.TitleHeld.MEDIATEUR_NUMERIQUE,
+              7,
+              List.of("Cybersécurité", "IA"));
+          return null;
+        });
+    TrainerView saved = asTrainer.call(() -> organisations.listTrainers(id)).get(0);
+    assertEquals(fr.capacite.domain.organisation.TitleHeld.MEDIATEUR_NUMERIQUE, saved.titleHeld());
+    assertEquals(List.of("Cybersécurité", "IA"), saved.modules());
+    // A second form read before the first save is stale.
+    assertThrows(
+        ConcurrentEditException.class,
+        () ->
+            asManager.call(
+                () -> {
+                  organisations.saveTrainerProfile(
+                      id,
+                      t.userId(),
+                      -1,
+                      fr.capacite.domain.organisation.TitleHeld.NONE,
+                      1,
+                      List.of());
+                  return null;
+                }));
+    assertThrows(
+        EJBAccessException.class,
+        () ->
+            asTrainer.call(
+                () -> {
+                  organisations.saveTrainerProfile(
+                      id,
+                      t.userId(),
+                      saved.entityVersion(),
+                      fr.capacite.domain.organisation.TitleHeld.NONE,
+                      1,
+                      List.of());
+                  return null;
+                }));
+  }
+
+  @Test
   void onlyManagersAndTrainersCanBecomeMembers() throws Exception {
     long id = data.organisation("Membres " + ReferentialTestData.unique("B"));
     data.organisation("Comptes " + ReferentialTestData.unique("C"), "it-manager");

@@ -89,4 +89,19 @@ class TrainingOrganisationTest {
         o.qualiopiReminderDue(LocalDate.of(2029, 5, 15)),
         "a renewed certificate gets its own reminder");
   }
+
+  @Test
+  void trainerQualificationsKeepTheModulesAndRefuseImpossibleExperience() {
+    TrainerProfile p =
+        new TrainerProfile(
+            new fr.capacite.domain.identity.User("fanny", "f@example.org", "Fanny", "h"));
+    p.qualify(TitleHeld.REMN, 6, java.util.List.of(" Cybersécurité ", "", "Parentalité numérique"));
+    assertEquals(java.util.List.of("Cybersécurité", "Parentalité numérique"), p.moduleList());
+    assertThrows(
+        IllegalArgumentException.class, () -> p.qualify(TitleHeld.NONE, -1, java.util.List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> p.qualify(TitleHeld.NONE, 61, java.util.List.of()));
+    p.qualify(TitleHeld.MEDIATEUR_NUMERIQUE, 0, java.util.List.of());
+    assertTrue(p.moduleList().isEmpty());
+  }
 }

@@ -243,6 +243,70 @@ public class OrganisationEditBacking implements Serializable {
     detail = organisations.getOrganisation(id);
   }
 
+  private List<fr.capacite.application.organisation.TrainerView> trainers;
+  private Long trainerId;
+  private long trainerVersion;
+  private fr.capacite.domain.organisation.TitleHeld trainerTitle =
+      fr.capacite.domain.organisation.TitleHeld.NONE;
+  private Integer trainerYears;
+  private String trainerModules;
+
+  /** The organisation's trainers with their qualifications (read once per view). */
+  public List<fr.capacite.application.organisation.TrainerView> getTrainers() {
+    if (trainers == null) {
+      trainers = id == null ? List.of() : organisations.listTrainers(id);
+    }
+    return trainers;
+  }
+
+  public void editTrainer(fr.capacite.application.organisation.TrainerView t) {
+    trainerId = t.userId();
+    trainerVersion = t.entityVersion();
+    trainerTitle = t.titleHeld();
+    trainerYears = t.yearsOfExperience();
+    trainerModules = String.join("\n", t.modules());
+  }
+
+  public void saveTrainer() {
+    organisations.saveTrainerProfile(
+        id,
+        trainerId,
+        trainerVersion,
+        trainerTitle,
+        trainerYears == null ? 0 : trainerYears,
+        trainerModules == null ? List.of() : List.of(trainerModules.split("\\R")));
+    Messages.info("organisation.trainer.saved");
+    trainers = null;
+  }
+
+  public fr.capacite.domain.organisation.TitleHeld[] getTitles() {
+    return fr.capacite.domain.organisation.TitleHeld.values();
+  }
+
+  public fr.capacite.domain.organisation.TitleHeld getTrainerTitle() {
+    return trainerTitle;
+  }
+
+  public void setTrainerTitle(fr.capacite.domain.organisation.TitleHeld trainerTitle) {
+    this.trainerTitle = trainerTitle;
+  }
+
+  public Integer getTrainerYears() {
+    return trainerYears;
+  }
+
+  public void setTrainerYears(Integer trainerYears) {
+    this.trainerYears = trainerYears;
+  }
+
+  public String getTrainerModules() {
+    return trainerModules;
+  }
+
+  public void setTrainerModules(String trainerModules) {
+    this.trainerModules = trainerModules;
+  }
+
   /** The organisation's cohorts (read once per view). */
   public List<fr.capacite.application.cohort.CohortSummary> getCohorts() {
     if (cohorts == null) {
