@@ -48,48 +48,17 @@ public class DemoCohortLoader {
    */
   private int loadOngoing() {
     TrainingOrganisation o = organisation();
-    Programme p =
-        em.createNamedQuery("Programme.findByCode", Programme.class)
-            .setParameter("code", "CNFS-2024")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    CertificationVersion v =
-        em.createNamedQuery("CertificationVersion.findByCode", CertificationVersion.class)
-            .setParameter("code", "MN-2025")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (o == null
-        || p == null
-        || v == null
-        || !em.createNamedQuery("Cohort.findByCode", Cohort.class)
-            .setParameter("organisation", o)
-            .setParameter("code", ONGOING)
-            .getResultList()
-            .isEmpty()) {
+    Programme p = programme("CNFS-2024");
+    CertificationVersion v = version("MN-2025");
+    if (o == null || p == null || v == null || exists(o, ONGOING)) {
       return 0;
     }
     LocalDate today = LocalDate.now(CalendarWriter.ZONE);
-    Site site =
-        em.createNamedQuery("Site.findByOrganisation", Site.class)
-            .setParameter("organisation", o)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    Block ccp1 =
-        em.createNamedQuery("Block.findByVersionAndCode", Block.class)
-            .setParameter("version", v)
-            .setParameter("code", "CCP1")
-            .getSingleResult();
+    Site site = firstSite(o);
+    Block ccp1 = block(v, "CCP1");
     User trainer =
         o.getMembers().stream().filter(u -> u.hasRole(Role.TRAINER)).findFirst().orElse(null);
-    User learner =
-        em.createNamedQuery("User.findByUsername", User.class)
-            .setParameter("username", "mediatrice")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    User learner = account("mediatrice");
     Cohort c = new Cohort(o, p, v, ONGOING);
     c.plan(
         "Médiateur numérique — CCP1, session en cours",
@@ -155,45 +124,14 @@ public class DemoCohortLoader {
   }
 
   private int loadPlanned() {
-    TrainingOrganisation o =
-        em.createNamedQuery("TrainingOrganisation.findBySiret", TrainingOrganisation.class)
-            .setParameter("siret", "82314567800012")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    Programme p =
-        em.createNamedQuery("Programme.findByCode", Programme.class)
-            .setParameter("code", "CNFS-2025")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    CertificationVersion v =
-        em.createNamedQuery("CertificationVersion.findByCode", CertificationVersion.class)
-            .setParameter("code", "MN-2025")
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (o == null
-        || p == null
-        || v == null
-        || !em.createNamedQuery("Cohort.findByCode", Cohort.class)
-            .setParameter("organisation", o)
-            .setParameter("code", CODE)
-            .getResultList()
-            .isEmpty()) {
+    TrainingOrganisation o = organisation();
+    Programme p = programme("CNFS-2025");
+    CertificationVersion v = version("MN-2025");
+    if (o == null || p == null || v == null || exists(o, CODE)) {
       return 0;
     }
-    Site site =
-        em.createNamedQuery("Site.findByOrganisation", Site.class)
-            .setParameter("organisation", o)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    Block ccp1 =
-        em.createNamedQuery("Block.findByVersionAndCode", Block.class)
-            .setParameter("version", v)
-            .setParameter("code", "CCP1")
-            .getSingleResult();
+    Site site = firstSite(o);
+    Block ccp1 = block(v, "CCP1");
     Cohort c = new Cohort(o, p, v, CODE);
     c.plan(
         "Médiateur numérique — CCP1, printemps 2026",
@@ -209,10 +147,7 @@ public class DemoCohortLoader {
     c.assignTrainers(
         Set.copyOf(o.getMembers().stream().filter(u -> u.hasRole(Role.TRAINER)).toList()));
     em.persist(c);
-    em.createNamedQuery("User.findByUsername", User.class)
-        .setParameter("username", "mediatrice")
-        .getResultStream()
-        .findFirst()
+    java.util.Optional.ofNullable(account("mediatrice"))
         .ifPresent(
             learner -> {
               Enrolment e = new Enrolment(c, learner, 175, true, 0);
@@ -220,5 +155,52 @@ public class DemoCohortLoader {
               em.persist(e);
             });
     return 1;
+  }
+
+  private Programme programme(String code) {
+    return em.createNamedQuery("Programme.findByCode", Programme.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private CertificationVersion version(String code) {
+    return em.createNamedQuery("CertificationVersion.findByCode", CertificationVersion.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private boolean exists(TrainingOrganisation o, String code) {
+    return !em.createNamedQuery("Cohort.findByCode", Cohort.class)
+        .setParameter("organisation", o)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private Site firstSite(TrainingOrganisation o) {
+    return em.createNamedQuery("Site.findByOrganisation", Site.class)
+        .setParameter("organisation", o)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Block block(CertificationVersion v, String code) {
+    return em.createNamedQuery("Block.findByVersionAndCode", Block.class)
+        .setParameter("version", v)
+        .setParameter("code", code)
+        .getSingleResult();
+  }
+
+  private User account(String username) {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -3,16 +3,12 @@ package fr.capacite.web.identity;
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.domain.shared.AuditEvent;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.web.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** {@code /admin/audit.xhtml}: the audit log, newest first, filtered by kind and actor. */
 @Named
@@ -25,35 +21,11 @@ public class AuditBacking implements Serializable {
 
   private AuditKind kind;
   private String actor = "";
-  private LazyDataModel<AuditEvent> model;
+  private PagedModel<AuditEvent> model;
 
   @PostConstruct
   void init() {
-    model =
-        new LazyDataModel<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.search(kind, actor, 0, 1).total();
-          }
-
-          @Override
-          public List<AuditEvent> load(
-              int first,
-              int pageSize,
-              Map<String, SortMeta> sortBy,
-              Map<String, FilterMeta> filterBy) {
-            var page = audit.search(kind, actor, first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-          }
-
-          @Override
-          public String getRowKey(AuditEvent e) {
-            return String.valueOf(e.getId());
-          }
-        };
+    model = new PagedModel<>((f, s) -> audit.search(kind, actor, f, s), e -> e.getId());
   }
 
   /** Date and time in the viewer's language and the server's zone. */
@@ -70,7 +42,7 @@ public class AuditBacking implements Serializable {
     return AuditKind.values();
   }
 
-  public LazyDataModel<AuditEvent> getModel() {
+  public PagedModel<AuditEvent> getModel() {
     return model;
   }
 

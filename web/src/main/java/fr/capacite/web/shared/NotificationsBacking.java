@@ -11,11 +11,6 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * {@code /notifications.xhtml}: the caller's notifications, newest first; opening it reads them.
@@ -28,35 +23,11 @@ public class NotificationsBacking implements Serializable {
 
   @EJB private NotificationService notifications;
 
-  private LazyDataModel<NotificationView> model;
+  private PagedModel<NotificationView> model;
 
   @PostConstruct
   void init() {
-    model =
-        new LazyDataModel<>() {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          public int count(Map<String, FilterMeta> filterBy) {
-            return (int) notifications.mine(0, 1).total();
-          }
-
-          @Override
-          public List<NotificationView> load(
-              int first,
-              int pageSize,
-              Map<String, SortMeta> sortBy,
-              Map<String, FilterMeta> filterBy) {
-            var page = notifications.mine(first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-          }
-
-          @Override
-          public String getRowKey(NotificationView n) {
-            return String.valueOf(n.id());
-          }
-        };
+    model = new PagedModel<>((f, s) -> notifications.mine(f, s), n -> n.id());
   }
 
   /** f:viewAction: what is shown is read. */
@@ -77,7 +48,7 @@ public class NotificationsBacking implements Serializable {
         .format(at);
   }
 
-  public LazyDataModel<NotificationView> getModel() {
+  public PagedModel<NotificationView> getModel() {
     return model;
   }
 }
