@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.domain.identity.Role;
-import fr.capacite.testing.BrowserTest;
+import fr.capacite.testing.BrowserSupport;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** A manager plans a cohort and enrols learners until the waiting list starts. */
-class CohortBrowserIT extends BrowserTest {
+class CohortBrowserIT extends BrowserSupport {
 
   private void tick(String name, String value) {
     String id =

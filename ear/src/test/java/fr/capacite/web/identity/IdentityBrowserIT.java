@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.domain.identity.Role;
-import fr.capacite.testing.BrowserTest;
+import fr.capacite.testing.BrowserSupport;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Logging in and out, areas by role, language, throttling, error pages, account administration. */
-class IdentityBrowserIT extends BrowserTest {
+class IdentityBrowserIT extends BrowserSupport {
 
   @Test
   void eachRoleSeesOnlyTheAreasItIsAllowed() {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
-import fr.capacite.testing.DeployedEarTest;
+import fr.capacite.testing.DeployedEarSupport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The organisations API gives each caller exactly what the pages give them. */
-class OrganisationApiIT extends DeployedEarTest {
+class OrganisationApiIT extends DeployedEarSupport {
 
   private HttpResponse<String> get(HttpClient http, String path) throws Exception {
     return http.send(

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
-import fr.capacite.testing.BrowserTest;
+import fr.capacite.testing.BrowserSupport;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Organisations as a manager, a trainer and an administrator see them. */
-class OrganisationBrowserIT extends BrowserTest {
+class OrganisationBrowserIT extends BrowserSupport {
 
   @Test
   void aManagerSeesOnlyHisOrganisationAndAddsASite() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.capacite.testing.DeployedEarTest;
+import fr.capacite.testing.DeployedEarSupport;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The read-only JSON API and the OpenAPI document, over HTTP against the deployed EAR. */
-class ReferentialApiIT extends DeployedEarTest {
+class ReferentialApiIT extends DeployedEarSupport {
 
   private final HttpClient http = HttpClient.newHttpClient();
 

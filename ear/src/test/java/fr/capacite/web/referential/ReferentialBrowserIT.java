@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
-import fr.capacite.testing.BrowserTest;
+import fr.capacite.testing.BrowserSupport;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Browsing the referential in both languages, editing it, and importing RNCP files. */
-class ReferentialBrowserIT extends BrowserTest {
+class ReferentialBrowserIT extends BrowserSupport {
 
   private static String resource(String name) {
     return Path.of("src/test/resources/rncp", name).toAbsolutePath().toString();

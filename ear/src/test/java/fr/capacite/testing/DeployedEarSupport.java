@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Tests that talk HTTP to the real EAR, deployed once per test class on embedded GlassFish. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-public abstract class DeployedEarTest {
+public abstract class DeployedEarSupport {
 
   @ArquillianResource protected URL base;
 

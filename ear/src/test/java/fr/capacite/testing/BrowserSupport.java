@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** A browser journey: a fresh headless Chromium for each test, against the deployed EAR. */
-public abstract class BrowserTest extends DeployedEarTest {
+public abstract class BrowserSupport extends DeployedEarSupport {
 
   protected Browser browser;
 
