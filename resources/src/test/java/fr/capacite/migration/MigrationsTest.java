@@ -23,7 +23,13 @@ class MigrationsTest {
   private static List<Path> migrations() throws IOException, URISyntaxException {
     Path dir = Path.of(MigrationsTest.class.getClassLoader().getResource("db/migration").toURI());
     try (Stream<Path> s = Files.list(dir)) {
-      return s.sorted().toList();
+      // By version number: V10 follows V9, not V1.
+      return s.sorted(
+              java.util.Comparator.comparingInt(
+                  p ->
+                      Integer.parseInt(
+                          p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+          .toList();
     }
   }
 

@@ -69,8 +69,13 @@ class CohortBrowserIT extends BrowserSupport {
 
     // Withdrawing the enrolled learner gives the place to the first one waiting.
     browser.click("button[id$=':withdraw']");
-    browser.click("#confirmYes");
+    browser.click("button[id='withdrawDlgForm:confirmWithdraw']");
+    browser.waitForText("Motif : ce champ est obligatoire.");
+    browser.choose("withdrawDlgForm:reason", "Retour à l’emploi");
+    browser.type("textarea[id='withdrawDlgForm:reasonNote']", "Embauchée en CDI");
+    browser.click("button[id='withdrawDlgForm:confirmWithdraw']");
     browser.waitForText("Désinscription enregistrée.");
+    browser.waitForText("Retour à l’emploi");
     browser.waitForText("1 inscrit(s) sur 1 place(s), 0 en liste d’attente.");
     assertTrue(browser.text().contains(second));
   }

@@ -2,11 +2,13 @@ package fr.capacite.application.cohort;
 
 import fr.capacite.application.organisation.OrganisationAccess;
 import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.NotificationService;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.AttendanceEntry;
 import fr.capacite.domain.cohort.AttendanceSheet;
 import fr.capacite.domain.cohort.AttendanceStatus;
 import fr.capacite.domain.cohort.Cohort;
+import fr.capacite.domain.cohort.DropOutRule;
 import fr.capacite.domain.cohort.Enrolment;
 import fr.capacite.domain.cohort.EnrolmentStatus;
 import fr.capacite.domain.cohort.TrainingSession;
@@ -23,9 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Attendance (émargement): an enrolled learner signs present on the session's day; a trainer of the
@@ -37,6 +42,7 @@ public class AttendanceService {
 
   @PersistenceContext private EntityManager em;
   @EJB private OrganisationAccess access;
+  @EJB private NotificationService notifications;
 
   private final Clock clock = Clock.system(CalendarWriter.ZONE);
 
@@ -148,6 +154,47 @@ public class AttendanceService {
         access.caller(),
         Instant.now(clock));
     em.flush();
+    assessDropOutRisk(s.getCohort());
+  }
+
+  /**
+   * Re-applies the drop-out rule to every enrolled learner of the cohort, from the certified sheets
+   * in session order (one query), and tells the managers and trainers about newly at-risk learners.
+   */
+  private void assessDropOutRisk(Cohort c) {
+    Map<Long, List<AttendanceStatus>> history = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery("AttendanceSheet.certifiedHistory", Object[].class)
+            .setParameter("cohort", c)
+            .getResultList()) {
+      history.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((AttendanceStatus) row[1]);
+    }
+    Instant now = Instant.now(clock);
+    for (Enrolment e :
+        em.createNamedQuery("Enrolment.findByCohort", Enrolment.class)
+            .setParameter("cohort", c)
+            .getResultList()) {
+      boolean atRisk = DropOutRule.atRisk(history.getOrDefault(e.getLearner().getId(), List.of()));
+      if (e.assessRisk(atRisk, now)) {
+        for (User u : staffOf(c)) {
+          notifications.send(
+              u,
+              "notification.dropOutRisk",
+              "/cohort/edit.xhtml?id=" + c.getId(),
+              List.of(e.getLearner().getDisplayName(), c.getCode()));
+        }
+      }
+    }
+  }
+
+  /** The organisation's active managers and the cohort's trainers. */
+  private Set<User> staffOf(Cohort c) {
+    Set<User> staff = new LinkedHashSet<>();
+    c.getOrganisation().getMembers().stream()
+        .filter(u -> u.hasRole(Role.ORG_MANAGER) && u.isActive())
+        .forEach(staff::add);
+    c.getTrainers().stream().filter(User::isActive).forEach(staff::add);
+    return staff;
   }
 
   /** Hours of certified presence per learner (username), for a cohort. */

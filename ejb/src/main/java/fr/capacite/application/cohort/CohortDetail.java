@@ -1,6 +1,7 @@
 package fr.capacite.application.cohort;
 
 import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.domain.cohort.WithdrawalReason;
 import java.io.Serializable;
 import java.util.List;
 
@@ -30,7 +31,10 @@ public record CohortDetail(
       Integer waitingRank,
       int pathHours,
       String positioningNote,
-      String ccp1Evidence)
+      String ccp1Evidence,
+      boolean atRisk,
+      WithdrawalReason withdrawalReason,
+      String withdrawalNote)
       implements Serializable {}
 
   public long enrolledCount() {

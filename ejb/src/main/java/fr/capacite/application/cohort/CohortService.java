@@ -10,6 +10,7 @@ import fr.capacite.domain.cohort.Cohort;
 import fr.capacite.domain.cohort.Enrolment;
 import fr.capacite.domain.cohort.EnrolmentStatus;
 import fr.capacite.domain.cohort.Programme;
+import fr.capacite.domain.cohort.WithdrawalReason;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.Site;
@@ -104,7 +105,10 @@ public class CohortService {
                         e.getWaitingRank(),
                         e.getPathHours(),
                         e.getPositioningNote(),
-                        e.getCcp1Evidence()))
+                        e.getCcp1Evidence(),
+                        e.getAtRiskSince() != null,
+                        e.getWithdrawalReason(),
+                        e.getWithdrawalNote()))
             .toList();
     CohortForm form =
         new CohortForm(
@@ -262,16 +266,28 @@ public class CohortService {
     return new EnrolmentOutcome(e.getId(), e.getStatus(), e.getWaitingRank());
   }
 
-  /** Withdraws a learner; a freed place goes to the first learner waiting. */
+  /**
+   * Withdraws a learner for a reason (motif d'abandon); a freed place goes to the first learner
+   * waiting.
+   */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
-  public void withdraw(long cohortId, long enrolmentId) {
+  public void withdraw(long cohortId, long enrolmentId, WithdrawalReason reason, String note) {
     Cohort c = managedCohort(cohortId, true);
     Enrolment e = em.find(Enrolment.class, enrolmentId);
     if (e == null || !e.getCohort().getId().equals(c.getId())) {
       throw new ObjectNotFoundException("enrolment", enrolmentId);
     }
+    if (reason == null) {
+      throw new InvalidInputException("cohort.enrolment.reasonRequired");
+    }
+    if (e.getStatus() == EnrolmentStatus.WITHDRAWN) {
+      throw new InvalidInputException("cohort.enrolment.alreadyWithdrawn");
+    }
+    if (note != null && note.length() > 500) {
+      throw new InvalidInputException("cohort.enrolment.noteTooLong");
+    }
     boolean freesAPlace = e.getStatus() == EnrolmentStatus.ENROLLED;
-    e.withdraw();
+    e.withdraw(reason, blankToNull(note));
     em.flush();
     if (freesAPlace) {
       promoteFirstWaiting(c);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.NotificationService;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.AttendanceStatus;
 import fr.capacite.domain.cohort.Modality;
@@ -43,6 +44,7 @@ class AttendanceIT {
   @EJB private ScheduleService schedule;
   @EJB private CohortService cohorts;
   @EJB private CohortTestData data;
+  @EJB private NotificationService notifications;
   @EJB private RunAsManager asManager;
   @EJB private RunAsTrainer asTrainer;
   @EJB private RunAsMediator asLearner;
@@ -174,5 +176,58 @@ class AttendanceIT {
     // it-mediator is not enrolled in this cohort: the session does not exist for them.
     assertThrows(ObjectNotFoundException.class, () -> asLearner.run(() -> attendance.sign(today)));
     assertEquals(today, asTrainer.call(() -> attendance.getSheet(today)).session().id());
+  }
+
+  @Test
+  void threeUnexcusedAbsencesFlagTheLearnerAndTellTheStaffOnce() throws Exception {
+    long cohortId = data.cohortAround(TODAY);
+    String learner = data.learners(ReferentialTestData.unique("decroche"), 1).get(0);
+    asManager.call(() -> cohorts.enrol(cohortId, learner, 105, null, null));
+    List<Long> days =
+        List.of(
+            session(cohortId, TODAY.minusDays(4)),
+            session(cohortId, TODAY.minusDays(3)),
+            session(cohortId, TODAY.minusDays(2)),
+            session(cohortId, TODAY.minusDays(1)));
+    long learnerId =
+        asTrainer.call(() -> attendance.getSheet(days.get(0))).rows().stream()
+            .filter(r -> r.username().equals(learner))
+            .findFirst()
+            .orElseThrow()
+            .learnerId();
+    long before = asTrainer.call(() -> notifications.unreadCount());
+    asTrainer.call(
+        () -> {
+          attendance.certify(days.get(0), Map.of(learnerId, AttendanceStatus.ABSENT));
+          attendance.certify(days.get(1), Map.of(learnerId, AttendanceStatus.ABSENT));
+          return null;
+        });
+    assertFalse(atRisk(cohortId, learner), "two absences are not yet a risk");
+    asTrainer.call(
+        () -> {
+          attendance.certify(days.get(2), Map.of(learnerId, AttendanceStatus.ABSENT));
+          return null;
+        });
+    assertTrue(atRisk(cohortId, learner));
+    assertEquals(before + 1, asTrainer.call(() -> notifications.unreadCount()));
+    assertEquals(
+        "notification.dropOutRisk",
+        asTrainer.call(() -> notifications.mine(0, 1)).items().get(0).messageKey());
+
+    asTrainer.call(
+        () -> {
+          attendance.certify(days.get(3), Map.of(learnerId, AttendanceStatus.PRESENT));
+          return null;
+        });
+    assertFalse(atRisk(cohortId, learner), "coming back clears the flag");
+    assertEquals(before + 1, asTrainer.call(() -> notifications.unreadCount()));
+  }
+
+  private boolean atRisk(long cohortId, String username) throws Exception {
+    return asManager.call(() -> cohorts.getCohort(cohortId)).enrolments().stream()
+        .filter(e -> e.username().equals(username))
+        .findFirst()
+        .orElseThrow()
+        .atRisk();
   }
 }

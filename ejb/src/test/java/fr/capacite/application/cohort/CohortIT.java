@@ -7,6 +7,7 @@ import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.domain.cohort.WithdrawalReason;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.OrganisationTestData;
@@ -91,7 +92,8 @@ class CohortIT {
             .orElseThrow();
     asManager.call(
         () -> {
-          cohorts.withdraw(cohortId, someoneEnrolled.id());
+          cohorts.withdraw(
+              cohortId, someoneEnrolled.id(), WithdrawalReason.EMPLOYMENT, "Embauchée en CDI");
           return null;
         });
     CohortDetail after = asManager.call(() -> cohorts.getCohort(cohortId));
@@ -104,6 +106,31 @@ class CohortIT {
             .findFirst()
             .orElseThrow()
             .status());
+    var withdrawn =
+        after.enrolments().stream()
+            .filter(e -> e.id() == someoneEnrolled.id())
+            .findFirst()
+            .orElseThrow();
+    assertEquals(WithdrawalReason.EMPLOYMENT, withdrawn.withdrawalReason());
+    assertEquals("Embauchée en CDI", withdrawn.withdrawalNote());
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            asManager.call(
+                () -> {
+                  cohorts.withdraw(cohortId, firstWaiting.id(), null, null);
+                  return null;
+                }),
+        "a withdrawal needs its reason");
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            asManager.call(
+                () -> {
+                  cohorts.withdraw(cohortId, someoneEnrolled.id(), WithdrawalReason.OTHER, null);
+                  return null;
+                }),
+        "nobody withdraws twice");
   }
 
   @Test

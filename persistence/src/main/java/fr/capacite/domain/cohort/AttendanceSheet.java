@@ -34,6 +34,11 @@ import java.util.Optional;
     query =
         "SELECT e.learner.username, s.startTime, s.endTime FROM AttendanceEntry e JOIN e.sheet a JOIN a.session s WHERE"
             + " s.cohort = :cohort AND e.status = fr.capacite.domain.cohort.AttendanceStatus.PRESENT")
+@NamedQuery(
+    name = "AttendanceSheet.certifiedHistory",
+    query =
+        "SELECT e.learner.id, e.status FROM AttendanceEntry e JOIN e.sheet a JOIN a.session s WHERE s.cohort = :cohort"
+            + " AND a.certifiedAt IS NOT NULL ORDER BY s.day, s.startTime")
 public class AttendanceSheet {
 
   @Id

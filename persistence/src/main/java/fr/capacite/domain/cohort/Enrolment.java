@@ -81,6 +81,20 @@ public class Enrolment {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "withdrawal_reason", length = 20)
+  private WithdrawalReason withdrawalReason;
+
+  @Column(name = "withdrawal_note", length = 500)
+  private String withdrawalNote;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  /** Set while the drop-out rule holds (Qualiopi ind. 12); cleared by a presence. */
+  @Column(name = "at_risk_since")
+  private Instant atRiskSince;
+
   @Version private long version;
 
   protected Enrolment() {}
@@ -104,10 +118,33 @@ public class Enrolment {
     this.ccp1Evidence = evidence;
   }
 
-  public void withdraw() {
+  /** The learner leaves, for a recorded reason (motif d'abandon). */
+  public void withdraw(WithdrawalReason reason, String note) {
+    if (reason == null) {
+      throw new IllegalArgumentException("a withdrawal needs a reason");
+    }
     this.status = EnrolmentStatus.WITHDRAWN;
     this.waitingRank = null;
+    this.withdrawalReason = reason;
+    this.withdrawalNote = note;
     this.changedAt = Instant.now();
+    this.withdrawnAt = changedAt;
+    this.atRiskSince = null;
+  }
+
+  /**
+   * Applies the drop-out rule's verdict; returns true when the learner has just become at risk, so
+   * that the organisation is told once.
+   */
+  public boolean assessRisk(boolean atRisk, Instant now) {
+    if (atRisk && atRiskSince == null && status == EnrolmentStatus.ENROLLED) {
+      atRiskSince = now;
+      return true;
+    }
+    if (!atRisk) {
+      atRiskSince = null;
+    }
+    return false;
   }
 
   /** Moves a waiting learner into a place that has come free. */
@@ -154,6 +191,22 @@ public class Enrolment {
 
   public Instant getEnrolledAt() {
     return enrolledAt;
+  }
+
+  public WithdrawalReason getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public String getWithdrawalNote() {
+    return withdrawalNote;
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public Instant getAtRiskSince() {
+    return atRiskSince;
   }
 
   public long getVersion() {

@@ -2,6 +2,7 @@ package fr.capacite.domain.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import fr.capacite.domain.referential.BlockKind;
 import fr.capacite.domain.referential.Certification;
 import fr.capacite.domain.referential.CertificationVersion;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -125,10 +127,25 @@ class CohortTest {
     assertEquals(EnrolmentStatus.WAITING, waiting.getStatus());
     assertEquals(3, waiting.getWaitingRank());
     assertThrows(IllegalStateException.class, enrolled::promote);
-    enrolled.withdraw();
+    assertThrows(IllegalArgumentException.class, () -> enrolled.withdraw(null, null));
+    enrolled.withdraw(WithdrawalReason.EMPLOYMENT, "CDI signé");
+    assertEquals(WithdrawalReason.EMPLOYMENT, enrolled.getWithdrawalReason());
+    assertNotNull(enrolled.getWithdrawnAt());
     waiting.promote();
     assertEquals(EnrolmentStatus.WITHDRAWN, enrolled.getStatus());
     assertEquals(EnrolmentStatus.ENROLLED, waiting.getStatus());
     assertNull(waiting.getWaitingRank());
+  }
+
+  @Test
+  void theRiskFlagIsRaisedOnceAndClearedByAPresence() {
+    Enrolment e =
+        new Enrolment(cohort(), new User("maya", "maya@example.org", "Maya", "h"), 280, true, 0);
+    Instant now = Instant.parse("2026-03-10T10:00:00Z");
+    assertTrue(e.assessRisk(true, now), "first verdict raises the flag");
+    assertFalse(e.assessRisk(true, now.plusSeconds(60)), "still at risk: nobody is told twice");
+    assertEquals(now, e.getAtRiskSince());
+    assertFalse(e.assessRisk(false, now.plusSeconds(120)));
+    assertNull(e.getAtRiskSince());
   }
 }

@@ -11,6 +11,7 @@ import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.EnrolmentStatus;
 import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.cohort.Programme;
+import fr.capacite.domain.cohort.WithdrawalReason;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
@@ -60,6 +61,9 @@ public class CohortEditBacking implements Serializable {
   private LocalDate repeatUntil;
   private DayOfWeek[] repeatDays = new DayOfWeek[0];
   private Long movingId;
+  private long withdrawingId;
+  private WithdrawalReason withdrawalReason;
+  private String withdrawalNote;
   private long movingVersion;
 
   private Long id;
@@ -231,10 +235,37 @@ public class CohortEditBacking implements Serializable {
     detail = cohorts.getCohort(id);
   }
 
-  public void withdraw(long enrolmentId) {
-    cohorts.withdraw(id, enrolmentId);
+  /** Opens the withdrawal dialog for one learner. */
+  public void prepareWithdrawal(long enrolmentId) {
+    withdrawingId = enrolmentId;
+    withdrawalReason = null;
+    withdrawalNote = null;
+  }
+
+  public void withdraw() {
+    cohorts.withdraw(id, withdrawingId, withdrawalReason, withdrawalNote);
     Messages.info("cohort.enrolment.withdrawn");
     detail = cohorts.getCohort(id);
+  }
+
+  public WithdrawalReason[] getWithdrawalReasons() {
+    return WithdrawalReason.values();
+  }
+
+  public WithdrawalReason getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public void setWithdrawalReason(WithdrawalReason withdrawalReason) {
+    this.withdrawalReason = withdrawalReason;
+  }
+
+  public String getWithdrawalNote() {
+    return withdrawalNote;
+  }
+
+  public void setWithdrawalNote(String withdrawalNote) {
+    this.withdrawalNote = withdrawalNote;
   }
 
   /** A weekday in the viewer's language. */
