@@ -3,6 +3,8 @@ package fr.capacite.testing;
 import fr.capacite.domain.cohort.Cohort;
 import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.cohort.Programme;
+import fr.capacite.domain.cohort.SurveyInvitation;
+import fr.capacite.domain.cohort.SurveyWave;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.TrainingOrganisation;
@@ -127,5 +129,26 @@ public class CohortTestData {
     c.assignTrainers(Set.of(trainer));
     em.flush();
     return id;
+  }
+
+  /** The invitation of a learner to a wave, if sent. */
+  public SurveyInvitation invitation(long cohortId, String username, SurveyWave wave) {
+    return em.createQuery(
+            "SELECT i FROM SurveyInvitation i WHERE i.cohort.id = :c AND i.learner.username = :u AND i.wave = :w",
+            SurveyInvitation.class)
+        .setParameter("c", cohortId)
+        .setParameter("u", username)
+        .setParameter("w", wave)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** How many stored answers are linked to a learner (zero when they answered anonymously). */
+  public long responsesLinkedTo(String username) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM SurveyResponse r WHERE r.learner.username = :u", Long.class)
+        .setParameter("u", username)
+        .getSingleResult();
   }
 }

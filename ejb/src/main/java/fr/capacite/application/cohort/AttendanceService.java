@@ -105,6 +105,48 @@ public class AttendanceService {
         .toList();
   }
 
+  /** The caller's cohorts as a learner, with the hours certified in each (two queries). */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public List<LearnerCohort> myCohorts() {
+    String me = access.caller();
+    Map<Long, Double> hours = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT s.cohort.id, s.startTime, s.endTime FROM AttendanceEntry e JOIN e.sheet a JOIN a.session s"
+                    + " WHERE e.learner.username = :me AND e.status = :present",
+                Object[].class)
+            .setParameter("me", me)
+            .setParameter("present", AttendanceStatus.PRESENT)
+            .getResultList()) {
+      hours.merge(
+          (Long) row[0],
+          Duration.between((LocalTime) row[1], (LocalTime) row[2]).toMinutes() / 60.0,
+          Double::sum);
+    }
+    return em
+        .createQuery(
+            "SELECT e FROM Enrolment e JOIN FETCH e.cohort c JOIN FETCH c.organisation WHERE e.learner.username = :me"
+                + " ORDER BY c.startDate DESC",
+            Enrolment.class)
+        .setParameter("me", me)
+        .getResultList()
+        .stream()
+        .map(
+            e ->
+                new LearnerCohort(
+                    e.getCohort().getId(),
+                    e.getCohort().getTitle(),
+                    e.getCohort().getOrganisation().getName(),
+                    e.getCohort().getStartDate(),
+                    e.getCohort().getEndDate(),
+                    e.getStatus(),
+                    e.getWaitingRank(),
+                    e.getPathHours(),
+                    hours.getOrDefault(e.getCohort().getId(), 0.0),
+                    e.getAtRiskSince() != null))
+        .toList();
+  }
+
   /** The sheet of a session, for its trainers and the organisation's managers. */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.TRAINER})
   public AttendanceView getSheet(long sessionId) {

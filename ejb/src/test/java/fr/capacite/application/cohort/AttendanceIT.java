@@ -156,6 +156,13 @@ class AttendanceIT {
 
     Map<String, Double> hours = asManager.call(() -> attendance.attendedHours(cohortId));
     assertEquals(Map.of("it-mediator", 3.0), hours);
+    LearnerCohort myCohort =
+        asLearner.call(() -> attendance.myCohorts()).stream()
+            .filter(c -> c.cohortId() == cohortId)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(3.0, myCohort.attendedHours());
+    assertEquals(3, myCohort.progress(), "3 h of a 105 h path");
 
     List<LearnerSession> mine =
         asLearner.call(() -> attendance.mySessions(TODAY.minusDays(1), TODAY.plusDays(2)));

@@ -91,6 +91,11 @@ public class Enrolment {
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
+  /** ENROLLED for a drop-out (abandon), WAITING for someone who gave up waiting. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "withdrawn_from", length = 12)
+  private EnrolmentStatus withdrawnFrom;
+
   /** Set while the drop-out rule holds (Qualiopi ind. 12); cleared by a presence. */
   @Column(name = "at_risk_since")
   private Instant atRiskSince;
@@ -123,6 +128,7 @@ public class Enrolment {
     if (reason == null) {
       throw new IllegalArgumentException("a withdrawal needs a reason");
     }
+    this.withdrawnFrom = status;
     this.status = EnrolmentStatus.WITHDRAWN;
     this.waitingRank = null;
     this.withdrawalReason = reason;
@@ -203,6 +209,11 @@ public class Enrolment {
 
   public Instant getWithdrawnAt() {
     return withdrawnAt;
+  }
+
+  /** Whether the learner left the training after having a place (an abandon). */
+  public boolean isDropOut() {
+    return status == EnrolmentStatus.WITHDRAWN && withdrawnFrom == EnrolmentStatus.ENROLLED;
   }
 
   public Instant getAtRiskSince() {

@@ -130,8 +130,13 @@ class CohortTest {
     assertThrows(IllegalArgumentException.class, () -> enrolled.withdraw(null, null));
     enrolled.withdraw(WithdrawalReason.EMPLOYMENT, "CDI signé");
     assertEquals(WithdrawalReason.EMPLOYMENT, enrolled.getWithdrawalReason());
+    assertTrue(enrolled.isDropOut(), "left with a place: a drop-out");
     assertNotNull(enrolled.getWithdrawnAt());
     waiting.promote();
+    Enrolment gaveUp =
+        new Enrolment(c, new User("ali", "ali@example.org", "Ali", "h"), 105, false, 4);
+    gaveUp.withdraw(WithdrawalReason.PERSONAL, null);
+    assertFalse(gaveUp.isDropOut(), "gave up waiting: not a drop-out");
     assertEquals(EnrolmentStatus.WITHDRAWN, enrolled.getStatus());
     assertEquals(EnrolmentStatus.ENROLLED, waiting.getStatus());
     assertNull(waiting.getWaitingRank());

@@ -46,7 +46,10 @@ public class CohortEditBacking implements Serializable {
   @EJB private fr.capacite.application.cohort.ScheduleService schedule;
   @EJB private fr.capacite.application.cohort.AttendanceService attendance;
 
+  @EJB private fr.capacite.application.cohort.SatisfactionService satisfaction;
+
   private java.util.Map<String, Double> attendedHours = java.util.Map.of();
+  private fr.capacite.application.cohort.CohortSatisfaction satisfactionResults;
 
   // Schedule
   private List<fr.capacite.application.cohort.SessionView> sessions = List.of();
@@ -118,6 +121,7 @@ public class CohortEditBacking implements Serializable {
         hostDays = f.hostDays().toArray(DayOfWeek[]::new);
         sessions = schedule.listSessions(id);
         attendedHours = attendance.attendedHours(id);
+        satisfactionResults = satisfaction.results(id);
       }
       if (organisationId == null) {
         throw new ObjectNotFoundException("organisation", "");
@@ -582,5 +586,13 @@ public class CohortEditBacking implements Serializable {
 
   public void setCcp1Evidence(String ccp1Evidence) {
     this.ccp1Evidence = ccp1Evidence;
+  }
+
+  public fr.capacite.application.cohort.CohortSatisfaction getSatisfactionResults() {
+    return satisfactionResults;
+  }
+
+  public List<fr.capacite.domain.cohort.SatisfactionQuestion> getQuestions() {
+    return List.of(fr.capacite.domain.cohort.SatisfactionQuestion.values());
   }
 }

@@ -1,7 +1,10 @@
 package fr.capacite.web.path;
 
 import fr.capacite.application.cohort.AttendanceService;
+import fr.capacite.application.cohort.LearnerCohort;
 import fr.capacite.application.cohort.LearnerSession;
+import fr.capacite.application.cohort.SatisfactionService;
+import fr.capacite.application.cohort.SurveyInvitationView;
 import fr.capacite.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -13,7 +16,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** {@code /path/index.xhtml}: the learner's sessions, and signing attendance on the day. */
+/**
+ * {@code /path/index.xhtml}: the learner's questionnaires to answer, cohorts with hours attended,
+ * and sessions, signing attendance on the day.
+ */
 @Named
 @ViewScoped
 public class MyTrainingBacking implements Serializable {
@@ -22,8 +28,11 @@ public class MyTrainingBacking implements Serializable {
   static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   @EJB private AttendanceService attendance;
+  @EJB private SatisfactionService satisfaction;
 
   private List<LearnerSession> sessions;
+  private List<LearnerCohort> cohorts;
+  private List<SurveyInvitationView> surveys;
 
   @PostConstruct
   void init() {
@@ -33,6 +42,8 @@ public class MyTrainingBacking implements Serializable {
   private void reload() {
     LocalDate today = LocalDate.now(ZONE);
     sessions = attendance.mySessions(today.minusDays(14), today.plusDays(60));
+    cohorts = attendance.myCohorts();
+    surveys = satisfaction.myOpenInvitations();
   }
 
   public void sign(long sessionId) {
@@ -48,5 +59,13 @@ public class MyTrainingBacking implements Serializable {
 
   public List<LearnerSession> getSessions() {
     return sessions;
+  }
+
+  public List<LearnerCohort> getCohorts() {
+    return cohorts;
+  }
+
+  public List<SurveyInvitationView> getSurveys() {
+    return surveys;
   }
 }

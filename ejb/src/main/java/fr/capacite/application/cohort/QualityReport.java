@@ -1,0 +1,22 @@
+package fr.capacite.application.cohort;
+
+import fr.capacite.domain.cohort.QualityTally.Figures;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The quality dashboard of an organisation (rows = its cohorts) or of all organisations (rows =
+ * organisations), over a period, with the yearly BPF figures.
+ */
+public record QualityReport(
+    LocalDate from, LocalDate to, Figures total, List<Figures> rows, List<BpfYear> bpf)
+    implements Serializable {
+
+  /**
+   * BPF (bilan pédagogique et financier) figures of a calendar year: distinct trainees, trainee-
+   * hours and trainer hours delivered.
+   */
+  public record BpfYear(int year, long trainees, double traineeHours, double trainerHours)
+      implements Serializable {}
+}

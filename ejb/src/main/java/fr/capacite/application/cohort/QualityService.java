@@ -1,0 +1,238 @@
+package fr.capacite.application.cohort;
+
+import fr.capacite.application.organisation.OrganisationAccess;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.domain.cohort.AttendanceStatus;
+import fr.capacite.domain.cohort.Cohort;
+import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.domain.cohort.QualityTally;
+import fr.capacite.domain.cohort.SurveyWave;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.organisation.TrainingOrganisation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The quality dashboard (Qualiopi indicator 2) and the yearly BPF figures. A cohort counts when it
+ * runs during the period; its attendance and hours count for the sessions within the period, its
+ * questionnaire answers whenever given (the à froid wave comes after the end). Every figure is
+ * computed from recorded activity, with a fixed number of grouped queries whatever the number of
+ * cohorts: cohorts of the period, enrolments, certified attendance, delivered sessions and answers.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+public class QualityService {
+
+  /** A period longer than this is refused: the dashboard is read per year or so. */
+  static final int MAX_PERIOD_YEARS = 5;
+
+  static final int BPF_YEARS = 3;
+
+  @PersistenceContext private EntityManager em;
+  @EJB private OrganisationAccess access;
+
+  /** One organisation's figures, cohort by cohort, for its managers and the administrators. */
+  public QualityReport organisationReport(long organisationId, LocalDate from, LocalDate to) {
+    TrainingOrganisation o = access.managed(organisationId);
+    checkPeriod(from, to);
+    List<Cohort> cohorts = cohorts(o.getId(), from, to);
+    Map<Long, QualityTally> byCohort = tallies(cohorts, o.getId(), from, to);
+    QualityTally total = new QualityTally();
+    List<QualityTally.Figures> rows = new ArrayList<>();
+    for (Cohort c : cohorts) {
+      QualityTally t = byCohort.get(c.getId());
+      total.merge(t);
+      rows.add(t.figures(c.getId(), c.getTitle()));
+    }
+    return new QualityReport(
+        from, to, total.figures(o.getId(), o.getName()), rows, bpf(o.getId(), to.getYear()));
+  }
+
+  /** All organisations side by side, for the administrators. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public QualityReport crossReport(LocalDate from, LocalDate to) {
+    checkPeriod(from, to);
+    List<Cohort> cohorts = cohorts(null, from, to);
+    Map<Long, QualityTally> byCohort = tallies(cohorts, null, from, to);
+    Map<Long, QualityTally> byOrg = new LinkedHashMap<>();
+    Map<Long, String> names = new LinkedHashMap<>();
+    for (Cohort c : cohorts) {
+      TrainingOrganisation o = c.getOrganisation();
+      names.put(o.getId(), o.getName());
+      byOrg.computeIfAbsent(o.getId(), k -> new QualityTally()).merge(byCohort.get(c.getId()));
+    }
+    QualityTally total = new QualityTally();
+    List<QualityTally.Figures> rows = new ArrayList<>();
+    byOrg.forEach(
+        (id, t) -> {
+          total.merge(t);
+          rows.add(t.figures(id, names.get(id)));
+        });
+    rows.sort(Comparator.comparing(QualityTally.Figures::label, String.CASE_INSENSITIVE_ORDER));
+    return new QualityReport(from, to, total.figures(0, ""), rows, bpf(null, to.getYear()));
+  }
+
+  private static void checkPeriod(LocalDate from, LocalDate to) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new InvalidInputException("quality.badPeriod");
+    }
+    if (from.plusYears(MAX_PERIOD_YEARS).isBefore(to)) {
+      throw new InvalidInputException("quality.periodTooLong", MAX_PERIOD_YEARS);
+    }
+  }
+
+  /** Cohorts running at some point of the period (of one organisation, or all when null). */
+  private List<Cohort> cohorts(Long organisationId, LocalDate from, LocalDate to) {
+    return scoped(
+            "SELECT c FROM Cohort c JOIN FETCH c.organisation WHERE c.startDate <= :to AND c.endDate >= :from",
+            " ORDER BY c.startDate, c.code",
+            Cohort.class,
+            organisationId,
+            from,
+            to)
+        .getResultList();
+  }
+
+  /** The tally of each cohort of the period: four grouped queries in all. */
+  private Map<Long, QualityTally> tallies(
+      List<Cohort> cohorts, Long organisationId, LocalDate from, LocalDate to) {
+    Map<Long, QualityTally> t = new LinkedHashMap<>();
+    Function<Long, QualityTally> of = id -> t.computeIfAbsent(id, k -> new QualityTally());
+    for (Cohort c : cohorts) {
+      of.apply(c.getId()).span(c.getStartDate(), c.getEndDate());
+    }
+    for (Object[] r :
+        scoped(
+                "SELECT c.id, e.status, e.withdrawnFrom, COUNT(e) FROM Enrolment e JOIN e.cohort c WHERE"
+                    + " c.startDate <= :to AND c.endDate >= :from",
+                " GROUP BY c.id, e.status, e.withdrawnFrom",
+                Object[].class,
+                organisationId,
+                from,
+                to)
+            .getResultList()) {
+      long n = ((Number) r[3]).longValue();
+      boolean dropOut = r[1] == EnrolmentStatus.WITHDRAWN && r[2] == EnrolmentStatus.ENROLLED;
+      if (r[1] == EnrolmentStatus.ENROLLED || dropOut) {
+        of.apply((Long) r[0]).learners(n, dropOut ? n : 0);
+      }
+    }
+    for (Object[] r :
+        scoped(
+                "SELECT c.id, e.status, s.startTime, s.endTime, COUNT(e) FROM AttendanceEntry e JOIN e.sheet a"
+                    + " JOIN a.session s JOIN s.cohort c WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
+                " GROUP BY c.id, e.status, s.startTime, s.endTime",
+                Object[].class,
+                organisationId,
+                from,
+                to)
+            .getResultList()) {
+      of.apply((Long) r[0])
+          .attendance((AttendanceStatus) r[1], minutes(r[2], r[3]), ((Number) r[4]).longValue());
+    }
+    for (Object[] r :
+        scoped(
+                "SELECT c.id, s.startTime, s.endTime, COUNT(s) FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
+                    + " WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
+                " GROUP BY c.id, s.startTime, s.endTime",
+                Object[].class,
+                organisationId,
+                from,
+                to)
+            .getResultList()) {
+      of.apply((Long) r[0]).delivered(minutes(r[1], r[2]), ((Number) r[3]).longValue());
+    }
+    for (Object[] r :
+        scoped(
+                "SELECT c.id, r.wave, r.answeredOn, r.objectives, r.content, r.trainers, r.organisation,"
+                    + " r.application, r.overall FROM SurveyResponse r JOIN r.cohort c WHERE c.startDate <= :to"
+                    + " AND c.endDate >= :from",
+                "",
+                Object[].class,
+                organisationId,
+                from,
+                to)
+            .getResultList()) {
+      of.apply((Long) r[0])
+          .answer((SurveyWave) r[1], (LocalDate) r[2], SatisfactionService.scores(r, 3));
+    }
+    return t;
+  }
+
+  /** The BPF figures of the last {@value #BPF_YEARS} calendar years up to {@code lastYear}. */
+  private List<QualityReport.BpfYear> bpf(Long organisationId, int lastYear) {
+    List<QualityReport.BpfYear> years = new ArrayList<>();
+    for (int y = lastYear; y > lastYear - BPF_YEARS; y--) {
+      LocalDate from = LocalDate.of(y, 1, 1);
+      LocalDate to = LocalDate.of(y, 12, 31);
+      long trainees =
+          scoped(
+                  "SELECT COUNT(DISTINCT e.learner.id) FROM AttendanceEntry e JOIN e.sheet a JOIN a.session s JOIN"
+                      + " s.cohort c WHERE a.certifiedAt IS NOT NULL AND e.status ="
+                      + " fr.capacite.domain.cohort.AttendanceStatus.PRESENT AND s.day BETWEEN :from AND :to",
+                  "",
+                  Long.class,
+                  organisationId,
+                  from,
+                  to)
+              .getSingleResult();
+      QualityTally t = new QualityTally();
+      for (Object[] r :
+          scoped(
+                  "SELECT e.status, s.startTime, s.endTime, COUNT(e) FROM AttendanceEntry e JOIN e.sheet a JOIN"
+                      + " a.session s JOIN s.cohort c WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
+                  " GROUP BY e.status, s.startTime, s.endTime",
+                  Object[].class,
+                  organisationId,
+                  from,
+                  to)
+              .getResultList()) {
+        t.attendance((AttendanceStatus) r[0], minutes(r[1], r[2]), ((Number) r[3]).longValue());
+      }
+      for (Object[] r :
+          scoped(
+                  "SELECT s.startTime, s.endTime, COUNT(s) FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
+                      + " WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
+                  " GROUP BY s.startTime, s.endTime",
+                  Object[].class,
+                  organisationId,
+                  from,
+                  to)
+              .getResultList()) {
+        t.delivered(minutes(r[0], r[1]), ((Number) r[2]).longValue());
+      }
+      QualityTally.Figures f = t.figures(0, "");
+      years.add(new QualityReport.BpfYear(y, trainees, f.traineeHours(), f.hoursDelivered()));
+    }
+    return years;
+  }
+
+  /** A query restricted to one organisation's cohorts (alias {@code c}) unless the id is null. */
+  private <T> TypedQuery<T> scoped(
+      String jpql, String tail, Class<T> type, Long organisationId, LocalDate from, LocalDate to) {
+    String where = organisationId == null ? "" : " AND c.organisation.id = :organisation";
+    TypedQuery<T> q =
+        em.createQuery(jpql + where + tail, type).setParameter("from", from).setParameter("to", to);
+    if (organisationId != null) {
+      q.setParameter("organisation", organisationId);
+    }
+    return q;
+  }
+
+  private static long minutes(Object start, Object end) {
+    return Duration.between((LocalTime) start, (LocalTime) end).toMinutes();
+  }
+}
