@@ -9,6 +9,7 @@ import fr.capacite.domain.cohort.TrainingSession;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.Site;
+import fr.capacite.domain.organisation.TrainingOrganisation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -59,6 +60,52 @@ public class ScheduleService {
         .stream()
         .map(ScheduleService::view)
         .toList();
+  }
+
+  /**
+   * An organisation's sessions between two days for its calendar, optionally of one cohort, one
+   * trainer or one site (ids of another organisation match nothing).
+   */
+  public List<SessionView> organisationSessions(
+      long organisationId,
+      LocalDate from,
+      LocalDate to,
+      Long cohortId,
+      Long trainerId,
+      Long siteId) {
+    TrainingOrganisation o = access.visible(organisationId);
+    if (from == null || to == null || to.isBefore(from) || from.plusDays(62).isBefore(to)) {
+      throw new InvalidInputException("schedule.badRange");
+    }
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.trainer LEFT JOIN FETCH s.site"
+                + " WHERE c.organisation = :organisation AND s.day BETWEEN :from AND :to");
+    if (cohortId != null) {
+      jpql.append(" AND c.id = :cohort");
+    }
+    if (trainerId != null) {
+      jpql.append(" AND s.trainer.id = :trainer");
+    }
+    if (siteId != null) {
+      jpql.append(" AND s.site.id = :site");
+    }
+    var q =
+        em.createQuery(
+                jpql.append(" ORDER BY s.day, s.startTime").toString(), TrainingSession.class)
+            .setParameter("organisation", o)
+            .setParameter("from", from)
+            .setParameter("to", to);
+    if (cohortId != null) {
+      q.setParameter("cohort", cohortId);
+    }
+    if (trainerId != null) {
+      q.setParameter("trainer", trainerId);
+    }
+    if (siteId != null) {
+      q.setParameter("site", siteId);
+    }
+    return q.getResultList().stream().map(ScheduleService::view).toList();
   }
 
   /** The cohort's schedule as an iCalendar file. */
@@ -114,13 +161,36 @@ public class ScheduleService {
     if (s.getVersion() != expectedVersion) {
       throw new ConcurrentEditException();
     }
+    refuseIfCertified(s);
     place(c, s, day, start, end, s.getSite(), s.getRoom(), s.getTrainer(), s.getId());
     em.flush();
   }
 
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public void deleteSession(long cohortId, long sessionId) {
-    em.remove(session(cohort(cohortId, true), sessionId));
+    TrainingSession s = session(cohort(cohortId, true), sessionId);
+    refuseIfCertified(s);
+    em.createQuery("DELETE FROM AttendanceEntry e WHERE e.sheet.session = :s")
+        .setParameter("s", s)
+        .executeUpdate();
+    em.createQuery("DELETE FROM AttendanceSheet a WHERE a.session = :s")
+        .setParameter("s", s)
+        .executeUpdate();
+    em.remove(s);
+  }
+
+  /** A certified attendance sheet is a record of what happened: its session stays where it was. */
+  private void refuseIfCertified(TrainingSession s) {
+    boolean certified =
+        !em.createQuery(
+                "SELECT a.id FROM AttendanceSheet a WHERE a.session = :s AND a.certifiedAt IS NOT NULL",
+                Long.class)
+            .setParameter("s", s)
+            .getResultList()
+            .isEmpty();
+    if (certified) {
+      throw new InvalidInputException("schedule.certified");
+    }
   }
 
   /** Checks every clash rule for the slot, then places the session in it. */
@@ -275,6 +345,7 @@ public class ScheduleService {
         s.getRoom(),
         s.getTrainer() == null ? null : s.getTrainer().getDisplayName(),
         s.getTopic(),
-        s.getModality());
+        s.getModality(),
+        s.getCohort().getId());
   }
 }

@@ -18,5 +18,6 @@ public record SessionView(
     String room,
     String trainerName,
     String topic,
-    Modality modality)
+    Modality modality,
+    long cohortId)
     implements Serializable {}

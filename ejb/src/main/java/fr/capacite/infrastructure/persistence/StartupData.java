@@ -1,5 +1,6 @@
 package fr.capacite.infrastructure.persistence;
 
+import fr.capacite.application.cohort.DemoActivityLoader;
 import fr.capacite.application.cohort.DemoCohortLoader;
 import fr.capacite.application.cohort.ProgrammeLoader;
 import fr.capacite.application.identity.DemoAccountLoader;
@@ -33,6 +34,7 @@ public class StartupData {
   @EJB private DemoOrganisationLoader demoOrganisations;
   @EJB private ProgrammeLoader programmes;
   @EJB private DemoCohortLoader demoCohorts;
+  @EJB private DemoActivityLoader demoActivity;
 
   @PostConstruct
   void load() {
@@ -41,7 +43,7 @@ public class StartupData {
     if (Boolean.getBoolean(DEMO_PROPERTY)) {
       int accounts = demoAccounts.loadMissing();
       int organisations = demoOrganisations.loadMissing();
-      int cohorts = demoCohorts.loadMissing();
+      int cohorts = demoCohorts.loadMissing() + demoActivity.loadMissing();
       LOG.info(
           () ->
               "Demo data: "

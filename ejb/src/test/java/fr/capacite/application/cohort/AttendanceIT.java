@@ -154,6 +154,35 @@ class AttendanceIT {
                         }))
             .getMessageKey());
 
+    // The certified session is a record: it no longer moves, nor goes away.
+    long version =
+        asManager.call(() -> schedule.listSessions(cohortId)).stream()
+            .filter(v -> v.id() == today)
+            .findFirst()
+            .orElseThrow()
+            .entityVersion();
+    assertEquals(
+        "schedule.certified",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asManager.run(
+                        () ->
+                            schedule.moveSession(
+                                cohortId,
+                                today,
+                                version,
+                                TODAY,
+                                LocalTime.of(14, 0),
+                                LocalTime.of(15, 0))))
+            .getMessageKey());
+    assertEquals(
+        "schedule.certified",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asManager.run(() -> schedule.deleteSession(cohortId, today)))
+            .getMessageKey());
+
     Map<String, Double> hours = asManager.call(() -> attendance.attendedHours(cohortId));
     assertEquals(Map.of("it-mediator", 3.0), hours);
     LearnerCohort myCohort =

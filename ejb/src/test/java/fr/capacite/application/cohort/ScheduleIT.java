@@ -235,4 +235,64 @@ class ScheduleIT {
         ObjectNotFoundException.class,
         () -> add(theirs, session(MONDAY, "09:00", "10:00", null), null, null));
   }
+
+  @Test
+  void theOrganisationCalendarShowsItsSessionsByCohortAndRefusesAnotherOrganisation()
+      throws Exception {
+    long first = cohort();
+    long elsewhere = data.cohort(10, "CCP1"); // another organisation's cohort
+    add(first, session(MONDAY, "09:00", "12:00", null), null, null);
+    add(first, session(MONDAY.plusDays(1), "09:00", "12:00", null), null, null);
+    add(elsewhere, session(MONDAY, "14:00", "17:00", null), null, null);
+    long org = asManager.call(() -> cohorts.getCohort(first)).organisationId();
+    List<SessionView> all =
+        asManager.call(
+            () -> schedule.organisationSessions(org, MONDAY, MONDAY.plusDays(6), null, null, null));
+    assertEquals(2, all.size());
+    assertEquals(first, all.get(0).cohortId());
+    assertEquals(
+        2,
+        asManager
+            .call(
+                () ->
+                    schedule.organisationSessions(
+                        org, MONDAY, MONDAY.plusDays(6), first, null, null))
+            .size());
+    assertEquals(
+        0,
+        asManager
+            .call(
+                () ->
+                    schedule.organisationSessions(
+                        org, MONDAY, MONDAY.plusDays(6), elsewhere, null, null))
+            .size(),
+        "another organisation's cohort matches nothing");
+    assertEquals(
+        0,
+        asManager
+            .call(
+                () ->
+                    schedule.organisationSessions(org, MONDAY, MONDAY.plusDays(6), null, -1L, null))
+            .size(),
+        "a trainer of nobody has no session");
+    assertEquals(
+        "schedule.badRange",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asManager.call(
+                        () ->
+                            schedule.organisationSessions(
+                                org, MONDAY, MONDAY.plusYears(1), null, null, null)))
+            .getMessageKey());
+    long foreign = data.cohortWithoutManager(5, "CCP1");
+    long foreignOrg = asAdmin.call(() -> cohorts.getCohort(foreign)).organisationId();
+    assertThrows(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () ->
+            asManager.call(
+                () ->
+                    schedule.organisationSessions(
+                        foreignOrg, MONDAY, MONDAY.plusDays(6), null, null, null)));
+  }
 }

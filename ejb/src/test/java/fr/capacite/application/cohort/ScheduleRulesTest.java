@@ -68,7 +68,8 @@ class ScheduleRulesTest {
                     "Salle 2",
                     "Fanny Formatrice",
                     "Accueillir les publics",
-                    Modality.ON_SITE)));
+                    Modality.ON_SITE,
+                    3)));
     assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
     assertTrue(ics.contains("VERSION:2.0"));
     assertTrue(ics.contains("UID:session-7@capacite"));
