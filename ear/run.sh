@@ -3,10 +3,13 @@
 # Builds first when the EAR is missing or older than the sources. Ctrl-C stops it cleanly.
 #
 #   ear/run.sh [--port N] [--data DIR] [--db-url jdbc:postgresql://HOST:PORT/DB --db-user U --db-password P]
+#              [--mail-host HOST [--mail-port 25] [--mail-from ADDRESS]] [--url PUBLIC_URL]
 #
 # The same settings can come from the environment: CAPACITE_PORT, CAPACITE_DATA,
-# CAPACITE_DB_URL, CAPACITE_DB_USER, CAPACITE_DB_PASSWORD. Without a database URL, Derby
-# embedded stores everything under $CAPACITE_DATA (default ~/.capacite), which survives restarts.
+# CAPACITE_DB_URL, CAPACITE_DB_USER, CAPACITE_DB_PASSWORD, CAPACITE_MAIL_HOST, CAPACITE_MAIL_PORT,
+# CAPACITE_MAIL_FROM, CAPACITE_URL. Without a database URL, Derby embedded stores everything
+# under $CAPACITE_DATA (default ~/.capacite), which survives restarts. Without a mail host,
+# notifications stay in the application (no e-mail).
 set -euo pipefail
 
 ear_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,6 +19,10 @@ data="${CAPACITE_DATA:-$HOME/.capacite}"
 db_url="${CAPACITE_DB_URL:-}"
 db_user="${CAPACITE_DB_USER:-}"
 db_password="${CAPACITE_DB_PASSWORD:-}"
+mail_host="${CAPACITE_MAIL_HOST:-}"
+mail_port="${CAPACITE_MAIL_PORT:-25}"
+mail_from="${CAPACITE_MAIL_FROM:-no-reply@capacite.local}"
+public_url="${CAPACITE_URL:-}"
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,7 +31,11 @@ while [ $# -gt 0 ]; do
     --db-url) db_url="$2"; shift 2 ;;
     --db-user) db_user="$2"; shift 2 ;;
     --db-password) db_password="$2"; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --mail-host) mail_host="$2"; shift 2 ;;
+    --mail-port) mail_port="$2"; shift 2 ;;
+    --mail-from) mail_from="$2"; shift 2 ;;
+    --url) public_url="$2"; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -60,6 +71,14 @@ else
   where="Derby $data/derby"
 fi
 
+public_url="${public_url:-http://localhost:$port/}"
+extra=()
+if [ -n "$mail_host" ]; then
+  # Notifications are also e-mailed, through this mail session (JNDI mail/capacite).
+  extra+=("create-mail-resource --mailhost $mail_host --mailuser capacite --fromaddress $mail_from --property mail-smtp-port=$mail_port mail/capacite")
+  where="$where, mail via $mail_host:$mail_port"
+fi
+
 echo "Starting Capacité on http://localhost:$port/ ($where)…"
 exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
@@ -68,11 +87,12 @@ exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED \
   --add-opens=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
   --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
-  -Dderby.stream.error.file="$data/derby.log" -Dcapacite.demo=true -Dcapacite.url="http://localhost:$port/" \
+  -Dderby.stream.error.file="$data/derby.log" -Dcapacite.demo=true -Dcapacite.url="$public_url" \
   "${sysprops[@]}" \
   -cp "$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
   --httpPort="$port" --noInfo \
   "$pool" \
   "create-jdbc-resource --connectionpoolid=capacite-pool jdbc/capacite" \
+  ${extra[@]+"${extra[@]}"} \
   "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false" \
   "deploy --contextroot=/ --name=capacite $ear"

@@ -2,6 +2,7 @@ package fr.capacite.web.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.testing.BrowserSupport;
@@ -48,7 +49,8 @@ class SatisfactionBrowserIT extends BrowserSupport {
     browser.driver().findElement(By.linkText(COHORT)).click();
     browser.waitForText("Satisfaction des stagiaires");
     // The free text is shown as text, never run.
-    browser.waitForText("Très concret <script>alert(1)</script>");
+    browser.waitForText("Très concret &lt;script&gt;alert(1)&lt;/script&gt;");
+    assertTrue(browser.text().contains("Très concret <script>alert(1)</script>"));
     browser.assertAccessible();
   }
 }

@@ -28,6 +28,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -190,7 +191,8 @@ public class DemoActivityLoader {
       leaves.put(learners.get(k), start.plusDays(60 + random.nextInt(50)));
     }
     String certifier = trainer != null ? trainer.getUsername() : "admin";
-    for (LocalDate day : Recurrence.weekly(start, end, EnumSet.of(DayOfWeek.FRIDAY))) {
+    LocalDate firstFriday = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+    for (LocalDate day : Recurrence.weekly(firstFriday, end, EnumSet.of(DayOfWeek.FRIDAY))) {
       TrainingSession s = new TrainingSession(c);
       s.schedule(day, LocalTime.of(9, 0), LocalTime.of(12, 30));
       s.describe(

@@ -6,10 +6,13 @@ import fr.capacite.domain.shared.Notification;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,12 +32,43 @@ public class NotificationService {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;
+  @EJB private Mailer mailer;
+  @Inject private Event<NotificationSent> sent;
 
   /** Sends a notification; called by jobs inside their own transaction. */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void send(User recipient, String messageKey, String link, List<String> arguments) {
     em.persist(new Notification(recipient, messageKey, link, arguments));
+    if (recipient.isEmailNotifications() && mailer.isConfigured()) {
+      sent.fire(
+          new NotificationSent(
+              recipient.getEmail(),
+              recipient.getLocale(),
+              messageKey,
+              List.copyOf(arguments),
+              link));
+    }
+  }
+
+  /** Whether the caller receives notifications by e-mail too. */
+  public boolean emailPreference() {
+    return me().isEmailNotifications();
+  }
+
+  public void setEmailPreference(boolean byEmail) {
+    me().setEmailNotifications(byEmail);
+  }
+
+  /** Whether the platform sends e-mail at all (a mail session is configured). */
+  public boolean mailAvailable() {
+    return mailer.isConfigured();
+  }
+
+  private User me() {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", ctx.getCallerPrincipal().getName())
+        .getSingleResult();
   }
 
   /** The caller's notifications, newest first. */

@@ -83,6 +83,10 @@ public class User {
   @Column(nullable = false, length = 8)
   private String locale = "fr";
 
+  /** Also send notifications by e-mail, when the platform has a mail session. */
+  @Column(name = "email_notifications", nullable = false)
+  private boolean emailNotifications = true;
+
   @Column(name = "failed_attempts", nullable = false)
   private int failedAttempts;
 
@@ -196,6 +200,14 @@ public class User {
 
   public String getLocale() {
     return locale;
+  }
+
+  public boolean isEmailNotifications() {
+    return emailNotifications;
+  }
+
+  public void setEmailNotifications(boolean emailNotifications) {
+    this.emailNotifications = emailNotifications;
   }
 
   public void setLocale(String locale) {

@@ -24,10 +24,32 @@ public class NotificationsBacking implements Serializable {
   @EJB private NotificationService notifications;
 
   private PagedModel<NotificationView> model;
+  private boolean byEmail;
+  private boolean mailAvailable;
 
   @PostConstruct
   void init() {
     model = new PagedModel<>((f, s) -> notifications.mine(f, s), n -> n.id());
+    byEmail = notifications.emailPreference();
+    mailAvailable = notifications.mailAvailable();
+  }
+
+  /** Saves the e-mail preference as soon as it is ticked or unticked. */
+  public void saveEmailPreference() {
+    notifications.setEmailPreference(byEmail);
+    Messages.info("notifications.byEmailSaved");
+  }
+
+  public boolean isByEmail() {
+    return byEmail;
+  }
+
+  public void setByEmail(boolean byEmail) {
+    this.byEmail = byEmail;
+  }
+
+  public boolean isMailAvailable() {
+    return mailAvailable;
   }
 
   /** f:viewAction: what is shown is read. */
