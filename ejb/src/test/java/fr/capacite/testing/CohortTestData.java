@@ -5,6 +5,7 @@ import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.cohort.Programme;
 import fr.capacite.domain.cohort.SurveyInvitation;
 import fr.capacite.domain.cohort.SurveyWave;
+import fr.capacite.domain.cohort.TrainingSession;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.TrainingOrganisation;
@@ -17,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -150,5 +152,15 @@ public class CohortTestData {
             "SELECT COUNT(r) FROM SurveyResponse r WHERE r.learner.username = :u", Long.class)
         .setParameter("u", username)
         .getSingleResult();
+  }
+
+  /** A 09:00–12:00 session of the cohort on a day (no trainer, site or room: no clash to mind). */
+  public long session(long cohortId, LocalDate day) {
+    TrainingSession s = new TrainingSession(em.find(Cohort.class, cohortId));
+    s.schedule(day, LocalTime.of(9, 0), LocalTime.of(12, 0));
+    s.describe("Accueillir les publics", Modality.ON_SITE, null, null, null);
+    em.persist(s);
+    em.flush();
+    return s.getId();
   }
 }

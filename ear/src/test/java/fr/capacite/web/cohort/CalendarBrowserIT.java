@@ -27,15 +27,7 @@ class CalendarBrowserIT extends BrowserSupport {
     // Today's demo session of the ongoing cohort, 13:30–17:00 (shown in the browser's zone).
     browser.wait(10).until(d -> !d.findElements(By.cssSelector(".fc-event")).isEmpty());
     browser.assertAccessible();
-    WebElement event =
-        browser.all(".fc-timegrid-event").stream()
-            .filter(e -> e.getText().contains("MN-CCP1-EN-COURS"))
-            .filter(
-                e ->
-                    e.findElements(By.xpath("ancestor::td[contains(@class,'fc-day-today')]")).size()
-                        > 0)
-            .findFirst()
-            .orElseThrow();
+    WebElement event = todaysOngoingSession();
     String before = event.getText();
     int slot = browser.find("td.fc-timegrid-slot-lane").getSize().getHeight();
     new Actions(browser.driver())
@@ -48,17 +40,20 @@ class CalendarBrowserIT extends BrowserSupport {
         .release()
         .perform();
     browser.waitForText("Séance déplacée.");
-    String after =
-        browser.all(".fc-timegrid-event").stream()
-            .filter(e -> e.getText().contains("MN-CCP1-EN-COURS"))
-            .filter(
-                e ->
-                    e.findElements(By.xpath("ancestor::td[contains(@class,'fc-day-today')]")).size()
-                        > 0)
-            .findFirst()
-            .orElseThrow()
-            .getText();
+    String after = todaysOngoingSession().getText();
     assertFalse(before.equals(after), before + " / " + after);
     assertTrue(after.contains(":"), after);
+  }
+
+  /** The ongoing demo cohort's session shown in today's column. */
+  private WebElement todaysOngoingSession() {
+    return browser.all(".fc-timegrid-event").stream()
+        .filter(e -> e.getText().contains("MN-CCP1-EN-COURS"))
+        .filter(
+            e ->
+                !e.findElements(By.xpath("ancestor::td[contains(@class,'fc-day-today')]"))
+                    .isEmpty())
+        .findFirst()
+        .orElseThrow();
   }
 }

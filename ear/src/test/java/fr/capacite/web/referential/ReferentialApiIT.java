@@ -96,6 +96,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",
+            "/quality",
+            "/quality/quality.csv",
             "/schedule/cohorts/{id}.ics",
             "/schedule/mine.ics",
             "/referential/certifications",

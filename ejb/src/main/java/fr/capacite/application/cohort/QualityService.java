@@ -130,31 +130,8 @@ public class QualityService {
         of.apply((Long) r[0]).learners(n, dropOut ? n : 0);
       }
     }
-    for (Object[] r :
-        scoped(
-                "SELECT c.id, e.status, s.startTime, s.endTime, COUNT(e) FROM AttendanceEntry e JOIN e.sheet a"
-                    + " JOIN a.session s JOIN s.cohort c WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
-                " GROUP BY c.id, e.status, s.startTime, s.endTime",
-                Object[].class,
-                organisationId,
-                from,
-                to)
-            .getResultList()) {
-      of.apply((Long) r[0])
-          .attendance((AttendanceStatus) r[1], minutes(r[2], r[3]), ((Number) r[4]).longValue());
-    }
-    for (Object[] r :
-        scoped(
-                "SELECT c.id, s.startTime, s.endTime, COUNT(s) FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
-                    + " WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
-                " GROUP BY c.id, s.startTime, s.endTime",
-                Object[].class,
-                organisationId,
-                from,
-                to)
-            .getResultList()) {
-      of.apply((Long) r[0]).delivered(minutes(r[1], r[2]), ((Number) r[3]).longValue());
-    }
+    attendance(of, organisationId, from, to);
+    delivered(of, organisationId, from, to);
     for (Object[] r :
         scoped(
                 "SELECT c.id, r.wave, r.answeredOn, r.objectives, r.content, r.trainers, r.organisation,"
@@ -190,34 +167,47 @@ public class QualityService {
                   to)
               .getSingleResult();
       QualityTally t = new QualityTally();
-      for (Object[] r :
-          scoped(
-                  "SELECT e.status, s.startTime, s.endTime, COUNT(e) FROM AttendanceEntry e JOIN e.sheet a JOIN"
-                      + " a.session s JOIN s.cohort c WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
-                  " GROUP BY e.status, s.startTime, s.endTime",
-                  Object[].class,
-                  organisationId,
-                  from,
-                  to)
-              .getResultList()) {
-        t.attendance((AttendanceStatus) r[0], minutes(r[1], r[2]), ((Number) r[3]).longValue());
-      }
-      for (Object[] r :
-          scoped(
-                  "SELECT s.startTime, s.endTime, COUNT(s) FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
-                      + " WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
-                  " GROUP BY s.startTime, s.endTime",
-                  Object[].class,
-                  organisationId,
-                  from,
-                  to)
-              .getResultList()) {
-        t.delivered(minutes(r[0], r[1]), ((Number) r[2]).longValue());
-      }
+      attendance(id -> t, organisationId, from, to);
+      delivered(id -> t, organisationId, from, to);
       QualityTally.Figures f = t.figures(0, "");
       years.add(new QualityReport.BpfYear(y, trainees, f.traineeHours(), f.hoursDelivered()));
     }
     return years;
+  }
+
+  /** Certified attendance of the period, per cohort, status and session length. */
+  private void attendance(
+      Function<Long, QualityTally> of, Long organisationId, LocalDate from, LocalDate to) {
+    for (Object[] r :
+        scoped(
+                "SELECT c.id, e.status, s.startTime, s.endTime, COUNT(e) FROM AttendanceEntry e JOIN e.sheet a"
+                    + " JOIN a.session s JOIN s.cohort c WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
+                " GROUP BY c.id, e.status, s.startTime, s.endTime",
+                Object[].class,
+                organisationId,
+                from,
+                to)
+            .getResultList()) {
+      of.apply((Long) r[0])
+          .attendance((AttendanceStatus) r[1], minutes(r[2], r[3]), ((Number) r[4]).longValue());
+    }
+  }
+
+  /** Sessions of the period with a certified sheet, per cohort and session length. */
+  private void delivered(
+      Function<Long, QualityTally> of, Long organisationId, LocalDate from, LocalDate to) {
+    for (Object[] r :
+        scoped(
+                "SELECT c.id, s.startTime, s.endTime, COUNT(s) FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
+                    + " WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
+                " GROUP BY c.id, s.startTime, s.endTime",
+                Object[].class,
+                organisationId,
+                from,
+                to)
+            .getResultList()) {
+      of.apply((Long) r[0]).delivered(minutes(r[1], r[2]), ((Number) r[3]).longValue());
+    }
   }
 
   /** A query restricted to one organisation's cohorts (alias {@code c}) unless the id is null. */

@@ -11,7 +11,6 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.NotificationService;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.AttendanceStatus;
-import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
@@ -51,20 +50,6 @@ class AttendanceIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-  private long session(long cohortId, LocalDate day) throws Exception {
-    var form =
-        new SessionForm(
-            day,
-            LocalTime.of(9, 0),
-            LocalTime.of(12, 0),
-            null,
-            null,
-            null,
-            "Accueillir les publics",
-            Modality.ON_SITE);
-    return asManager.call(() -> schedule.addSessions(cohortId, form, null, null)).get(0);
-  }
-
   @Test
   void learnersSignOnTheDayTheTrainerCertifiesAndTheSheetLocks() throws Exception {
     long cohortId = data.cohortAround(TODAY);
@@ -72,8 +57,8 @@ class AttendanceIT {
     String other = data.learners(ReferentialTestData.unique("absent"), 1).get(0);
     asManager.call(() -> cohorts.enrol(cohortId, "it-mediator", 105, null, null));
     asManager.call(() -> cohorts.enrol(cohortId, other, 105, null, null));
-    long today = session(cohortId, TODAY);
-    long tomorrow = session(cohortId, TODAY.plusDays(1));
+    long today = data.session(cohortId, TODAY);
+    long tomorrow = data.session(cohortId, TODAY.plusDays(1));
 
     asLearner.run(() -> attendance.sign(today));
     asLearner.run(() -> attendance.sign(today)); // a double click keeps the first signature
@@ -208,7 +193,7 @@ class AttendanceIT {
   void onlyEnrolledLearnersSignAndOnlyTheCohortsStaffSeesTheSheet() throws Exception {
     long cohortId = data.cohortAround(TODAY);
     data.ensureAccount("it-mediator", Role.MEDIATOR);
-    long today = session(cohortId, TODAY);
+    long today = data.session(cohortId, TODAY);
     // it-mediator is not enrolled in this cohort: the session does not exist for them.
     assertThrows(ObjectNotFoundException.class, () -> asLearner.run(() -> attendance.sign(today)));
     assertEquals(today, asTrainer.call(() -> attendance.getSheet(today)).session().id());
@@ -221,10 +206,10 @@ class AttendanceIT {
     asManager.call(() -> cohorts.enrol(cohortId, learner, 105, null, null));
     List<Long> days =
         List.of(
-            session(cohortId, TODAY.minusDays(4)),
-            session(cohortId, TODAY.minusDays(3)),
-            session(cohortId, TODAY.minusDays(2)),
-            session(cohortId, TODAY.minusDays(1)));
+            data.session(cohortId, TODAY.minusDays(4)),
+            data.session(cohortId, TODAY.minusDays(3)),
+            data.session(cohortId, TODAY.minusDays(2)),
+            data.session(cohortId, TODAY.minusDays(1)));
     long learnerId =
         asTrainer.call(() -> attendance.getSheet(days.get(0))).rows().stream()
             .filter(r -> r.username().equals(learner))

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.AttendanceStatus;
-import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.cohort.QualityTally;
 import fr.capacite.domain.cohort.SatisfactionQuestion;
 import fr.capacite.domain.cohort.WithdrawalReason;
@@ -21,7 +20,6 @@ import fr.capacite.testing.RunAsMediator;
 import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,20 +52,6 @@ class QualityIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-  private long session(long cohortId, LocalDate day) throws Exception {
-    var form =
-        new SessionForm(
-            day,
-            LocalTime.of(9, 0),
-            LocalTime.of(12, 0),
-            null,
-            null,
-            null,
-            "Accompagner un usager",
-            Modality.ON_SITE);
-    return asManager.call(() -> schedule.addSessions(cohortId, form, null, null)).get(0);
-  }
-
   private long learnerId(long sessionId, String username) throws Exception {
     return asTrainer.call(() -> attendance.getSheet(sessionId)).rows().stream()
         .filter(r -> r.username().equals(username))
@@ -90,8 +74,8 @@ class QualityIT {
           cohorts.withdraw(cohortId, leaving, WithdrawalReason.EMPLOYMENT, null);
           return null;
         });
-    long first = session(cohortId, TODAY.minusDays(20));
-    long second = session(cohortId, TODAY.minusDays(10));
+    long first = data.session(cohortId, TODAY.minusDays(20));
+    long second = data.session(cohortId, TODAY.minusDays(10));
     long absentee = learnerId(first, others.get(0));
     asTrainer.call(
         () -> {
