@@ -1,0 +1,92 @@
+package fr.capacite.domain.jury;
+
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.referential.Block;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * A published decision on one block for one person: the history that capitalisation (R7) and
+ * re-sitting (R8) read. Never changed once written; a correction is an amendment elsewhere.
+ */
+@Entity
+@Table(name = "block_result")
+@NamedQuery(
+    name = "BlockResult.findByLearner",
+    query =
+        "SELECT r FROM BlockResult r JOIN FETCH r.block b JOIN FETCH b.certificationVersion WHERE r.learner ="
+            + " :learner ORDER BY r.decidedOn")
+@NamedQuery(
+    name = "BlockResult.findByLearners",
+    query =
+        "SELECT r FROM BlockResult r JOIN FETCH r.block b JOIN FETCH b.certificationVersion WHERE r.learner IN"
+            + " :learners ORDER BY r.decidedOn")
+public class BlockResult {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "learner_id", nullable = false)
+  private User learner;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "block_id", nullable = false)
+  private Block block;
+
+  /** The session that decided it; null for a result recorded from outside (an older title). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "session_id")
+  private ExamSession session;
+
+  @Column(nullable = false)
+  private boolean acquired;
+
+  @Column(name = "decided_on", nullable = false)
+  private LocalDate decidedOn;
+
+  protected BlockResult() {}
+
+  public BlockResult(
+      User learner, Block block, ExamSession session, boolean acquired, LocalDate decidedOn) {
+    this.learner = learner;
+    this.block = block;
+    this.session = session;
+    this.acquired = acquired;
+    this.decidedOn = decidedOn;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public User getLearner() {
+    return learner;
+  }
+
+  public Block getBlock() {
+    return block;
+  }
+
+  public ExamSession getSession() {
+    return session;
+  }
+
+  public boolean isAcquired() {
+    return acquired;
+  }
+
+  public LocalDate getDecidedOn() {
+    return decidedOn;
+  }
+}
