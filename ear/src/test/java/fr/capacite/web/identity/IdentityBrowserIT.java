@@ -27,6 +27,11 @@ class IdentityBrowserIT extends BrowserSupport {
           account.roles().contains(Role.ADMIN),
           areas.contains("nav.admin"),
           account.username() + " and administration");
+      assertEquals(
+          account.roles().stream()
+              .anyMatch(r -> r == Role.ADMIN || r == Role.ORG_MANAGER || r == Role.JUROR),
+          areas.contains("nav.jury"),
+          account.username() + " and exam sessions");
       browser.assertAccessible();
       if (!account.roles().contains(Role.ADMIN)) {
         // Hidden in the menu and refused by the server.

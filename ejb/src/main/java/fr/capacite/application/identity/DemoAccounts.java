@@ -19,8 +19,11 @@ public final class DemoAccounts {
       List.of(
           new Account("admin", "Alice Administratrice", Set.of(Role.ADMIN)),
           new Account("gestionnaire", "Omar Gestionnaire d'organisme", Set.of(Role.ORG_MANAGER)),
-          new Account("formatrice", "Fanny Formatrice", Set.of(Role.TRAINER)),
+          // Trainers often sit on juries too: the conflict screening keeps her off her own
+          // learners.
+          new Account("formatrice", "Fanny Formatrice", Set.of(Role.TRAINER, Role.JUROR)),
           new Account("jure", "Jules Juré", Set.of(Role.JUROR)),
+          new Account("jure2", "Nadia Jurée", Set.of(Role.JUROR)),
           new Account("mediatrice", "Maya Médiatrice", Set.of(Role.MEDIATOR)),
           new Account("curateur", "Camille Curatrice", Set.of(Role.CURATOR)));
 

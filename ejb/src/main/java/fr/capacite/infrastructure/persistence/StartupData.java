@@ -4,6 +4,7 @@ import fr.capacite.application.cohort.DemoActivityLoader;
 import fr.capacite.application.cohort.DemoCohortLoader;
 import fr.capacite.application.cohort.ProgrammeLoader;
 import fr.capacite.application.identity.DemoAccountLoader;
+import fr.capacite.application.jury.DemoJuryLoader;
 import fr.capacite.application.organisation.DemoOrganisationLoader;
 import fr.capacite.application.referential.ReferenceDataLoader;
 import jakarta.annotation.PostConstruct;
@@ -35,6 +36,7 @@ public class StartupData {
   @EJB private ProgrammeLoader programmes;
   @EJB private DemoCohortLoader demoCohorts;
   @EJB private DemoActivityLoader demoActivity;
+  @EJB private DemoJuryLoader demoJuries;
 
   @PostConstruct
   void load() {
@@ -44,6 +46,7 @@ public class StartupData {
       int accounts = demoAccounts.loadMissing();
       int organisations = demoOrganisations.loadMissing();
       int cohorts = demoCohorts.loadMissing() + demoActivity.loadMissing();
+      int juries = demoJuries.loadMissing();
       LOG.info(
           () ->
               "Demo data: "
@@ -52,7 +55,9 @@ public class StartupData {
                   + organisations
                   + " organisation(s), "
                   + cohorts
-                  + " cohort(s) created");
+                  + " cohort(s), "
+                  + juries
+                  + " juror profile(s) and session(s) created");
     }
   }
 }

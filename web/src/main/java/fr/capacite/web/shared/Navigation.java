@@ -31,6 +31,11 @@ public class Navigation {
               "/organisation/index",
               List.of("/organisation/", "/cohort/"),
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER)),
+          new Area(
+              "nav.jury",
+              "/jury/index",
+              List.of("/jury/"),
+              EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.JUROR)),
           new Area("nav.path", "/path/index", List.of("/path/"), EnumSet.of(Role.MEDIATOR)),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 

@@ -1,0 +1,120 @@
+package fr.capacite.web.jury;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.testing.BrowserSupport;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A centre plans a session, registers a cohort, builds a jury; a conflicted juror is excluded. */
+class JuryBrowserIT extends BrowserSupport {
+
+  private static final String COHORT = "Médiateur numérique — CCP1, promotion de printemps";
+
+  @Test
+  void aCentrePlansASessionRegistersACohortAndAConflictedJurorIsExcludedWithTheReason() {
+    String title = "Session test " + UUID.randomUUID().toString().substring(0, 6);
+    LocalDate day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30);
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.click("a[data-area='nav.jury']");
+    browser.waitForText("Planifier une session");
+    browser.assertAccessible();
+    browser.choose(
+        "plan:approval",
+        "Les Ateliers du Numérique — MN-2025 — Atelier République (2025-09-01 → 2028-08-31)");
+    browser.waitForText("name=\"plan:blocks\"");
+    browser.type("input[id='plan:title']", title);
+    browser.choose("plan:kind", "CCP");
+    WebElement ccp1 =
+        browser.all("input[name='plan:blocks']").stream()
+            .filter(
+                i ->
+                    browser
+                        .find("label[for='" + i.getAttribute("id") + "']")
+                        .getText()
+                        .startsWith("CCP1"))
+            .findFirst()
+            .orElseThrow();
+    browser.click("label[for='" + ccp1.getAttribute("id") + "']");
+    browser.type("input[id='plan:day_input']", day.toString());
+    browser.click("button[id='plan:create']");
+    browser.waitForText("Session « " + title + " » planifiée.");
+    browser.waitForText("Aucun candidat inscrit.");
+    browser.assertAccessible();
+
+    browser.choose("fromCohort:cohort", COHORT);
+    browser.click("button[id='fromCohort:add']");
+    browser.waitForText("candidat·e(s) inscrit·e(s)");
+    browser.waitForText("Maya Médiatrice");
+
+    for (String juror : new String[] {"Fanny Formatrice (formatrice)", "Jules Juré (jure)"}) {
+      browser.choose("jury:juror", juror);
+      browser.click("button[id='jury:assign']");
+      browser.waitForText("Juré·e ajouté·e.");
+    }
+    // She trained this cohort and works for the organisation: excluded, with the reasons.
+    browser.waitForText("a formé ce·tte candidat·e (R3)");
+    browser.waitForText("travaille pour son organisme de formation (R3)");
+    browser.waitForText("n’a que 1 juré·e(s) sans conflit d’intérêts");
+    assertTrue(
+        browser
+            .find("button[id='lifecycle:open']")
+            .getAttribute("class")
+            .contains("ui-state-disabled"));
+    browser.assertAccessible();
+
+    browser.choose("jury:juror", "Nadia Jurée (jure2)");
+    browser.click("button[id='jury:assign']");
+    browser.wait(15).until(d -> d.findElements(By.cssSelector("[id='opening']")).isEmpty());
+    browser.click("button[id='lifecycle:open']");
+    browser.waitForText("La notation est ouverte.");
+    assertTrue(browser.find("ol.steps li.current").getText().contains("Notation ouverte"));
+    assertTrue(browser.all("button[id='jury:assign']").isEmpty(), "the jury no longer changes");
+  }
+
+  @Test
+  void aJurorSignsTheCharterAndDeclaresALink() {
+    browser.login("jure", DemoAccounts.PASSWORD);
+    browser.click("a[data-area='nav.jury']");
+    browser.waitForText("CCP1 Médiateur numérique — session de l'hiver");
+    browser.click("a[id='profile']");
+    browser.waitForText("Habilité·e aujourd’hui");
+    browser.assertAccessible();
+    browser.click("button[id='charter:sign']");
+    browser.waitForText("Charte signée.");
+    browser.type("input[id='links:person']", "personne-inconnue");
+    browser.type("input[id='links:reason']", "Voisine");
+    browser.click("button[id='links:declare']");
+    browser.waitForText("Aucun compte « personne-inconnue ».");
+    browser.type("input[id='links:person']", "mediatrice");
+    browser.click("button[id='links:declare']");
+    browser.waitForText("Lien déclaré : vous n’évaluerez pas cette personne.");
+    browser.waitForText("Maya Médiatrice");
+  }
+
+  @Test
+  void anAdministratorKeepsAJurorsHabilitation() {
+    String juror = browser.createAccount(Role.JUROR); // logged in as admin
+    browser.get("jury/jurors.xhtml");
+    browser.waitForText("Compte " + juror);
+    browser.waitForText("Aucune habilitation enregistrée (R1).");
+    browser.assertAccessible();
+    browser
+        .driver()
+        .findElement(By.xpath("//tr[contains(., '" + juror + "')]//button[contains(@id, ':edit')]"))
+        .click();
+    browser.waitForText("Profil du juré ou de la jurée");
+    browser.type("input[id='jurorDlgForm:region']", "Bretagne");
+    browser.type("input[id='jurorDlgForm:until_input']", "2020-01-01");
+    browser.type("input[id='jurorDlgForm:years_input']", "8");
+    browser.click("button[id='jurorDlgForm:save']");
+    browser.waitForText("Profil de Compte " + juror + " enregistré.");
+    browser.waitForText("Habilitation expirée le 2020-01-01 (R1).");
+  }
+}

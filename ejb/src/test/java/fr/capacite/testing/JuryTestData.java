@@ -1,0 +1,147 @@
+package fr.capacite.testing;
+
+import fr.capacite.domain.cohort.Cohort;
+import fr.capacite.domain.cohort.Enrolment;
+import fr.capacite.domain.cohort.Modality;
+import fr.capacite.domain.cohort.Programme;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.jury.BlockResult;
+import fr.capacite.domain.jury.JurorProfile;
+import fr.capacite.domain.organisation.ExamCentreApproval;
+import fr.capacite.domain.organisation.Site;
+import fr.capacite.domain.organisation.TrainingOrganisation;
+import fr.capacite.domain.referential.Block;
+import fr.capacite.domain.referential.BlockKind;
+import fr.capacite.domain.referential.Certification;
+import fr.capacite.domain.referential.CertificationVersion;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Exam centres, jurors and result histories with unique names, for jury tests. */
+@Stateless
+@PermitAll
+public class JuryTestData {
+
+  @PersistenceContext private EntityManager em;
+
+  /** A centre managed by it-manager, approved around {@code day} for a new 3-CCP version. */
+  public record Centre(long organisationId, long siteId, long versionId, Map<String, Long> blocks)
+      implements java.io.Serializable {}
+
+  public Centre centre(LocalDate day) {
+    TrainingOrganisation o =
+        new TrainingOrganisation(
+            "Centre " + ReferentialTestData.unique("C"), OrganisationTestData.siret());
+    o.addMember(user("it-manager", Role.ORG_MANAGER));
+    em.persist(o);
+    Site site = new Site(o, "Salle d'examen");
+    site.describe(
+        "Salle d'examen", "1 place du Capitole", "31000", "Toulouse", true, false, null, null);
+    em.persist(site);
+    Certification title = new Certification(ReferentialTestData.unique("T"), "Titre");
+    em.persist(title);
+    CertificationVersion v = title.addVersion(ReferentialTestData.unique("V"), "Version");
+    v.setValidity(day.minusYears(1), null, false);
+    em.persist(v);
+    Block b1 = v.addBlock("CCP1", "Accompagner", BlockKind.CCP);
+    Block b2 = v.addBlock("CCP2", "Développer", BlockKind.CCP);
+    Block b3 = v.addBlock("CCP3", "Gérer", BlockKind.CCP);
+    List.of(b1, b2, b3).forEach(em::persist);
+    em.persist(new ExamCentreApproval(o, v, site, "DREETS", day.minusYears(1), day.plusYears(1)));
+    em.flush();
+    return new Centre(
+        o.getId(),
+        site.getId(),
+        v.getId(),
+        Map.of("CCP1", b1.getId(), "CCP2", b2.getId(), "CCP3", b3.getId()));
+  }
+
+  /**
+   * A finished cohort of the centre's organisation, on the centre's version, trained by {@code
+   * trainer}, with the learners enrolled; returns its id.
+   */
+  public long cohort(Centre c, LocalDate end, String trainer, List<String> learners) {
+    TrainingOrganisation o = em.find(TrainingOrganisation.class, c.organisationId());
+    Programme p =
+        em.createNamedQuery("Programme.findByCode", Programme.class)
+            .setParameter("code", "CNFS-2024")
+            .getSingleResult();
+    Cohort cohort =
+        new Cohort(
+            o,
+            p,
+            em.find(CertificationVersion.class, c.versionId()),
+            ReferentialTestData.unique("K"));
+    cohort.plan("Promotion", end.minusMonths(4), end, 12, Modality.ON_SITE, null);
+    cohort.target(Set.of(em.find(Block.class, c.blocks().get("CCP1"))));
+    if (trainer != null) {
+      User t = user(trainer, Role.TRAINER);
+      o.addMember(t);
+      cohort.assignTrainers(Set.of(t));
+    }
+    em.persist(cohort);
+    for (String l : learners) {
+      em.persist(new Enrolment(cohort, user(l, Role.MEDIATOR), 175, true, 0));
+    }
+    em.flush();
+    return cohort.getId();
+  }
+
+  /** A juror account with a profile that is fit on {@code day}, or whose habilitation ended. */
+  public void juror(String username, LocalDate day, boolean habilitationValid) {
+    User u = user(username, Role.JUROR);
+    JurorProfile p =
+        em.createNamedQuery("JurorProfile.findByUser", JurorProfile.class)
+            .setParameter("user", u)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  JurorProfile n = new JurorProfile(u);
+                  em.persist(n);
+                  return n;
+                });
+    p.describe(
+        "Occitanie",
+        habilitationValid ? day.plusYears(2) : day.minusDays(1),
+        6,
+        null,
+        day.minusYears(2),
+        day.minusYears(2),
+        null);
+  }
+
+  /** A published block result in a learner's history. */
+  public void result(String learner, long blockId, boolean acquired, LocalDate on) {
+    em.persist(
+        new BlockResult(
+            user(learner, Role.MEDIATOR), em.find(Block.class, blockId), null, acquired, on));
+  }
+
+  /** An account with the role, created if missing (or given the role). */
+  public User user(String username, Role role) {
+    User u =
+        em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter("username", username)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (u == null) {
+      u = new User(username, username + "@example.org", username, "not-a-login-hash");
+      u.assignRoles(Set.of(role));
+      em.persist(u);
+    } else if (!u.hasRole(role)) {
+      Set<Role> roles = new java.util.HashSet<>(u.getRoles());
+      roles.add(role);
+      u.assignRoles(roles);
+    }
+    return u;
+  }
+}
