@@ -46,6 +46,8 @@ public class ExamSession {
   /** The block whose remote assessment is the R10 experiment. */
   public static final String REMOTE_BLOCK = "CCP1";
 
+  public static final int DEFAULT_THRESHOLD = 1;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -86,6 +88,10 @@ public class ExamSession {
 
   @Column(nullable = false, length = 200)
   private String title;
+
+  /** Score gap on one item above which jurors are asked to discuss the block. */
+  @Column(name = "discrepancy_threshold", nullable = false)
+  private int discrepancyThreshold = DEFAULT_THRESHOLD;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -173,6 +179,21 @@ public class ExamSession {
       throw new IllegalStateException("from " + status + " the next step is " + status.next());
     }
     this.status = next;
+  }
+
+  /** Sets the discrepancy threshold (0 to 3 points on the 1–4 scale) before deliberation. */
+  public void setDiscrepancyThreshold(int points) {
+    if (points < 0 || points > ScoreSheet.MAX - ScoreSheet.MIN) {
+      throw new IllegalArgumentException("threshold out of range");
+    }
+    if (status != ExamStatus.PLANNED && status != ExamStatus.OPEN) {
+      throw new IllegalStateException("deliberated");
+    }
+    this.discrepancyThreshold = points;
+  }
+
+  public int getDiscrepancyThreshold() {
+    return discrepancyThreshold;
   }
 
   public List<Block> getBlocksInOrder() {
