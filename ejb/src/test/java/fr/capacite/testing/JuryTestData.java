@@ -54,6 +54,12 @@ public class JuryTestData {
     Block b2 = v.addBlock("CCP2", "Développer", BlockKind.CCP);
     Block b3 = v.addBlock("CCP3", "Gérer", BlockKind.CCP);
     List.of(b1, b2, b3).forEach(em::persist);
+    // CCP1's grid: a competence with two criteria, and one without criteria (scored as a whole).
+    var accueillir = b1.addCompetence("Accueillir les personnes");
+    em.persist(accueillir);
+    em.persist(accueillir.addCriterion("Présente les missions de la médiation"));
+    em.persist(accueillir.addCriterion("Recueille les besoins"));
+    em.persist(b1.addCompetence("Animer un atelier collectif"));
     em.persist(new ExamCentreApproval(o, v, site, "DREETS", day.minusYears(1), day.plusYears(1)));
     em.flush();
     return new Centre(

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exam-session API gives each caller what the pages give them. */
@@ -45,5 +46,50 @@ class JuryApiIT extends DeployedEarSupport {
     assertEquals(403, learner.statusCode());
     HttpResponse<String> missing = get(juror, "api/exam-sessions/999999");
     assertEquals(404, missing.statusCode());
+  }
+
+  @Test
+  void aJurorWritesOnlyTheirOwnSheetAndBadInputIsRefusedWithJson() throws Exception {
+    HttpClient juror = loggedIn("jure", DemoAccounts.PASSWORD);
+    JsonObject page = json(get(juror, "api/exam-sessions"));
+    long session = page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    long candidate =
+        json(get(juror, "api/exam-sessions/" + session))
+            .getJsonArray("candidates")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String path = "api/exam-sessions/candidates/" + candidate + "/sheet";
+    HttpResponse<String> garbled = put(juror, path, "{not json");
+    assertEquals(400, garbled.statusCode());
+    assertEquals("error.api.badJson", json(garbled).getString("code"));
+    HttpResponse<String> current = get(juror, path);
+    long version =
+        current.statusCode() == 200 ? json(current).getJsonNumber("entityVersion").longValue() : 0;
+    HttpResponse<String> outOfRange =
+        put(juror, path, "{\"version\":" + version + ",\"scores\":{\"b:1\":9},\"submit\":false}");
+    assertEquals(400, outOfRange.statusCode());
+    assertTrue(
+        List.of(
+                "jury.sheet.notOpen",
+                "jury.sheet.scoreOutOfRange",
+                "jury.sheet.blockNotAssessed",
+                "jury.sheet.excluded")
+            .contains(json(outOfRange).getString("code")),
+        outOfRange.body());
+    assertEquals(
+        403,
+        get(loggedIn("mediatrice", DemoAccounts.PASSWORD), path).statusCode(),
+        "no learner reads a sheet");
+  }
+
+  private HttpResponse<String> put(HttpClient http, String path, String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(root() + path))
+            .header("Content-Type", "application/json")
+            .header("Origin", root().toString().replaceAll("/$", ""))
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

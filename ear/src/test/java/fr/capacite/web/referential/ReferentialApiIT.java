@@ -96,6 +96,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/exam-sessions",
             "/exam-sessions/{id}",
             "/exam-sessions/me",
+            "/exam-sessions/{id}/deliberation",
+            "/exam-sessions/candidates/{candidate}/sheet",
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",

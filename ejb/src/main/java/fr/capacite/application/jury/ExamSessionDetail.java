@@ -29,8 +29,22 @@ public record ExamSessionDetail(
     boolean canManage,
     List<CandidateView> candidates,
     List<JuryMemberView> jury,
-    List<Finding> openingProblems)
+    List<Finding> openingProblems,
+    Long callerJurorId)
     implements Serializable {
+
+  /** Whether the caller scores this candidate now: open session, on the jury, fit, not excluded. */
+  public boolean canScore(CandidateView c) {
+    return status == ExamStatus.OPEN
+        && callerJurorId != null
+        && jury.stream().anyMatch(j -> j.userId() == callerJurorId && j.eligible())
+        && c.exclusions().stream().noneMatch(x -> x.jurorId() == callerJurorId);
+  }
+
+  /** Whether the caller sits on this jury. */
+  public boolean callerJudges() {
+    return callerJurorId != null;
+  }
 
   /** A candidate, what the eligibility check says, and which jurors may not assess them (R3). */
   public record CandidateView(

@@ -268,7 +268,12 @@ public class ExamSessionService {
                     new ExamSessionDetail.JuryMemberView(
                         j.getId(), j.getUsername(), j.getDisplayName(), problems.get(j.getId())))
             .toList(),
-        s.getStatus() == ExamStatus.PLANNED ? opening : List.of());
+        s.getStatus() == ExamStatus.PLANNED ? opening : List.of(),
+        jurors.stream()
+            .filter(j -> j.getUsername().equals(access.caller()))
+            .map(User::getId)
+            .findFirst()
+            .orElse(null));
   }
 
   /**

@@ -50,6 +50,10 @@ public class SheetScore {
     this.score = value;
   }
 
+  public Long getSheetId() {
+    return sheet.getId();
+  }
+
   public Block getBlock() {
     return block;
   }

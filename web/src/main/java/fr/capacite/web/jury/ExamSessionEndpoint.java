@@ -1,17 +1,23 @@
 package fr.capacite.web.jury;
 
+import fr.capacite.application.jury.DeliberationView;
 import fr.capacite.application.jury.ExamSessionDetail;
 import fr.capacite.application.jury.ExamSessionService;
 import fr.capacite.application.jury.ExamSessionSummary;
 import fr.capacite.application.jury.JurorService;
 import fr.capacite.application.jury.JurorView;
+import fr.capacite.application.jury.ScoringService;
+import fr.capacite.application.jury.SheetView;
+import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +37,7 @@ public class ExamSessionEndpoint {
 
   @EJB private ExamSessionService sessions;
   @EJB private JurorService jurors;
+  @EJB private ScoringService scoring;
 
   @GET
   public PageSlice<ExamSessionSummary> list(
@@ -43,6 +50,35 @@ public class ExamSessionEndpoint {
   @Path("{id}")
   public ExamSessionDetail get(@PathParam("id") long id) {
     return sessions.getSession(id);
+  }
+
+  /** The deliberation table of a session (its jurors and its centre's managers). */
+  @GET
+  @Path("{id}/deliberation")
+  public DeliberationView deliberation(@PathParam("id") long id) {
+    return scoring.deliberation(id);
+  }
+
+  /** The caller's own sheet for a candidate; nobody reads another juror's sheet here. */
+  @GET
+  @Path("candidates/{candidate}/sheet")
+  @RolesAllowed(Role.Names.JUROR)
+  public SheetView sheet(@PathParam("candidate") long candidate) {
+    return scoring.getSheet(candidate);
+  }
+
+  /** Saves (or submits) the caller's own sheet; a stale version is a 409. */
+  @PUT
+  @Path("candidates/{candidate}/sheet")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.JUROR)
+  public SheetView saveSheet(@PathParam("candidate") long candidate, SheetInput in) {
+    if (in == null) {
+      throw new InvalidInputException("error.api.badJson");
+    }
+    return in.submit()
+        ? scoring.submitSheet(candidate, in.version(), in.scores(), in.proposals(), in.comments())
+        : scoring.saveSheet(candidate, in.version(), in.scores(), in.proposals(), in.comments());
   }
 
   /** The caller's own juror profile and standing today (R1, R2). */
