@@ -163,4 +163,11 @@ public class CohortTestData {
     em.flush();
     return s.getId();
   }
+
+  /** The competence a criterion belongs to. */
+  public long competenceOfCriterion(long criterionId) {
+    return em.find(fr.capacite.domain.referential.Criterion.class, criterionId)
+        .getCompetence()
+        .getId();
+  }
 }

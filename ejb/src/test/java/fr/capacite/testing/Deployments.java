@@ -40,7 +40,8 @@ public final class Deployments {
                         "org.flywaydb:flyway-database-postgresql",
                         "org.apache.commons:commons-csv",
                         "org.jsoup:jsoup",
-                        "org.mnode.ical4j:ical4j")
+                        "org.mnode.ical4j:ical4j",
+                        "com.github.librepdf:openpdf")
                     .withTransitivity()
                     .asFile())
             .addAsWebInfResource("META-INF/beans.xml", "beans.xml")

@@ -30,6 +30,15 @@ import java.util.Set;
 public class JuryTestData {
 
   @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject private fr.capacite.application.identity.PasswordHasher hasher;
+
+  /** Gives an account a real password (the PV is signed by re-entering it). */
+  public void password(String username, String password) {
+    em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", username)
+        .getSingleResult()
+        .changePassword(hasher.hash(password.toCharArray()));
+  }
 
   /** A centre managed by it-manager, approved around {@code day} for a new 3-CCP version. */
   public record Centre(long organisationId, long siteId, long versionId, Map<String, Long> blocks)

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,8 +54,8 @@ public class DemoJuryLoader {
           today.plusYears(2),
           Integer.parseInt(j[2]),
           null,
-          today.minusYears(1),
-          today.minusYears(1),
+          today.minusYears(3),
+          today.minusYears(3),
           j[3]);
       em.persist(p);
       created++;
@@ -70,7 +71,11 @@ public class DemoJuryLoader {
             .setParameter("t", SESSION_TITLE)
             .getResultList()
             .isEmpty();
-    if (o == null || exists) {
+    if (o == null) {
+      return created;
+    }
+    created += loadHistory(o);
+    if (exists) {
       return created;
     }
     LocalDate day = today.plusDays(21);
@@ -133,6 +138,152 @@ public class DemoJuryLoader {
       }
     }
     return created + 1;
+  }
+
+  static final String TITLE_SESSION = "Titre REMN — session de printemps 2025";
+  static final String CCP3_SESSION = "CCP3 REMN — session de juin 2025";
+
+  /**
+   * Two published REMN sessions of 2025: a title session where one candidate acquires CCP1 and CCP2
+   * but not CCP3 and another only CCP1 (partial successes), then a CCP3 session where the first
+   * completes the title through capitalisation (R7).
+   */
+  private int loadHistory(TrainingOrganisation o) {
+    boolean done =
+        !em.createQuery("SELECT s.id FROM ExamSession s WHERE s.title = :t", Long.class)
+            .setParameter("t", TITLE_SESSION)
+            .getResultList()
+            .isEmpty();
+    fr.capacite.domain.referential.CertificationVersion remn =
+        em.createNamedQuery(
+                "CertificationVersion.findByCode",
+                fr.capacite.domain.referential.CertificationVersion.class)
+            .setParameter("code", "REMN-2019")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    User first = user("stagiaire.atn01");
+    User second = user("stagiaire.atn02");
+    List<User> jury =
+        java.util.stream.Stream.of(user("jure"), user("jure2"))
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    fr.capacite.domain.organisation.Site site =
+        em.createNamedQuery("Site.findByOrganisation", fr.capacite.domain.organisation.Site.class)
+            .setParameter("organisation", o)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (done
+        || remn == null
+        || first == null
+        || second == null
+        || jury.size() < 2
+        || site == null) {
+      return 0;
+    }
+    em.persist(
+        new ExamCentreApproval(
+            o,
+            remn,
+            site,
+            "DREETS-IDF-2023-041",
+            LocalDate.of(2023, 9, 1),
+            LocalDate.of(2025, 7, 12)));
+    Map<String, Block> b = new java.util.HashMap<>();
+    remn.getBlocks().forEach(x -> b.put(x.getCode(), x));
+    ExamSession title =
+        session(
+            o,
+            site,
+            remn,
+            ExamKind.TITLE,
+            Set.of(b.get("CCP1"), b.get("CCP2"), b.get("CCP3")),
+            LocalDate.of(2025, 3, 14),
+            TITLE_SESSION,
+            jury);
+    ExamCandidate a = candidate(title, first);
+    ExamCandidate c = candidate(title, second);
+    decide(a, b.get("CCP1"), true, null, title);
+    decide(a, b.get("CCP2"), true, null, title);
+    decide(
+        a, b.get("CCP3"), false, "Projet collaboratif de l'espace insuffisamment présenté.", title);
+    decide(c, b.get("CCP1"), true, null, title);
+    decide(
+        c,
+        b.get("CCP2"),
+        false,
+        "Développement de l'espace : diagnostic de territoire absent.",
+        title);
+    decide(
+        c,
+        b.get("CCP3"),
+        false,
+        "Gestion de projet non démontrée lors de la mise en situation.",
+        title);
+    publish(title, jury, List.of(a, c));
+    ExamSession ccp3 =
+        session(
+            o,
+            site,
+            remn,
+            ExamKind.CCP,
+            Set.of(b.get("CCP3")),
+            LocalDate.of(2025, 6, 20),
+            CCP3_SESSION,
+            jury);
+    ExamCandidate again = candidate(ccp3, first);
+    decide(again, b.get("CCP3"), true, null, ccp3);
+    publish(ccp3, jury, List.of(again));
+    return 2;
+  }
+
+  private ExamSession session(
+      TrainingOrganisation o,
+      fr.capacite.domain.organisation.Site site,
+      fr.capacite.domain.referential.CertificationVersion v,
+      ExamKind kind,
+      Set<Block> blocks,
+      LocalDate day,
+      String title,
+      List<User> jury) {
+    ExamSession s = new ExamSession(o, site, v, kind, blocks, day, ExamModality.ON_SITE, title);
+    em.persist(s);
+    v.markUsedInExam();
+    jury.forEach(j -> em.persist(new JuryMember(s, j)));
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.OPEN);
+    return s;
+  }
+
+  private ExamCandidate candidate(ExamSession s, User learner) {
+    ExamCandidate c =
+        new ExamCandidate(s, learner, CandidateSource.DIRECT, null, ExamModality.ON_SITE, null);
+    em.persist(c);
+    return c;
+  }
+
+  private void decide(
+      ExamCandidate c, Block block, boolean acquired, String reason, ExamSession s) {
+    fr.capacite.domain.jury.BlockDecision d = new fr.capacite.domain.jury.BlockDecision(c, block);
+    d.decide(
+        acquired, reason, "jure", s.getDay().atTime(17, 0).atZone(JurorService.ZONE).toInstant());
+    em.persist(d);
+    em.persist(
+        new fr.capacite.domain.jury.BlockResult(c.getLearner(), block, s, acquired, s.getDay()));
+  }
+
+  /** Deliberated, signed by each juror in the evening, published with verification codes. */
+  private void publish(ExamSession s, List<User> jury, List<ExamCandidate> candidates) {
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.DELIBERATED);
+    int minute = 0;
+    for (User j : jury) {
+      em.persist(
+          new fr.capacite.domain.jury.PvSignature(
+              s, j, s.getDay().atTime(18, minute += 5).atZone(JurorService.ZONE).toInstant()));
+    }
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.SIGNED);
+    candidates.forEach(c -> c.publish(PvService.newCode()));
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.PUBLISHED);
   }
 
   private boolean profile(User u) {

@@ -206,9 +206,18 @@ public class ReferentialEditService {
     flush();
   }
 
+  /**
+   * Deletes a criterion. In a version already used by an exam session, only a criterion no juror
+   * has scored: scored ones are part of a signed record.
+   */
   public void deleteCriterion(long id) {
     Criterion k = criterion(id);
-    if (!k.getCompetence().getBlock().isDeletable()) {
+    boolean scored =
+        em.createQuery("SELECT COUNT(sc) FROM SheetScore sc WHERE sc.itemKey = :key", Long.class)
+                .setParameter("key", "k:" + k.getId())
+                .getSingleResult()
+            > 0;
+    if (!k.getCompetence().getBlock().isDeletable() && scored) {
       throw new InvalidInputException(
           "referential.block.inUse", k.getCompetence().getBlock().getCode());
     }

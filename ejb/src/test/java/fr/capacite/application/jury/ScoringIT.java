@@ -42,6 +42,9 @@ class ScoringIT {
   @EJB private ScoringService scoring;
   @EJB private JuryTestData data;
   @EJB private RunAsManager asManager;
+  @EJB private fr.capacite.testing.RunAsAdmin asAdmin;
+  @EJB private fr.capacite.application.referential.ReferentialEditService referential;
+  @EJB private fr.capacite.testing.CohortTestData cohortData;
   @EJB private RunAsJuror first;
   @EJB private RunAsSecondJuror second;
 
@@ -193,6 +196,21 @@ class ScoringIT {
     assertEquals(
         Boolean.FALSE, first.call(() -> scoring.deliberation(id)).rows().get(0).decision());
     first.run(() -> scoring.closeDeliberation(id));
+
+    // The grid is a record now: a scored criterion stays; a new, unscored one may still go.
+    long scoredCriterion =
+        Long.parseLong(mine.blocks().get(0).items().get(0).key().substring("k:".length()));
+    assertEquals(
+        "referential.block.inUse",
+        key(
+            assertThrows(
+                InvalidInputException.class,
+                () -> asAdmin.run(() -> referential.deleteCriterion(scoredCriterion)))));
+    long fresh =
+        asAdmin
+            .call(() -> referential.addCriterion(competenceOf(scoredCriterion), "Nouveau critère"))
+            .getId();
+    asAdmin.run(() -> referential.deleteCriterion(fresh));
     assertEquals(ExamStatus.DELIBERATED, asManager.call(() -> sessions.getSession(id)).status());
     assertEquals(
         "jury.deliberation.notOpen",
@@ -200,5 +218,9 @@ class ScoringIT {
             assertThrows(
                 InvalidInputException.class,
                 () -> first.run(() -> scoring.decide(candidate, block, true, null)))));
+  }
+
+  private long competenceOf(long criterionId) {
+    return cohortData.competenceOfCriterion(criterionId);
   }
 }

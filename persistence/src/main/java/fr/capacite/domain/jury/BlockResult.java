@@ -16,7 +16,8 @@ import java.time.LocalDate;
 
 /**
  * A published decision on one block for one person: the history that capitalisation (R7) and
- * re-sitting (R8) read. Never changed once written; a correction is an amendment elsewhere.
+ * re-sitting (R8) read. It follows the decision in force: an amendment after publication (R9)
+ * corrects it, and the PV keeps the original and the amendment.
  */
 @Entity
 @Table(name = "block_result")
@@ -25,6 +26,10 @@ import java.time.LocalDate;
     query =
         "SELECT r FROM BlockResult r JOIN FETCH r.block b JOIN FETCH b.certificationVersion WHERE r.learner ="
             + " :learner ORDER BY r.decidedOn")
+@NamedQuery(
+    name = "BlockResult.findBySessionCandidate",
+    query =
+        "SELECT r FROM BlockResult r WHERE r.session = :session AND r.learner = :learner AND r.block = :block")
 @NamedQuery(
     name = "BlockResult.findByLearners",
     query =
@@ -64,6 +69,11 @@ public class BlockResult {
     this.session = session;
     this.acquired = acquired;
     this.decidedOn = decidedOn;
+  }
+
+  /** An amendment after publication puts the corrected decision in force. */
+  public void correct(boolean isAcquired) {
+    this.acquired = isAcquired;
   }
 
   public Long getId() {

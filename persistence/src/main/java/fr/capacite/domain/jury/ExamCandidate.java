@@ -29,6 +29,11 @@ import java.time.Instant;
         "SELECT c FROM ExamCandidate c JOIN FETCH c.learner LEFT JOIN FETCH c.cohort WHERE c.session = :session"
             + " ORDER BY c.learner.displayName")
 @NamedQuery(
+    name = "ExamCandidate.findByCode",
+    query =
+        "SELECT c FROM ExamCandidate c JOIN FETCH c.session s JOIN FETCH s.certificationVersion JOIN FETCH s.centre"
+            + " WHERE c.verificationCode = :code")
+@NamedQuery(
     name = "ExamCandidate.titleSessionDays",
     query =
         "SELECT c.session.day FROM ExamCandidate c WHERE c.learner = :learner AND c.session.kind ="
@@ -66,6 +71,10 @@ public class ExamCandidate {
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
 
+  /** Printed on the result documents; lets a third party check them on the public page. */
+  @Column(name = "verification_code", length = 16, unique = true)
+  private String verificationCode;
+
   @Version private long version;
 
   protected ExamCandidate() {}
@@ -90,6 +99,17 @@ public class ExamCandidate {
     this.modality = modality;
     this.employer = employer;
     this.registeredAt = Instant.now();
+  }
+
+  /** Gives the result documents their verification code, once, at publication. */
+  public void publish(String code) {
+    if (verificationCode == null) {
+      this.verificationCode = code;
+    }
+  }
+
+  public String getVerificationCode() {
+    return verificationCode;
   }
 
   public Long getId() {

@@ -6,6 +6,9 @@ import fr.capacite.application.jury.ExamSessionService;
 import fr.capacite.application.jury.ExamSessionSummary;
 import fr.capacite.application.jury.JurorService;
 import fr.capacite.application.jury.JurorView;
+import fr.capacite.application.jury.JuryDocuments;
+import fr.capacite.application.jury.PvService;
+import fr.capacite.application.jury.PvView;
 import fr.capacite.application.jury.ScoringService;
 import fr.capacite.application.jury.SheetView;
 import fr.capacite.application.shared.InvalidInputException;
@@ -23,6 +26,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /**
  * Exam sessions as JSON, with the permissions of the pages: a centre's managers see its sessions,
@@ -38,6 +43,7 @@ public class ExamSessionEndpoint {
   @EJB private ExamSessionService sessions;
   @EJB private JurorService jurors;
   @EJB private ScoringService scoring;
+  @EJB private PvService pv;
 
   @GET
   public PageSlice<ExamSessionSummary> list(
@@ -79,6 +85,66 @@ public class ExamSessionEndpoint {
     return in.submit()
         ? scoring.submitSheet(candidate, in.version(), in.scores(), in.proposals(), in.comments())
         : scoring.saveSheet(candidate, in.version(), in.scores(), in.proposals(), in.comments());
+  }
+
+  /** The PV as a PDF: the session's jury and managers. */
+  @GET
+  @Path("{id}/pv.pdf")
+  @Produces("application/pdf")
+  public Response pvPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    return pdf(JuryDocuments.pvPdf(pv.getPv(id), locale(lang)), "pv-session-" + id + ".pdf");
+  }
+
+  /** The results for the Ministry's system, once the PV is signed. */
+  @GET
+  @Path("{id}/results.csv")
+  @Produces("text/csv; charset=UTF-8")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public Response resultsCsv(@PathParam("id") long id) {
+    return Response.ok(pv.ministryCsv(id))
+        .header("Content-Disposition", "attachment; filename=\"resultats-session-" + id + ".csv\"")
+        .build();
+  }
+
+  /**
+   * A candidate's fiche individuelle de résultats: the candidate (once published), jury, managers.
+   */
+  @GET
+  @Path("candidates/{candidate}/result.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.JUROR, Role.Names.MEDIATOR})
+  public Response resultPdf(
+      @PathParam("candidate") long candidate, @QueryParam("lang") String lang) {
+    PvView v = pv.resultOf(candidate);
+    return pdf(
+        JuryDocuments.resultPdf(v, v.candidates().get(0), false, locale(lang)),
+        "resultats-" + candidate + ".pdf");
+  }
+
+  /** The livret de certification, after a partial success. */
+  @GET
+  @Path("candidates/{candidate}/livret.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.JUROR, Role.Names.MEDIATOR})
+  public Response livretPdf(
+      @PathParam("candidate") long candidate, @QueryParam("lang") String lang) {
+    PvView v = pv.resultOf(candidate);
+    if (!v.candidates().get(0).partialSuccess()) {
+      throw new InvalidInputException("jury.pv.noPartialSuccess");
+    }
+    return pdf(
+        JuryDocuments.resultPdf(v, v.candidates().get(0), true, locale(lang)),
+        "livret-" + candidate + ".pdf");
+  }
+
+  private static Response pdf(byte[] bytes, String name) {
+    return Response.ok(bytes)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
+  }
+
+  private static Locale locale(String lang) {
+    return "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
   }
 
   /** The caller's own juror profile and standing today (R1, R2). */

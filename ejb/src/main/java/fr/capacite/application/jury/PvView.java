@@ -1,0 +1,70 @@
+package fr.capacite.application.jury;
+
+import fr.capacite.domain.jury.ExamKind;
+import fr.capacite.domain.jury.ExamModality;
+import fr.capacite.domain.jury.ExamStatus;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The PV (procès-verbal) of a session: candidates with their modality (R10) and decisions in force,
+ * the jury with its signatures, and the amendments made since signature (R9).
+ */
+public record PvView(
+    long sessionId,
+    String title,
+    ExamKind kind,
+    String versionCode,
+    String versionTitle,
+    List<String> blockCodes,
+    String centreName,
+    String siteName,
+    LocalDate day,
+    ExamModality modality,
+    ExamStatus status,
+    List<Signer> jury,
+    List<CandidateResult> candidates,
+    List<AmendmentView> amendments,
+    boolean callerMaySign,
+    boolean callerSigned,
+    boolean callerManages)
+    implements Serializable {
+
+  /** A juror and when they signed, if they have. */
+  public record Signer(long userId, String name, Instant signedAt) implements Serializable {}
+
+  /** A candidate's outcome. */
+  public record CandidateResult(
+      long candidateId,
+      String name,
+      ExamModality modality,
+      List<BlockOutcome> blocks,
+      boolean titleGranted,
+      String verificationCode)
+      implements Serializable {
+
+    public boolean partialSuccess() {
+      return !titleGranted
+          && blocks.stream().anyMatch(b -> Boolean.TRUE.equals(b.acquired()))
+          && blocks.stream().anyMatch(b -> Boolean.FALSE.equals(b.acquired()));
+    }
+  }
+
+  /** One block's decision in force, and whether an amendment changed it. */
+  public record BlockOutcome(
+      long blockId, String code, Boolean acquired, String reason, boolean amended)
+      implements Serializable {}
+
+  /** An amendment, as the PV history shows it. */
+  public record AmendmentView(
+      String candidateName,
+      String blockCode,
+      boolean oldAcquired,
+      boolean newAcquired,
+      String reason,
+      String by,
+      Instant at)
+      implements Serializable {}
+}

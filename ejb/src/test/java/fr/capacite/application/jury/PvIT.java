@@ -1,0 +1,177 @@
+package fr.capacite.application.jury;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.jury.ExamKind;
+import fr.capacite.domain.jury.ExamModality;
+import fr.capacite.domain.jury.ExamStatus;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.JuryTestData;
+import fr.capacite.testing.ReferentialTestData;
+import fr.capacite.testing.RunAsJuror;
+import fr.capacite.testing.RunAsManager;
+import fr.capacite.testing.RunAsMediator;
+import fr.capacite.testing.RunAsSecondJuror;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** R9: the PV is signed by every juror with their password, then frozen; amendments; results. */
+@ExtendWith(ArquillianExtension.class)
+class PvIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private ExamSessionService sessions;
+  @EJB private ScoringService scoring;
+  @EJB private PvService pv;
+  @EJB private JuryTestData data;
+  @EJB private RunAsManager asManager;
+  @EJB private RunAsJuror first;
+  @EJB private RunAsSecondJuror second;
+  @EJB private RunAsMediator asLearner;
+
+  private static String key(Exception e) {
+    return ((InvalidInputException) e).getMessageKey();
+  }
+
+  private static Map<String, Integer> all(SheetView v, int score) {
+    Map<String, Integer> m = new HashMap<>();
+    v.blocks().forEach(b -> b.items().forEach(i -> m.put(i.key(), score)));
+    return m;
+  }
+
+  @Test
+  void r9TheSignedPvIsFrozenAmendmentsKeepTheOriginalAndResultsArePublished() throws Exception {
+    LocalDate day = LocalDate.now();
+    JuryTestData.Centre c = data.centre(day);
+    String trainer = ReferentialTestData.unique("pvt").toLowerCase();
+    data.user("it-mediator", Role.MEDIATOR);
+    long cohortId = data.cohort(c, day.minusMonths(1), trainer, List.of("it-mediator"));
+    long id =
+        asManager.call(
+            () ->
+                sessions.createSession(
+                    c.organisationId(),
+                    new ExamSessionForm(
+                        "PV",
+                        c.versionId(),
+                        ExamKind.CCP,
+                        List.of(c.blocks().get("CCP1"), c.blocks().get("CCP2")),
+                        c.siteId(),
+                        day,
+                        ExamModality.ON_SITE)));
+    asManager.call(() -> sessions.addCohortCandidates(id, cohortId));
+    data.juror("it-juror", day, true);
+    data.juror("it-juror2", day, true);
+    data.password("it-juror", "mot de passe du juré 1");
+    data.password("it-juror2", "mot de passe du juré 2");
+    asManager.run(() -> sessions.assignJuror(id, "it-juror"));
+    asManager.run(() -> sessions.assignJuror(id, "it-juror2"));
+    asManager.run(() -> sessions.openForScoring(id));
+    long candidate = asManager.call(() -> sessions.getSession(id)).candidates().get(0).id();
+    long ccp1 = c.blocks().get("CCP1");
+    long ccp2 = c.blocks().get("CCP2");
+    Map<Long, Boolean> proposals = Map.of(ccp1, true, ccp2, false);
+    SheetView one = first.call(() -> scoring.getSheet(candidate));
+    first.call(
+        () ->
+            scoring.submitSheet(candidate, one.entityVersion(), all(one, 3), proposals, Map.of()));
+    SheetView two = second.call(() -> scoring.getSheet(candidate));
+    second.call(
+        () ->
+            scoring.submitSheet(candidate, two.entityVersion(), all(two, 3), proposals, Map.of()));
+    first.run(() -> scoring.decide(candidate, ccp1, true, null));
+    first.run(() -> scoring.decide(candidate, ccp2, false, "Projet d'espace non présenté"));
+    first.run(() -> scoring.closeDeliberation(id));
+
+    // R9: each juror signs with their own password, once.
+    assertEquals(
+        "jury.pv.badPassword",
+        key(
+            assertThrows(
+                InvalidInputException.class,
+                () -> first.run(() -> pv.sign(id, "pas le bon".toCharArray())))));
+    first.run(() -> pv.sign(id, "mot de passe du juré 1".toCharArray()));
+    assertEquals(
+        "jury.pv.alreadySigned",
+        key(
+            assertThrows(
+                InvalidInputException.class,
+                () -> first.run(() -> pv.sign(id, "mot de passe du juré 1".toCharArray())))));
+    assertEquals(ExamStatus.DELIBERATED, asManager.call(() -> pv.getPv(id)).status());
+    second.run(() -> pv.sign(id, "mot de passe du juré 2".toCharArray()));
+    PvView signed = asManager.call(() -> pv.getPv(id));
+    assertEquals(ExamStatus.SIGNED, signed.status());
+    assertTrue(signed.jury().stream().allMatch(j -> j.signedAt() != null));
+    assertTrue(signed.candidates().get(0).partialSuccess());
+
+    // Frozen: no decision changes; a correction is an amendment that keeps the original.
+    assertEquals(
+        "jury.deliberation.notOpen",
+        key(
+            assertThrows(
+                InvalidInputException.class,
+                () -> first.run(() -> scoring.decide(candidate, ccp2, true, null)))));
+    assertEquals(
+        "jury.pv.amendReasonRequired",
+        key(
+            assertThrows(
+                InvalidInputException.class,
+                () -> asManager.run(() -> pv.amend(candidate, ccp2, true, " ")))));
+
+    asManager.run(() -> pv.publish(id));
+    PvView published = asManager.call(() -> pv.getPv(id));
+    assertEquals(ExamStatus.PUBLISHED, published.status());
+    String code = published.candidates().get(0).verificationCode();
+    assertNotNull(code);
+    Verification check = pv.verify(code.toLowerCase(Locale.ROOT));
+    assertEquals(Boolean.TRUE, check.blocks().get(0).acquired());
+    assertEquals(Boolean.FALSE, check.blocks().get(1).acquired());
+    assertThrows(ObjectNotFoundException.class, () -> pv.verify("NOPE000000"));
+
+    CandidateResults mine = asLearner.call(() -> pv.myResults());
+    assertTrue(mine.sessions().stream().anyMatch(s -> s.sessionId() == id));
+    assertTrue(
+        mine.history().stream()
+            .anyMatch(
+                h ->
+                    h.blockCode().equals("CCP2")
+                        && !h.acquired()
+                        && h.sessionTitle().equals("PV")));
+
+    asManager.run(() -> pv.amend(candidate, ccp2, true, "Erreur de saisie au PV, grille complète"));
+    PvView amended = asManager.call(() -> pv.getPv(id));
+    assertEquals(1, amended.amendments().size());
+    assertFalse(amended.amendments().get(0).oldAcquired(), "the signed decision is kept");
+    assertTrue(amended.candidates().get(0).blocks().get(1).amended());
+    assertEquals(
+        Boolean.TRUE, pv.verify(code).blocks().get(1).acquired(), "the correction is in force");
+
+    String csv = asManager.call(() -> pv.ministryCsv(id));
+    assertTrue(csv.startsWith("session,candidat_identifiant,"), csv);
+    assertTrue(csv.contains(",it-mediator,"), csv);
+    byte[] pdf = JuryDocuments.pvPdf(amended, Locale.FRENCH);
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    PvView own = asLearner.call(() -> pv.resultOf(candidate));
+    assertEquals(1, own.candidates().size());
+  }
+}
