@@ -159,4 +159,11 @@ public class JuryTestData {
     }
     return u;
   }
+
+  /** Makes an account a trainer member of the centre's organisation; returns its id. */
+  public long trainerMember(Centre c, String username) {
+    User u = user(username, Role.TRAINER);
+    em.find(TrainingOrganisation.class, c.organisationId()).addMember(u);
+    return u.getId();
+  }
 }

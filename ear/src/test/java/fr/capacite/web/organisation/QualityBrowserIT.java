@@ -31,6 +31,10 @@ class QualityBrowserIT extends BrowserSupport {
     assertTrue(kpi("kpiAttendance").endsWith("%"));
     assertTrue(kpi("kpiDropOut").endsWith("%"));
     assertFalse(kpi("kpiHours").startsWith("0"), kpi("kpiHours"));
+    // Success per block, from the published demo session of the summer (indicator 3).
+    assertTrue(
+        browser.find("#kpiSuccess").getText().contains("CCP1"),
+        browser.find("#kpiSuccess").getText());
     assertFalse(browser.all("#results canvas").isEmpty(), "the chart is drawn");
     assertTrue(
         browser.find("a[id='csv']").getAttribute("href").contains("/api/quality/quality.csv?"));

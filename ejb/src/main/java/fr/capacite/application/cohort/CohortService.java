@@ -50,6 +50,9 @@ public class CohortService {
   @EJB private OrganisationAccess access;
   @EJB private AuditService audit;
 
+  @jakarta.inject.Inject
+  private jakarta.enterprise.event.Event<CohortTrainersChanged> trainersChanged;
+
   public List<CohortSummary> listCohorts(long organisationId) {
     TrainingOrganisation o = access.visible(organisationId);
     List<Cohort> cohorts =
@@ -195,7 +198,13 @@ public class CohortService {
     if (form.maxSize() < enrolled) {
       throw new InvalidInputException("cohort.capacity.belowEnrolled", enrolled);
     }
+    Set<Long> trainersBefore =
+        new HashSet<>(ids(c.getTrainers().stream().map(User::getId).toList()));
     describe(c, c.getOrganisation(), form);
+    if (!trainersBefore.equals(
+        new HashSet<>(ids(c.getTrainers().stream().map(User::getId).toList())))) {
+      trainersChanged.fire(new CohortTrainersChanged(c.getId()));
+    }
     // A larger capacity makes room for learners on the waiting list, in their order.
     for (long free = form.maxSize() - enrolled; free > 0; free--) {
       if (!promoteFirstWaiting(c)) {

@@ -10,8 +10,25 @@ import java.util.List;
  * organisations), over a period, with the yearly BPF figures.
  */
 public record QualityReport(
-    LocalDate from, LocalDate to, Figures total, List<Figures> rows, List<BpfYear> bpf)
+    LocalDate from,
+    LocalDate to,
+    Figures total,
+    List<Figures> rows,
+    List<BpfYear> bpf,
+    List<BlockSuccess> success)
     implements Serializable {
+
+  /**
+   * Success on one block (Qualiopi indicator 3): of the learners of the period's cohorts who sat it
+   * in a published session, how many acquired it (decisions in force).
+   */
+  public record BlockSuccess(String versionCode, String blockCode, long sat, long acquired)
+      implements Serializable {
+
+    public Double rate() {
+      return sat == 0 ? null : acquired * 100.0 / sat;
+    }
+  }
 
   /**
    * BPF (bilan pédagogique et financier) figures of a calendar year: distinct trainees, trainee-

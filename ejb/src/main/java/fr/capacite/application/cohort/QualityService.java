@@ -58,7 +58,12 @@ public class QualityService {
       rows.add(t.figures(c.getId(), c.getTitle()));
     }
     return new QualityReport(
-        from, to, total.figures(o.getId(), o.getName()), rows, bpf(o.getId(), to.getYear()));
+        from,
+        to,
+        total.figures(o.getId(), o.getName()),
+        rows,
+        bpf(o.getId(), to.getYear()),
+        success(o.getId(), from, to));
   }
 
   /** All organisations side by side, for the administrators. */
@@ -82,7 +87,8 @@ public class QualityService {
           rows.add(t.figures(id, names.get(id)));
         });
     rows.sort(Comparator.comparing(QualityTally.Figures::label, String.CASE_INSENSITIVE_ORDER));
-    return new QualityReport(from, to, total.figures(0, ""), rows, bpf(null, to.getYear()));
+    return new QualityReport(
+        from, to, total.figures(0, ""), rows, bpf(null, to.getYear()), success(null, from, to));
   }
 
   private static void checkPeriod(LocalDate from, LocalDate to) {
@@ -147,6 +153,41 @@ public class QualityService {
           .answer((SurveyWave) r[1], (LocalDate) r[2], SatisfactionService.scores(r, 3));
     }
     return t;
+  }
+
+  /**
+   * Success per block of the period's cohorts' learners in published sessions, one grouped query:
+   * the result in force of each candidate trained in such a cohort.
+   */
+  private List<QualityReport.BlockSuccess> success(
+      Long organisationId, LocalDate from, LocalDate to) {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (Object[] r :
+        scoped(
+                "SELECT r.block.certificationVersion.code, r.block.code, r.acquired, COUNT(r) FROM BlockResult r,"
+                    + " ExamCandidate x JOIN x.cohort c WHERE x.session = r.session AND x.learner = r.learner AND"
+                    + " c.startDate <= :to AND c.endDate >= :from",
+                " GROUP BY r.block.certificationVersion.code, r.block.code, r.acquired ORDER BY"
+                    + " r.block.certificationVersion.code, r.block.code",
+                Object[].class,
+                organisationId,
+                from,
+                to)
+            .getResultList()) {
+      long[] n = counts.computeIfAbsent(r[0] + "\u0000" + r[1], k -> new long[2]);
+      long count = ((Number) r[3]).longValue();
+      n[0] += count;
+      if (Boolean.TRUE.equals(r[2])) {
+        n[1] += count;
+      }
+    }
+    List<QualityReport.BlockSuccess> out = new ArrayList<>();
+    counts.forEach(
+        (k, n) -> {
+          String[] parts = k.split("\u0000");
+          out.add(new QualityReport.BlockSuccess(parts[0], parts[1], n[0], n[1]));
+        });
+    return out;
   }
 
   /** The BPF figures of the last {@value #BPF_YEARS} calendar years up to {@code lastYear}. */

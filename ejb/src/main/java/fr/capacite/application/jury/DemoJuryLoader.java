@@ -95,6 +95,13 @@ public class DemoJuryLoader {
             .getResultStream()
             .findFirst()
             .orElse(null);
+    created +=
+        loadSummer(
+            o,
+            approval,
+            java.util.stream.Stream.of(user("jure"), user("jure2"))
+                .filter(java.util.Objects::nonNull)
+                .toList());
     if (approval == null || cohort == null) {
       return created;
     }
@@ -260,6 +267,77 @@ public class DemoJuryLoader {
         new ExamCandidate(s, learner, CandidateSource.DIRECT, null, ExamModality.ON_SITE, null);
     em.persist(c);
     return c;
+  }
+
+  static final String SUMMER_SESSION = "CCP1 Médiateur numérique — session d'été";
+
+  /**
+   * A published MN CCP1 session after the two winter demo cohorts ended, held by Les Ateliers du
+   * Numérique for the learners of both organisations: their success rates differ, from decisions.
+   */
+  private int loadSummer(TrainingOrganisation o, ExamCentreApproval approval, List<User> jury) {
+    boolean done =
+        !em.createQuery("SELECT s.id FROM ExamSession s WHERE s.title = :t", Long.class)
+            .setParameter("t", SUMMER_SESSION)
+            .getResultList()
+            .isEmpty();
+    LocalDate day = LocalDate.now(JurorService.ZONE).minusDays(110);
+    if (done
+        || approval == null
+        || jury.size() < 2
+        || !approval.covers(approval.getCertificationVersion(), approval.getSite(), day)) {
+      return 0;
+    }
+    Block ccp1 =
+        em.createNamedQuery("Block.findByVersionAndCode", Block.class)
+            .setParameter("version", approval.getCertificationVersion())
+            .setParameter("code", "CCP1")
+            .getSingleResult();
+    ExamSession s =
+        session(
+            o,
+            approval.getSite(),
+            approval.getCertificationVersion(),
+            ExamKind.CCP,
+            Set.of(ccp1),
+            day,
+            SUMMER_SESSION,
+            jury);
+    java.util.Random random = new java.util.Random(2026);
+    List<ExamCandidate> candidates = new java.util.ArrayList<>();
+    for (String[] cohortAndRate :
+        List.of(
+            new String[] {"MN-CCP1-DEMO-ATN-1", "0.85"},
+            new String[] {"MN-CCP1-DEMO-TLO-1", "0.5"})) {
+      Cohort cohort =
+          em.createQuery("SELECT c FROM Cohort c WHERE c.code = :code", Cohort.class)
+              .setParameter("code", cohortAndRate[0])
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (cohort == null) {
+        continue;
+      }
+      double rate = Double.parseDouble(cohortAndRate[1]);
+      for (Enrolment e :
+          em.createNamedQuery("Enrolment.findByCohort", Enrolment.class)
+              .setParameter("cohort", cohort)
+              .getResultList()) {
+        if (e.getStatus() != EnrolmentStatus.ENROLLED) {
+          continue;
+        }
+        ExamCandidate c =
+            new ExamCandidate(
+                s, e.getLearner(), CandidateSource.COHORT, cohort, ExamModality.ON_SITE, null);
+        em.persist(c);
+        boolean acquired = random.nextDouble() < rate;
+        decide(
+            c, ccp1, acquired, acquired ? null : "Diagnostic partagé des besoins non conduit.", s);
+        candidates.add(c);
+      }
+    }
+    publish(s, jury, candidates);
+    return 1;
   }
 
   private void decide(

@@ -39,6 +39,8 @@ class JuryIT {
   @EJB private ExamSessionService sessions;
   @EJB private JurorService jurors;
   @EJB private JuryTestData data;
+  @EJB private fr.capacite.application.cohort.CohortService cohorts;
+  @EJB private fr.capacite.application.shared.NotificationService notifications;
   @EJB private RunAsManager asManager;
   @EJB private RunAsAdmin asAdmin;
   @EJB private RunAsJuror asJuror;
@@ -234,5 +236,66 @@ class JuryIT {
         fr.capacite.application.shared.ConcurrentEditException.class,
         () -> asAdmin.call(() -> jurors.saveProfile("it-juror", me.entityVersion(), saved.form())),
         "a stale version is refused");
+  }
+
+  @Test
+  void r3AJurorWhoStartsTrainingACandidatesCohortIsExcludedAndTheCentreIsTold() throws Exception {
+    JuryTestData.Centre c = data.centre(DAY);
+    String learner = ReferentialTestData.unique("watch").toLowerCase();
+    long cohortId = data.cohort(c, DAY.minusMonths(1), null, List.of(learner));
+    long id =
+        asManager.call(
+            () ->
+                sessions.createSession(
+                    c.organisationId(),
+                    form(c, ExamKind.CCP, List.of("CCP1"), ExamModality.ON_SITE)));
+    asManager.call(() -> sessions.addCohortCandidates(id, cohortId));
+    data.juror("it-juror", DAY, true);
+    asManager.run(() -> sessions.assignJuror(id, "it-juror"));
+    assertTrue(
+        asManager.call(() -> sessions.getSession(id)).candidates().get(0).exclusions().isEmpty());
+
+    long jurorId = data.trainerMember(c, "it-juror");
+    long before = asManager.call(() -> notifications.unreadCount());
+    var cohort = asManager.call(() -> cohorts.getCohort(cohortId));
+    var f = cohort.form();
+    var withJuror =
+        new fr.capacite.application.cohort.CohortForm(
+            f.code(),
+            f.title(),
+            f.programmeId(),
+            f.versionId(),
+            f.blockIds(),
+            f.start(),
+            f.end(),
+            f.maxSize(),
+            f.modality(),
+            f.mainSiteId(),
+            java.util.Set.of(jurorId),
+            f.organisationDays(),
+            f.hostDays());
+    asManager.run(
+        () -> {
+          try {
+            cohorts.updateCohort(cohortId, cohort.entityVersion(), withJuror);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    assertEquals(before + 1, asManager.call(() -> notifications.unreadCount()));
+    assertEquals(
+        "notification.jury.newConflict",
+        asManager.call(() -> notifications.mine(0, 1)).items().get(0).messageKey());
+    assertEquals(
+        "jury.conflict.trained",
+        asManager
+            .call(() -> sessions.getSession(id))
+            .candidates()
+            .get(0)
+            .exclusions()
+            .get(0)
+            .reasons()
+            .get(0)
+            .key());
   }
 }

@@ -43,6 +43,9 @@ class PvIT {
   @EJB private ExamSessionService sessions;
   @EJB private ScoringService scoring;
   @EJB private PvService pv;
+  @EJB private CalibrationService calibration;
+  @EJB private fr.capacite.testing.RunAsAdmin asAdmin;
+  @EJB private fr.capacite.application.cohort.QualityService quality;
   @EJB private JuryTestData data;
   @EJB private RunAsManager asManager;
   @EJB private RunAsJuror first;
@@ -165,6 +168,26 @@ class PvIT {
     assertTrue(amended.candidates().get(0).blocks().get(1).amended());
     assertEquals(
         Boolean.TRUE, pv.verify(code).blocks().get(1).acquired(), "the correction is in force");
+
+    // The centre's quality dashboard now shows the success per block of its trained learners.
+    var report =
+        asManager.call(
+            () -> quality.organisationReport(c.organisationId(), day.minusYears(1), day));
+    var ccp1Success =
+        report.success().stream()
+            .filter(x -> x.blockCode().equals("CCP1"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, ccp1Success.sat());
+    assertEquals(100.0, ccp1Success.rate());
+
+    // R10: administrators compare outcomes by modality.
+    var onSite =
+        asAdmin.call(() -> calibration.outcomesByModality(day)).stream()
+            .filter(o -> o.modality() == ExamModality.ON_SITE)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(onSite.decided() >= 2 && onSite.candidates() >= 1, onSite.toString());
 
     String csv = asManager.call(() -> pv.ministryCsv(id));
     assertTrue(csv.startsWith("session,candidat_identifiant,"), csv);

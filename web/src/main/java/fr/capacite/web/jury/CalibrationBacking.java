@@ -26,6 +26,7 @@ public class CalibrationBacking implements Serializable {
 
   private LocalDate since = LocalDate.now().minusYears(3);
   private CalibrationReport report;
+  private java.util.List<fr.capacite.application.jury.ModalityOutcome> modalities;
   private String chart;
 
   @PostConstruct
@@ -35,6 +36,7 @@ public class CalibrationBacking implements Serializable {
 
   public void refresh() {
     report = calibration.report(since);
+    modalities = calibration.outcomesByModality(since);
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder values = Json.createArrayBuilder();
     for (CalibrationReport.PairAgreement p : report.pairs()) {
@@ -73,6 +75,10 @@ public class CalibrationBacking implements Serializable {
 
   public CalibrationReport getReport() {
     return report;
+  }
+
+  public java.util.List<fr.capacite.application.jury.ModalityOutcome> getModalities() {
+    return modalities;
   }
 
   public String getChart() {
