@@ -53,6 +53,26 @@ class JuryBrowserIT extends BrowserSupport {
     browser.waitForText("candidat·e(s) inscrit·e(s)");
     browser.waitForText("Maya Médiatrice");
 
+    // R6: the centre uploads the DP; the type is checked on the content, not the name.
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//tr[contains(., 'Maya Médiatrice')]//a[contains(@id, ':evidence')]"))
+        .click();
+    browser.waitForText("Dossier du candidat — Maya Médiatrice");
+    browser.assertAccessible();
+    browser.find("input[id='upload:file']").sendKeys(file("faux.pdf", "Un simple texte."));
+    browser.click("input[id='upload:send']");
+    browser.waitForText("n’est pas un PDF");
+    browser
+        .find("input[id='upload:file']")
+        .sendKeys(file("dp.pdf", "%PDF-1.4\n% dossier professionnel\n%%EOF\n"));
+    browser.click("input[id='upload:send']");
+    browser.waitForText("DP enregistré.");
+    browser.waitForText("dp.pdf");
+    browser.click("a[id='back']");
+    browser.waitForText("Candidats");
+
     for (String juror : new String[] {"Fanny Formatrice (formatrice)", "Jules Juré (jure)"}) {
       browser.choose("jury:juror", juror);
       browser.click("button[id='jury:assign']");
@@ -116,5 +136,17 @@ class JuryBrowserIT extends BrowserSupport {
     browser.click("button[id='jurorDlgForm:save']");
     browser.waitForText("Profil de Compte " + juror + " enregistré.");
     browser.waitForText("Habilitation expirée le 2020-01-01 (R1).");
+  }
+
+  /** A file to upload, with the given name and content. */
+  private static String file(String name, String content) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("upload");
+      java.nio.file.Path f = dir.resolve(name);
+      java.nio.file.Files.writeString(f, content, java.nio.charset.StandardCharsets.US_ASCII);
+      return f.toAbsolutePath().toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

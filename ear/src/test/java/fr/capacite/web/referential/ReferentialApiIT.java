@@ -103,6 +103,7 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/exam-sessions/{id}/pv.pdf",
             "/exam-sessions/{id}/results.csv",
             "/verify/{code}",
+            "/exam-sessions/candidates/{candidate}/dp.pdf",
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",

@@ -266,4 +266,19 @@ class JuryRulesTest {
     assertEquals(ExamStatus.OPEN, s.getStatus());
     assertFalse(s.getStatus().isEditable());
   }
+
+  @Test
+  void r6TheEvidenceDependsOnTheKindOfSession() {
+    assertEquals(
+        java.util.EnumSet.of(
+            EvidenceKind.DP, EvidenceKind.ECF, EvidenceKind.MSP, EvidenceKind.FINAL_INTERVIEW),
+        EvidenceKind.expected(ExamKind.TITLE, true),
+        "only title sessions have the final interview; the ECF is for trained candidates");
+    assertEquals(
+        java.util.EnumSet.of(EvidenceKind.DP, EvidenceKind.MSP),
+        EvidenceKind.expected(ExamKind.CCP, false));
+    assertTrue(EvidenceKind.allowed(ExamKind.CCP, true).contains(EvidenceKind.INTERVIEW));
+    assertFalse(EvidenceKind.allowed(ExamKind.CCP, true).contains(EvidenceKind.FINAL_INTERVIEW));
+    assertFalse(EvidenceKind.allowed(ExamKind.CCS, true).contains(EvidenceKind.ECF));
+  }
 }

@@ -44,6 +44,7 @@ public class ExamSessionEndpoint {
   @EJB private JurorService jurors;
   @EJB private ScoringService scoring;
   @EJB private PvService pv;
+  @EJB private fr.capacite.application.jury.EvidenceService evidence;
 
   @GET
   public PageSlice<ExamSessionSummary> list(
@@ -145,6 +146,14 @@ public class ExamSessionEndpoint {
 
   private static Locale locale(String lang) {
     return "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
+  }
+
+  /** A candidate's DP, for the session's jury and centre. */
+  @GET
+  @Path("candidates/{candidate}/dp.pdf")
+  @Produces("application/pdf")
+  public Response dp(@PathParam("candidate") long candidate) {
+    return pdf(evidence.dp(candidate), "dp-" + candidate + ".pdf");
   }
 
   /** The caller's own juror profile and standing today (R1, R2). */

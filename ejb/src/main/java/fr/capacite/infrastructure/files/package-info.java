@@ -1,0 +1,2 @@
+/** Files stored on disk by their content hash. */
+package fr.capacite.infrastructure.files;
