@@ -92,4 +92,37 @@ class JuryApiIT extends DeployedEarSupport {
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
+
+  @Test
+  void aManagerAssignsAJurorThroughTheApiUnderTheSameRules() throws Exception {
+    HttpClient manager = loggedIn("gestionnaire", DemoAccounts.PASSWORD);
+    JsonObject page = json(get(manager, "api/exam-sessions?size=200"));
+    long planned =
+        page.getJsonArray("items").stream()
+            .map(o -> o.asJsonObject())
+            .filter(o -> o.getString("status").equals("PLANNED"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> notJuror =
+        send(manager, "PUT", "api/exam-sessions/" + planned + "/jury/mediatrice");
+    assertEquals(400, notJuror.statusCode());
+    assertEquals("jury.juror.notJuror", json(notJuror).getString("code"));
+    HttpResponse<String> forbidden =
+        send(
+            loggedIn("jure", DemoAccounts.PASSWORD),
+            "PUT",
+            "api/exam-sessions/" + planned + "/jury/jure");
+    assertEquals(403, forbidden.statusCode(), "a juror does not compose juries");
+  }
+
+  private HttpResponse<String> send(HttpClient http, String method, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(root() + path))
+            .header("Origin", root().replaceAll("/$", ""))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 }

@@ -104,6 +104,7 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/exam-sessions/{id}/results.csv",
             "/verify/{code}",
             "/exam-sessions/candidates/{candidate}/dp.pdf",
+            "/exam-sessions/{id}/pv",
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",
@@ -121,8 +122,12 @@ class ReferentialApiIT extends DeployedEarSupport {
       assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
       assertTrue(paths.getJsonObject(p).containsKey("get"));
     }
+    // Writes without a read at the same address.
+    String jury = "/exam-sessions/{id}/jury/{username}";
+    assertTrue(paths.getJsonObject(jury).containsKey("put"));
+    assertTrue(paths.getJsonObject(jury).containsKey("delete"));
     assertEquals(
-        expected.size(),
+        expected.size() + 1,
         paths.size(),
         "an endpoint is served but this test does not know it: " + paths.keySet());
   }

@@ -41,12 +41,13 @@ public class EvidenceService {
 
   @PersistenceContext private EntityManager em;
   @EJB private OrganisationAccess access;
+  @EJB private JuryAccess jury;
 
   public EvidenceView getEvidence(long candidateId) {
     ExamCandidate c = candidate(candidateId);
     ExamSession s = c.getSession();
     boolean manages = access.canManage(s.getCentre().getId());
-    boolean judges = judges(s);
+    boolean judges = jury.judges(s);
     if (!manages && !judges) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
@@ -132,7 +133,7 @@ public class EvidenceService {
     ExamCandidate c = candidate(candidateId);
     ExamSession s = c.getSession();
     boolean manages = access.canManage(s.getCentre().getId());
-    boolean judges = judges(s);
+    boolean judges = jury.judges(s);
     if (!manages && !judges) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
@@ -193,16 +194,6 @@ public class EvidenceService {
     if (s.getStatus() != ExamStatus.PLANNED && s.getStatus() != ExamStatus.OPEN) {
       throw new InvalidInputException("jury.evidence.closed");
     }
-  }
-
-  private boolean judges(ExamSession s) {
-    return !em.createQuery(
-            "SELECT j.id FROM JuryMember j WHERE j.session = :s AND j.juror.username = :me",
-            Long.class)
-        .setParameter("s", s)
-        .setParameter("me", access.caller())
-        .getResultList()
-        .isEmpty();
   }
 
   private ExamCandidate candidate(long id) {

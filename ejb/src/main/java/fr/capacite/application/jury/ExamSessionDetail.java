@@ -30,6 +30,7 @@ public record ExamSessionDetail(
     List<CandidateView> candidates,
     List<JuryMemberView> jury,
     List<Finding> openingProblems,
+    int discrepancyThreshold,
     Long callerJurorId)
     implements Serializable {
 

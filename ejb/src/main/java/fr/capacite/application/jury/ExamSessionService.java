@@ -60,6 +60,7 @@ public class ExamSessionService {
   @Resource private SessionContext ctx;
   @EJB private OrganisationAccess access;
   @EJB private AuditService audit;
+  @EJB private JuryAccess jury;
 
   /** Sessions the caller may see: all (administrators), their centres', or those they judge. */
   public PageSlice<ExamSessionSummary> listSessions(int first, int size) {
@@ -190,7 +191,7 @@ public class ExamSessionService {
   }
 
   public ExamSessionDetail getSession(long sessionId) {
-    ExamSession s = visible(sessionId);
+    ExamSession s = jury.visible(sessionId);
     List<ExamCandidate> candidates = candidates(s);
     List<User> jurors = jurors(s);
     List<User> learners = candidates.stream().map(ExamCandidate::getLearner).toList();
@@ -269,6 +270,7 @@ public class ExamSessionService {
                         j.getId(), j.getUsername(), j.getDisplayName(), problems.get(j.getId())))
             .toList(),
         s.getStatus() == ExamStatus.PLANNED ? opening : List.of(),
+        s.getDiscrepancyThreshold(),
         jurors.stream()
             .filter(j -> j.getUsername().equals(access.caller()))
             .map(User::getId)
@@ -423,6 +425,19 @@ public class ExamSessionService {
             });
   }
 
+  /** Sets the score gap above which a block is flagged for discussion (0–3 on the 1–4 scale). */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public void setDiscrepancyThreshold(long sessionId, int points) {
+    ExamSession s = managed(sessionId);
+    if (s.getStatus() != ExamStatus.PLANNED && s.getStatus() != ExamStatus.OPEN) {
+      throw new InvalidInputException("jury.session.thresholdLocked");
+    }
+    if (points < 0 || points > 3) {
+      throw new InvalidInputException("jury.session.thresholdRange");
+    }
+    s.setDiscrepancyThreshold(points);
+  }
+
   /**
    * Opens scoring (R1): every candidate eligible, each with at least two eligible, unconflicted
    * jurors.
@@ -469,29 +484,6 @@ public class ExamSessionService {
         .stream()
         .map(JuryMember::getJuror)
         .toList();
-  }
-
-  /** The session if the caller manages its centre, is a manager member, or sits on its jury. */
-  private ExamSession visible(long id) {
-    ExamSession s = em.find(ExamSession.class, id);
-    if (s == null) {
-      throw new ObjectNotFoundException("exam-session", id);
-    }
-    if (access.canManage(s.getCentre().getId())) {
-      return s;
-    }
-    boolean judges =
-        !em.createQuery(
-                "SELECT j.id FROM JuryMember j WHERE j.session = :s AND j.juror.username = :me",
-                Long.class)
-            .setParameter("s", s)
-            .setParameter("me", access.caller())
-            .getResultList()
-            .isEmpty();
-    if (!judges) {
-      throw new ObjectNotFoundException("exam-session", id);
-    }
-    return s;
   }
 
   private ExamSession managed(long id) {

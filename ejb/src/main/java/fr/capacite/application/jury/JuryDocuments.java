@@ -177,6 +177,20 @@ public final class JuryDocuments {
               new Paragraph(
                   MessageFormat.format(b.getString("jury.pdf.verify"), r.verificationCode()),
                   FontFactory.getFont(FontFactory.HELVETICA, 9)));
+          if (r.verificationCode() != null) {
+            // A Data Matrix of the public check address, readable by phone cameras.
+            String url =
+                System.getProperty("capacite.url", "http://localhost:8080/")
+                    + "verify.xhtml?code="
+                    + r.verificationCode();
+            com.lowagie.text.pdf.BarcodeDatamatrix dm =
+                new com.lowagie.text.pdf.BarcodeDatamatrix();
+            dm.generate(url);
+            com.lowagie.text.Image image = dm.createImage();
+            image.scalePercent(300);
+            doc.add(image);
+            doc.add(new Paragraph(url, FontFactory.getFont(FontFactory.HELVETICA, 8)));
+          }
         });
   }
 
@@ -241,7 +255,7 @@ public final class JuryDocuments {
   }
 
   private interface Body {
-    void write(Document doc) throws DocumentException;
+    void write(Document doc) throws DocumentException, java.io.UnsupportedEncodingException;
   }
 
   private static byte[] pdf(Body body) {
@@ -251,7 +265,7 @@ public final class JuryDocuments {
       PdfWriter.getInstance(doc, out);
       doc.open();
       body.write(doc);
-    } catch (DocumentException e) {
+    } catch (DocumentException | java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException("PDF not written", e);
     } finally {
       doc.close();

@@ -56,11 +56,12 @@ public class PvService {
   @PersistenceContext private EntityManager em;
   @EJB private OrganisationAccess access;
   @EJB private AuditService audit;
+  @EJB private JuryAccess jury;
   @EJB private NotificationService notifications;
   @Inject private PasswordHasher hasher;
 
   public PvView getPv(long sessionId) {
-    return pv(visible(sessionId));
+    return pv(jury.visible(sessionId));
   }
 
   /** The caller signs the PV, proving who they are with their password. */
@@ -98,7 +99,7 @@ public class PvService {
     if (c == null) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
-    ExamSession s = visible(c.getSession().getId());
+    ExamSession s = jury.visible(c.getSession().getId());
     if (s.getStatus() != ExamStatus.SIGNED && s.getStatus() != ExamStatus.PUBLISHED) {
       throw new InvalidInputException("jury.pv.notSigned");
     }
@@ -245,7 +246,7 @@ public class PvService {
         throw new ObjectNotFoundException("candidate", candidateId);
       }
     } else {
-      visible(s.getId());
+      jury.visible(s.getId());
     }
     PvView pv = pv(s);
     return new PvView(
@@ -431,22 +432,6 @@ public class PvService {
     return em.createNamedQuery("PvSignature.findBySession", PvSignature.class)
         .setParameter("session", s)
         .getResultList();
-  }
-
-  /** The session if the caller sits on its jury or manages its centre. */
-  private ExamSession visible(long id) {
-    ExamSession s = em.find(ExamSession.class, id);
-    if (s == null) {
-      throw new ObjectNotFoundException("exam-session", id);
-    }
-    if (access.canManage(s.getCentre().getId())) {
-      return s;
-    }
-    String me = access.caller();
-    if (members(s).stream().noneMatch(u -> u.getUsername().equals(me))) {
-      throw new ObjectNotFoundException("exam-session", id);
-    }
-    return s;
   }
 
   private User me() {

@@ -49,6 +49,7 @@ public class ScoringService {
   @PersistenceContext private EntityManager em;
   @EJB private OrganisationAccess access;
   @EJB private AuditService audit;
+  @EJB private JuryAccess jury;
 
   /** The caller's sheet for a candidate (created empty on first opening). */
   @RolesAllowed(Role.Names.JUROR)
@@ -102,7 +103,7 @@ public class ScoringService {
     if (s == null) {
       throw new ObjectNotFoundException("exam-session", sessionId);
     }
-    boolean member = isMember(s, access.caller());
+    boolean member = jury.judges(s);
     if (!member && !access.canManage(s.getCentre().getId())) {
       throw new ObjectNotFoundException("exam-session", sessionId);
     }
@@ -113,7 +114,7 @@ public class ScoringService {
   @RolesAllowed(Role.Names.JUROR)
   public void decide(long candidateId, long blockId, boolean acquired, String reason) {
     ExamCandidate c = em.find(ExamCandidate.class, candidateId);
-    if (c == null || !isMember(c.getSession(), access.caller())) {
+    if (c == null || !jury.judges(c.getSession())) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
     ExamSession s = c.getSession();
@@ -163,7 +164,7 @@ public class ScoringService {
     if (s == null) {
       throw new ObjectNotFoundException("exam-session", sessionId);
     }
-    boolean member = isMember(s, access.caller());
+    boolean member = jury.judges(s);
     if (!member && !access.canManage(s.getCentre().getId())) {
       throw new ObjectNotFoundException("exam-session", sessionId);
     }
@@ -449,8 +450,7 @@ public class ScoringService {
   /** A candidate the caller may score now: open session, on its jury, fit, not excluded. */
   private ExamCandidate scoreable(long candidateId) {
     ExamCandidate c = em.find(ExamCandidate.class, candidateId);
-    String me = access.caller();
-    if (c == null || !isMember(c.getSession(), me)) {
+    if (c == null || !jury.judges(c.getSession())) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
     if (c.getSession().getStatus() != ExamStatus.OPEN) {
@@ -477,16 +477,6 @@ public class ScoringService {
               em.flush();
               return s;
             });
-  }
-
-  private boolean isMember(ExamSession s, String username) {
-    return !em.createQuery(
-            "SELECT j.id FROM JuryMember j WHERE j.session = :s AND j.juror.username = :me",
-            Long.class)
-        .setParameter("s", s)
-        .setParameter("me", username)
-        .getResultList()
-        .isEmpty();
   }
 
   private User me() {

@@ -107,6 +107,15 @@ class JuryIT {
     assertEquals(List.of("CCP1"), d.blockCodes());
     assertEquals(ExamModality.REMOTE, d.modality());
     assertTrue(d.canManage());
+    assertEquals(1, d.discrepancyThreshold(), "the default gap before a block is discussed");
+    asManager.run(() -> sessions.setDiscrepancyThreshold(id, 2));
+    assertEquals(2, asManager.call(() -> sessions.getSession(id)).discrepancyThreshold());
+    assertEquals(
+        "jury.session.thresholdRange",
+        key(
+            assertThrows(
+                InvalidInputException.class,
+                () -> asManager.run(() -> sessions.setDiscrepancyThreshold(id, 5)))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package fr.capacite.domain.jury;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,5 +130,31 @@ class ScoringRulesTest {
     session.setDiscrepancyThreshold(2);
     assertEquals(2, session.getDiscrepancyThreshold());
     assertThrows(IllegalArgumentException.class, () -> session.setDiscrepancyThreshold(4));
+  }
+
+  @Test
+  void r9ThePvIsSignedAfterDeliberationAndAnAmendmentKeepsTheOriginal() {
+    User jules = new User("jules", "j@example.org", "Jules", "h");
+    assertThrows(
+        IllegalStateException.class,
+        () -> new PvSignature(session, jules, Instant.now()),
+        "no signature before deliberation");
+    session.advanceTo(ExamStatus.OPEN);
+    session.advanceTo(ExamStatus.DELIBERATED);
+    PvSignature signed = new PvSignature(session, jules, Instant.now());
+    assertEquals(jules, signed.getJuror());
+    BlockDecision d = new BlockDecision(candidate, ccp1);
+    d.decide(false, "Diagnostic absent", "jules", Instant.now());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Amendment(d, false, true, " ", "admin", Instant.now()),
+        "an amendment states why");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Amendment(d, false, false, "rien", "admin", Instant.now()),
+        "an amendment changes the decision");
+    Amendment a = new Amendment(d, false, true, "Erreur de saisie", "admin", Instant.now());
+    assertTrue(a.isNewAcquired());
+    assertFalse(d.isAcquired(), "the signed decision itself is unchanged");
   }
 }

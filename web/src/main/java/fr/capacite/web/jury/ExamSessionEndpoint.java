@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -146,6 +147,41 @@ public class ExamSessionEndpoint {
 
   private static Locale locale(String lang) {
     return "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
+  }
+
+  /** The PV as JSON: decisions in force, signatures, amendments. */
+  @GET
+  @Path("{id}/pv")
+  public PvView pvJson(@PathParam("id") long id) {
+    return pv.getPv(id);
+  }
+
+  /** Adds a juror to the session (the centre's managers), under R1–R3. */
+  @PUT
+  @Path("{id}/jury/{username}")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public ExamSessionDetail assign(
+      @PathParam("id") long id, @PathParam("username") String username) {
+    sessions.assignJuror(id, username);
+    return sessions.getSession(id);
+  }
+
+  /** Removes a juror from a planned session. */
+  @DELETE
+  @Path("{id}/jury/{username}")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public ExamSessionDetail unassign(
+      @PathParam("id") long id, @PathParam("username") String username) {
+    ExamSessionDetail d = sessions.getSession(id);
+    long juror =
+        d.jury().stream()
+            .filter(j -> j.username().equals(username))
+            .findFirst()
+            .orElseThrow(
+                () -> new fr.capacite.application.shared.ObjectNotFoundException("juror", username))
+            .userId();
+    sessions.unassignJuror(id, juror);
+    return sessions.getSession(id);
   }
 
   /** A candidate's DP, for the session's jury and centre. */

@@ -49,6 +49,7 @@ public class JurySessionBacking implements Serializable {
   private CandidateSource source = CandidateSource.DIRECT;
   private String employer;
   private String juror;
+  private Integer threshold;
 
   /** f:viewAction; a session the caller may not see is a 404. */
   public void load() throws IOException {
@@ -109,6 +110,20 @@ public class JurySessionBacking implements Serializable {
     sessions.unassignJuror(id, jurorId);
     Messages.info("jury.juror.unassigned");
     reload();
+  }
+
+  public void saveThreshold() {
+    sessions.setDiscrepancyThreshold(id, threshold == null ? 1 : threshold);
+    Messages.info("jury.session.thresholdSaved");
+    reload();
+  }
+
+  public Integer getThreshold() {
+    return threshold != null ? threshold : detail == null ? null : detail.discrepancyThreshold();
+  }
+
+  public void setThreshold(Integer threshold) {
+    this.threshold = threshold;
   }
 
   public void open() {

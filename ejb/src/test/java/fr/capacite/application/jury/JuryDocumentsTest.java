@@ -1,0 +1,85 @@
+package fr.capacite.application.jury;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.capacite.domain.jury.ExamKind;
+import fr.capacite.domain.jury.ExamModality;
+import fr.capacite.domain.jury.ExamStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The PV and the result documents say what the jury decided, with the verification code. */
+class JuryDocumentsTest {
+
+  private final PvView.CandidateResult maya =
+      new PvView.CandidateResult(
+          7,
+          "Maya Médiatrice",
+          ExamModality.REMOTE,
+          List.of(
+              new PvView.BlockOutcome(1, "CCP1", true, null, false),
+              new PvView.BlockOutcome(2, "CCP2", false, "Projet non présenté", true)),
+          false,
+          "ABCDEFGH23");
+
+  private final PvView pv =
+      new PvView(
+          3,
+          "Session de mars",
+          ExamKind.CCP,
+          "REMN-2019",
+          "Responsable d'Espace de Médiation Numérique",
+          List.of("CCP1", "CCP2"),
+          "Les Ateliers du Numérique",
+          "Atelier République",
+          LocalDate.of(2026, 3, 12),
+          ExamModality.REMOTE,
+          ExamStatus.SIGNED,
+          List.of(new PvView.Signer(1, "Jules Juré", Instant.parse("2026-03-12T17:00:00Z"))),
+          List.of(maya),
+          List.of(
+              new PvView.AmendmentView(
+                  "Maya Médiatrice",
+                  "CCP2",
+                  true,
+                  false,
+                  "Erreur de saisie",
+                  "admin",
+                  Instant.now())),
+          false,
+          false,
+          true);
+
+  private static String text(byte[] pdf) throws Exception {
+    PdfReader reader = new PdfReader(pdf);
+    StringBuilder b = new StringBuilder();
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+      b.append(extractor.getTextFromPage(p)).append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void thePvListsCandidatesModalityDecisionsJuryAndAmendments() throws Exception {
+    String t = text(JuryDocuments.pvPdf(pv, Locale.FRENCH));
+    assertTrue(t.contains("Procès-verbal de session d’examen"), t);
+    assertTrue(t.contains("Maya Médiatrice"), t);
+    assertTrue(t.contains("À distance"), "R10: the modality of each candidate");
+    assertTrue(t.contains("Jules Juré"), t);
+    assertTrue(t.contains("Erreur de saisie"), "R9: amendments are listed");
+  }
+
+  @Test
+  void theLivretAfterAPartialSuccessCarriesTheVerificationCode() throws Exception {
+    String t = text(JuryDocuments.resultPdf(pv, maya, true, Locale.ENGLISH));
+    assertTrue(t.contains("Certification booklet"), t);
+    assertTrue(t.contains("ABCDEFGH23"), t);
+    assertTrue(t.contains("Partial success"), t);
+  }
+}
