@@ -220,6 +220,42 @@ class ScoringIT {
                 () -> first.run(() -> scoring.decide(candidate, block, true, null)))));
   }
 
+  @Test
+  void aJurorExcludedFromACandidateCannotScoreThem() throws Exception {
+    LocalDate day = LocalDate.now();
+    JuryTestData.Centre c = data.centre(day);
+    String prefix = ReferentialTestData.unique("ex").toLowerCase();
+    // it-juror trains the cohort: screened out of its learners (R3).
+    long cohortId = data.cohort(c, day.minusMonths(1), "it-juror", List.of(prefix + "-l"));
+    long id =
+        asManager.call(
+            () ->
+                sessions.createSession(
+                    c.organisationId(),
+                    new ExamSessionForm(
+                        "Exclusion",
+                        c.versionId(),
+                        ExamKind.CCP,
+                        List.of(c.blocks().get("CCP1")),
+                        c.siteId(),
+                        day,
+                        ExamModality.ON_SITE)));
+    asManager.call(() -> sessions.addCohortCandidates(id, cohortId));
+    String neutral = prefix + "-n";
+    for (String j : List.of("it-juror", "it-juror2", neutral)) {
+      data.juror(j, day, true);
+      asManager.run(() -> sessions.assignJuror(id, j));
+    }
+    asManager.run(() -> sessions.openForScoring(id));
+    long candidate = asManager.call(() -> sessions.getSession(id)).candidates().get(0).id();
+    assertEquals(
+        "jury.sheet.excluded",
+        key(
+            assertThrows(
+                InvalidInputException.class, () -> first.call(() -> scoring.getSheet(candidate)))));
+    assertFalse(second.call(() -> scoring.getSheet(candidate)).submitted(), "the others may");
+  }
+
   private long competenceOf(long criterionId) {
     return cohortData.competenceOfCriterion(criterionId);
   }
