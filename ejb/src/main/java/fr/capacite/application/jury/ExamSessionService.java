@@ -192,8 +192,8 @@ public class ExamSessionService {
 
   public ExamSessionDetail getSession(long sessionId) {
     ExamSession s = jury.visible(sessionId);
-    List<ExamCandidate> candidates = candidates(s);
-    List<User> jurors = jurors(s);
+    List<ExamCandidate> candidates = new JuryFacts(em).candidates(s);
+    List<User> jurors = new JuryFacts(em).jurors(s);
     List<User> learners = candidates.stream().map(ExamCandidate::getLearner).toList();
     JuryFacts facts = new JuryFacts(em);
     Map<Long, CandidateEligibility.Facts> eligibility =
@@ -290,7 +290,7 @@ public class ExamSessionService {
       throw new ObjectNotFoundException("cohort", cohortId);
     }
     Set<Long> already = new HashSet<>();
-    candidates(s).forEach(c -> already.add(c.getLearner().getId()));
+    new JuryFacts(em).candidates(s).forEach(c -> already.add(c.getLearner().getId()));
     List<User> learners =
         em
             .createNamedQuery("Enrolment.findByCohort", Enrolment.class)
@@ -342,7 +342,7 @@ public class ExamSessionService {
     if (!u.hasRole(Role.MEDIATOR)) {
       throw new InvalidInputException("jury.candidate.notMediator", u.getUsername());
     }
-    if (candidates(s).stream().anyMatch(c -> c.getLearner().equals(u))) {
+    if (new JuryFacts(em).candidates(s).stream().anyMatch(c -> c.getLearner().equals(u))) {
       throw new InvalidInputException("jury.candidate.already", u.getDisplayName());
     }
     ExamModality how = modality == null ? s.getModality() : modality;
@@ -394,10 +394,10 @@ public class ExamSessionService {
             .findFirst()
             .filter(u -> u.hasRole(Role.JUROR) && u.isActive())
             .orElseThrow(() -> new InvalidInputException("jury.juror.notJuror", username));
-    if (jurors(s).contains(j)) {
+    if (new JuryFacts(em).jurors(s).contains(j)) {
       throw new InvalidInputException("jury.juror.already", j.getDisplayName());
     }
-    if (candidates(s).stream().anyMatch(c -> c.getLearner().equals(j))) {
+    if (new JuryFacts(em).candidates(s).stream().anyMatch(c -> c.getLearner().equals(j))) {
       throw new InvalidInputException("jury.conflict.self");
     }
     List<Finding> problems = new JuryFacts(em).problems(List.of(j), s.getDay()).get(j.getId());
@@ -468,22 +468,6 @@ public class ExamSessionService {
         .filter(c -> c.getCohort() != null)
         .forEach(c -> ends.put(c.getLearner().getId(), c.getCohort().getEndDate()));
     return ends;
-  }
-
-  private List<ExamCandidate> candidates(ExamSession s) {
-    return em.createNamedQuery("ExamCandidate.findBySession", ExamCandidate.class)
-        .setParameter("session", s)
-        .getResultList();
-  }
-
-  private List<User> jurors(ExamSession s) {
-    return em
-        .createNamedQuery("JuryMember.findBySession", JuryMember.class)
-        .setParameter("session", s)
-        .getResultList()
-        .stream()
-        .map(JuryMember::getJuror)
-        .toList();
   }
 
   private ExamSession managed(long id) {

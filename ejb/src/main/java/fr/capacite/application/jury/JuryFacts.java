@@ -7,8 +7,10 @@ import fr.capacite.domain.jury.CandidateEligibility;
 import fr.capacite.domain.jury.Capitalisation;
 import fr.capacite.domain.jury.ConflictDeclaration;
 import fr.capacite.domain.jury.ConflictScreening;
+import fr.capacite.domain.jury.ExamCandidate;
 import fr.capacite.domain.jury.ExamSession;
 import fr.capacite.domain.jury.JurorProfile;
+import fr.capacite.domain.jury.JuryMember;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.BlockEquivalence;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,24 @@ final class JuryFacts {
 
   JuryFacts(EntityManager em) {
     this.em = em;
+  }
+
+  /** The session's candidates, with their learner and cohort, by name. */
+  List<ExamCandidate> candidates(ExamSession s) {
+    return em.createNamedQuery("ExamCandidate.findBySession", ExamCandidate.class)
+        .setParameter("session", s)
+        .getResultList();
+  }
+
+  /** The session's jurors, by name. */
+  List<User> jurors(ExamSession s) {
+    return em
+        .createNamedQuery("JuryMember.findBySession", JuryMember.class)
+        .setParameter("session", s)
+        .getResultList()
+        .stream()
+        .map(JuryMember::getJuror)
+        .toList();
   }
 
   /** Eligibility facts per learner id; {@code trainedBy} gives a known training end per learner. */

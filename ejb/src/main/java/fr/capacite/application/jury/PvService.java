@@ -16,7 +16,6 @@ import fr.capacite.domain.jury.Capitalisation;
 import fr.capacite.domain.jury.ExamCandidate;
 import fr.capacite.domain.jury.ExamSession;
 import fr.capacite.domain.jury.ExamStatus;
-import fr.capacite.domain.jury.JuryMember;
 import fr.capacite.domain.jury.PvSignature;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.BlockKind;
@@ -69,7 +68,7 @@ public class PvService {
   public void sign(long sessionId, char[] password) {
     ExamSession s = em.find(ExamSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
     User me = me();
-    if (s == null || !members(s).contains(me)) {
+    if (s == null || !new JuryFacts(em).jurors(s).contains(me)) {
       throw new ObjectNotFoundException("exam-session", sessionId);
     }
     if (s.getStatus() != ExamStatus.DELIBERATED) {
@@ -83,7 +82,7 @@ public class PvService {
     }
     em.persist(new PvSignature(s, me, Instant.now()));
     em.flush();
-    if (signatures(s).size() >= members(s).size()) {
+    if (signatures(s).size() >= new JuryFacts(em).jurors(s).size()) {
       s.advanceTo(ExamStatus.SIGNED);
       audit.record(
           AuditKind.EXAM_SESSION_CHANGED,
@@ -156,7 +155,7 @@ public class PvService {
                 byCandidate
                     .computeIfAbsent(d.getCandidate().getId(), k -> new ArrayList<>())
                     .add(d));
-    for (ExamCandidate c : candidates(s)) {
+    for (ExamCandidate c : new JuryFacts(em).candidates(s)) {
       for (BlockDecision d : byCandidate.getOrDefault(c.getId(), List.of())) {
         em.persist(
             new BlockResult(
@@ -307,12 +306,12 @@ public class PvService {
     if (s.getStatus() != ExamStatus.SIGNED && s.getStatus() != ExamStatus.PUBLISHED) {
       throw new InvalidInputException("jury.pv.notSigned");
     }
-    return JuryDocuments.ministryCsv(pv(s), candidates(s));
+    return JuryDocuments.ministryCsv(pv(s), new JuryFacts(em).candidates(s));
   }
 
   PvView pv(ExamSession s) {
-    List<ExamCandidate> candidates = candidates(s);
-    List<User> jurors = members(s);
+    List<ExamCandidate> candidates = new JuryFacts(em).candidates(s);
+    List<User> jurors = new JuryFacts(em).jurors(s);
     Map<Long, java.time.Instant> signed = new HashMap<>();
     signatures(s).forEach(x -> signed.put(x.getJuror().getId(), x.getSignedAt()));
     Map<String, BlockDecision> decisions = new HashMap<>();
@@ -410,22 +409,6 @@ public class PvService {
     return em.createNamedQuery("BlockDecision.findBySession", BlockDecision.class)
         .setParameter("session", s)
         .getResultList();
-  }
-
-  private List<ExamCandidate> candidates(ExamSession s) {
-    return em.createNamedQuery("ExamCandidate.findBySession", ExamCandidate.class)
-        .setParameter("session", s)
-        .getResultList();
-  }
-
-  private List<User> members(ExamSession s) {
-    return em
-        .createNamedQuery("JuryMember.findBySession", JuryMember.class)
-        .setParameter("session", s)
-        .getResultList()
-        .stream()
-        .map(JuryMember::getJuror)
-        .toList();
   }
 
   private List<PvSignature> signatures(ExamSession s) {

@@ -183,10 +183,7 @@ public class ScoringService {
   }
 
   private DeliberationView table(ExamSession s, boolean member) {
-    List<ExamCandidate> candidates =
-        em.createNamedQuery("ExamCandidate.findBySession", ExamCandidate.class)
-            .setParameter("session", s)
-            .getResultList();
+    List<ExamCandidate> candidates = new JuryFacts(em).candidates(s);
     Map<Long, Set<Long>> assessors = assessors(s, candidates);
     Map<Long, List<ScoreSheet>> sheets = new HashMap<>();
     em.createNamedQuery("ScoreSheet.findBySession", ScoreSheet.class)
@@ -273,16 +270,9 @@ public class ScoringService {
 
   /** For each candidate, the jurors expected to score them: fit on the day and not excluded. */
   private Map<Long, Set<Long>> assessors(ExamSession s, List<ExamCandidate> candidates) {
-    List<User> jurors =
-        em
-            .createNamedQuery("JuryMember.findBySession", JuryMember.class)
-            .setParameter("session", s)
-            .getResultList()
-            .stream()
-            .map(JuryMember::getJuror)
-            .toList();
-    List<User> learners = candidates.stream().map(ExamCandidate::getLearner).toList();
     JuryFacts facts = new JuryFacts(em);
+    List<User> jurors = facts.jurors(s);
+    List<User> learners = candidates.stream().map(ExamCandidate::getLearner).toList();
     Map<Long, List<Finding>> problems = facts.problems(jurors, s.getDay());
     Map<Long, ConflictScreening.Juror> jf = facts.jurors(jurors, learners);
     Map<Long, String> employers = new HashMap<>();
