@@ -14,4 +14,8 @@ public class RunAsTrainer {
   public <T> T call(Callable<T> work) throws Exception {
     return work.call();
   }
+
+  public void run(Runnable work) {
+    work.run();
+  }
 }

@@ -44,6 +44,8 @@ public class AttendanceService {
   @EJB private OrganisationAccess access;
   @EJB private NotificationService notifications;
 
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<AttendanceCertified> certified;
+
   private final Clock clock = Clock.system(CalendarWriter.ZONE);
 
   /** The caller signs present at a session of a cohort they are enrolled in, on its day. */
@@ -197,6 +199,7 @@ public class AttendanceService {
         Instant.now(clock));
     em.flush();
     assessDropOutRisk(s.getCohort());
+    certified.fire(new AttendanceCertified(s.getCohort().getId()));
   }
 
   /**

@@ -336,6 +336,15 @@ public class DemoJuryLoader {
         candidates.add(c);
       }
     }
+    // The demo CnFS: trained elsewhere, sat directly and holds CCP1; her plan leads to the title.
+    User cnfs = user("conseiller");
+    if (cnfs != null) {
+      ExamCandidate c =
+          new ExamCandidate(s, cnfs, CandidateSource.DIRECT, null, ExamModality.ON_SITE, null);
+      em.persist(c);
+      decide(c, ccp1, true, null, s);
+      candidates.add(c);
+    }
     publish(s, jury, candidates);
     return 1;
   }

@@ -6,6 +6,7 @@ import fr.capacite.application.cohort.ProgrammeLoader;
 import fr.capacite.application.identity.DemoAccountLoader;
 import fr.capacite.application.jury.DemoJuryLoader;
 import fr.capacite.application.organisation.DemoOrganisationLoader;
+import fr.capacite.application.path.DemoPathLoader;
 import fr.capacite.application.referential.ReferenceDataLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +38,7 @@ public class StartupData {
   @EJB private DemoCohortLoader demoCohorts;
   @EJB private DemoActivityLoader demoActivity;
   @EJB private DemoJuryLoader demoJuries;
+  @EJB private DemoPathLoader demoPaths;
 
   @PostConstruct
   void load() {
@@ -47,6 +49,7 @@ public class StartupData {
       int organisations = demoOrganisations.loadMissing();
       int cohorts = demoCohorts.loadMissing() + demoActivity.loadMissing();
       int juries = demoJuries.loadMissing();
+      int paths = demoPaths.loadMissing();
       LOG.info(
           () ->
               "Demo data: "
@@ -57,7 +60,9 @@ public class StartupData {
                   + cohorts
                   + " cohort(s), "
                   + juries
-                  + " juror profile(s) and session(s) created");
+                  + " juror profile(s) and session(s), "
+                  + paths
+                  + " catalogue entries created");
     }
   }
 }

@@ -40,9 +40,12 @@ class ReferenceDataTest {
     assertTrue(remn.get(1).competences().isEmpty());
     assertTrue(remn.get(2).competences().isEmpty());
     var mn = version("MN-2025").blocks();
-    assertEquals(1, mn.size());
-    assertNull(mn.get(0).title());
+    assertEquals(
+        List.of("CCP1", "CCP2", "CCP3"), mn.stream().map(ReferenceData.BlockData::code).toList());
+    assertTrue(mn.stream().allMatch(b -> b.title() == null), "MN block titles are not known here");
     assertEquals(5, mn.get(0).competences().size());
+    assertTrue(mn.get(1).competences().isEmpty());
+    assertTrue(mn.get(2).competences().isEmpty());
   }
 
   @Test

@@ -37,6 +37,11 @@ public class Navigation {
               List.of("/jury/"),
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.JUROR)),
           new Area("nav.path", "/path/index", List.of("/path/"), EnumSet.of(Role.MEDIATOR)),
+          new Area(
+              "nav.catalogue",
+              "/path/catalogue",
+              List.of("/path/catalogue", "/path/module", "/path/learner"),
+              EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER, Role.JUROR, Role.CURATOR)),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
   /** The areas the current user may open. */
