@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The read-only JSON API and the OpenAPI document, over HTTP against the deployed EAR. */
@@ -117,7 +118,14 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/referential/versions",
             "/referential/versions/{code}",
             "/referential/versions/{code}/blocks",
-            "/referential/versions/{code}/blocks/{block}/competences");
+            "/referential/versions/{code}/blocks/{block}/competences",
+            "/catalogue/modules",
+            "/catalogue/modules/{code}",
+            "/catalogue/paths",
+            "/catalogue/paths/{code}",
+            "/plans",
+            "/plans/me",
+            "/plans/{username}");
     for (String p : expected) {
       assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
       assertTrue(paths.getJsonObject(p).containsKey("get"));
@@ -126,8 +134,18 @@ class ReferentialApiIT extends DeployedEarSupport {
     String jury = "/exam-sessions/{id}/jury/{username}";
     assertTrue(paths.getJsonObject(jury).containsKey("put"));
     assertTrue(paths.getJsonObject(jury).containsKey("delete"));
+    assertTrue(paths.getJsonObject("/catalogue/modules/{code}").containsKey("put"));
+    Map<String, String> writes =
+        Map.of(
+            "/catalogue/modules/{code}/delivery/{organisation}", "put",
+            "/plans/me/objective", "put",
+            "/plans/me/pix", "post",
+            "/plans/pix", "post",
+            "/plans/{username}/completions", "post");
+    writes.forEach(
+        (path, method) -> assertTrue(paths.getJsonObject(path).containsKey(method), path));
     assertEquals(
-        expected.size() + 1,
+        expected.size() + 1 + writes.size(),
         paths.size(),
         "an endpoint is served but this test does not know it: " + paths.keySet());
   }

@@ -4,10 +4,13 @@ import fr.capacite.application.path.CatalogueService;
 import fr.capacite.application.path.ModuleView;
 import fr.capacite.application.path.PlanService;
 import fr.capacite.application.path.PlanView;
+import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.web.shared.Messages;
+import fr.capacite.web.shared.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,8 +36,13 @@ public class LearnerPlanBacking implements Serializable {
   private LocalDate completedOn = LocalDate.now(MyTrainingBacking.ZONE);
 
   /** Loads the plan named by the view parameter (404 for someone else's learner). */
-  public void load() {
-    show(plans.planOf(username));
+  public void load() throws IOException {
+    try {
+      show(plans.planOf(username));
+    } catch (ObjectNotFoundException e) {
+      NotFound.send();
+      return;
+    }
     modules = catalogue.listModules(null, 0, 200).items();
   }
 

@@ -6,6 +6,7 @@ import fr.capacite.application.path.ModuleForm;
 import fr.capacite.application.path.ModuleView;
 import fr.capacite.domain.path.ModuleKind;
 import fr.capacite.web.shared.Messages;
+import fr.capacite.web.shared.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,7 +56,7 @@ public class ModuleBacking implements Serializable {
   private List<String> cohorts = new ArrayList<>();
 
   /** Loads the module named by the view parameter, or an empty form for a new one. */
-  public void load() {
+  public void load() throws java.io.IOException {
     var ec = FacesContext.getCurrentInstance().getExternalContext();
     boolean admin = ec.isUserInRole("ADMIN");
     if (admin) {
@@ -64,7 +65,12 @@ public class ModuleBacking implements Serializable {
     }
     pixChoices = catalogue.pixChoices();
     if (code != null && !code.isBlank()) {
-      show(catalogue.getModule(code));
+      var found = catalogue.findModule(code);
+      if (found.isEmpty()) {
+        NotFound.send();
+        return;
+      }
+      show(found.get());
     }
     if (module != null && (admin || ec.isUserInRole("ORG_MANAGER"))) {
       organisations = catalogue.managedOrganisations();

@@ -1,0 +1,105 @@
+package fr.capacite.web.path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.BrowserSupport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The demo CnFS sees her plan towards the full title and its gap, turns to continuing education,
+ * attends a module the trainer certifies and sees her progress move; she imports Pix results; her
+ * organisation sees her plan, and not another organisation's learner.
+ */
+class PlanBrowserIT extends BrowserSupport {
+
+  private static final String CYBER = "Module thématique — Cybersécurité au quotidien";
+
+  @Test
+  void aCnfsFollowsHerPlanAndCompletesAModule() throws Exception {
+    browser.login("conseiller", DemoAccounts.PASSWORD);
+    browser.click("a[data-area='nav.path']");
+    browser.click("a[id='plan']");
+    browser.waitForText("Compléter le titre : CCP2 et CCP3");
+    browser.waitForText("Ce qui manque (analyse d’écart)");
+    browser.waitForText("Médiateur numérique — CCP2 et CCP3 — Les Ateliers du Numérique");
+    browser.waitForText("CCP1 Médiateur numérique — session d'été");
+    assertTrue(browser.text().contains("À suivre maintenant"));
+    browser.assertAccessible();
+
+    browser.choose(
+        "choose:template", "Formation continue : 2 modules la première année, puis 1 par an");
+    browser.click("button[id='choose:save']");
+    browser.waitForText("Objectif enregistré");
+    browser.waitForText("0 % de l’objectif atteint");
+    browser.waitForText("Année 1 du plan : 0 module(s) thématique(s) suivi(s) sur 2 attendu(s).");
+
+    // She signs today's half-day of the cybersecurity module.
+    browser.click("a[id='back']");
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//tr[contains(., 'Cybersécurité : mots de passe')]//button[contains(@id, ':sign')]"))
+        .click();
+    browser.waitForText("Présence signée");
+    browser.logout();
+
+    browser.login("formatrice", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.driver().findElement(By.linkText(CYBER)).click();
+    browser.all("a[id$=':attendance']").get(1).click();
+    browser.waitForText("Camille Conseillère numérique");
+    browser.click("button[id='sheet:certify']");
+    browser.waitForText("Feuille certifiée et verrouillée.");
+    browser.logout();
+
+    browser.login("conseiller", DemoAccounts.PASSWORD);
+    browser.get("path/plan.xhtml");
+    browser.waitForText("50 % de l’objectif atteint");
+    browser.waitForText("Année 1 du plan : 1 module(s) thématique(s) suivi(s) sur 2 attendu(s).");
+    assertTrue(browser.text().contains("Cybersécurité au quotidien"));
+
+    Path csv = Files.createTempFile("pix", ".csv");
+    Files.writeString(
+        csv,
+        "competence;niveau;date\n3.3;2;15/09/2026\n7.7;2;15/09/2026\n",
+        StandardCharsets.UTF_8);
+    browser.find("input[id='pixImport:file']").sendKeys(csv.toString());
+    browser.click("button[id='pixImport:import']");
+    browser.waitForText("1 résultat(s) Pix ajouté(s), 0 corrigé(s).");
+    browser.waitForText("Compétence Pix inconnue (1.1 à 5.2).");
+    browser.waitForText("3.3 Adapter les documents à leur finalité");
+    browser.assertAccessible();
+    browser.logout();
+
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("path/learners.xhtml");
+    browser.driver().findElement(By.linkText("Camille Conseillère numérique")).click();
+    browser.waitForText("Cybersécurité au quotidien");
+    browser.assertAccessible();
+    // Another organisation's learner does not exist for this manager.
+    browser.get("path/learner.xhtml?u=stagiaire.tlo01");
+    browser.waitForText("Page introuvable");
+  }
+
+  @Test
+  void theCatalogueListsModulesAndPathsForEveryone() {
+    browser.login("jure", DemoAccounts.PASSWORD);
+    browser.click("a[data-area='nav.catalogue']");
+    browser.waitForText("Préparer le CCP2 du titre Médiateur numérique");
+    browser.waitForText("Vers la responsabilité d'un lieu de médiation numérique");
+    browser.assertAccessible();
+    browser.choose("modules:kind", "Thématique");
+    browser.waitForText("Parentalité numérique");
+    browser.driver().findElement(By.linkText("Parentalité numérique")).click();
+    browser.waitForText("Écrans, contrôle parental et dialogue en famille.");
+    browser.waitForText("4.3");
+    browser.assertAccessible();
+  }
+}
