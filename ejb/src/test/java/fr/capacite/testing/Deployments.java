@@ -41,7 +41,9 @@ public final class Deployments {
                         "org.apache.commons:commons-csv",
                         "org.jsoup:jsoup",
                         "org.mnode.ical4j:ical4j",
-                        "com.github.librepdf:openpdf")
+                        "com.github.librepdf:openpdf",
+                        "com.nimbusds:nimbus-jose-jwt",
+                        "com.google.zxing:core")
                     .withTransitivity()
                     .asFile())
             .addAsWebInfResource("META-INF/beans.xml", "beans.xml")

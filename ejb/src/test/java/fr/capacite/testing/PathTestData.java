@@ -97,6 +97,44 @@ public class PathTestData {
         .getSingleResult();
   }
 
+  @jakarta.ejb.EJB private fr.capacite.application.path.CredentialService credentials;
+
+  /** Issues a module credential to a person, as the platform would; returns its public id. */
+  public String credential(String username, String achievement) {
+    User u =
+        em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter("username", username)
+            .getSingleResult();
+    return credentials.issue(
+        u,
+        fr.capacite.domain.path.CredentialKind.MODULE,
+        ReferentialTestData.unique("test"),
+        "module/TEST",
+        achievement,
+        "Module de test",
+        "Présence certifiée.",
+        Instant.parse("2026-05-04T08:00:00Z"));
+  }
+
+  /** A person's credentials as "KIND|achievement|revocation reason or -". */
+  public java.util.List<String> credentials(String username) {
+    return em
+        .createQuery(
+            "SELECT c FROM Credential c WHERE c.learner.username = :u ORDER BY c.id",
+            fr.capacite.domain.path.Credential.class)
+        .setParameter("u", username)
+        .getResultList()
+        .stream()
+        .map(
+            c ->
+                c.getKind()
+                    + "|"
+                    + c.getAchievement()
+                    + "|"
+                    + (c.getRevocationReason() == null ? "-" : c.getRevocationReason()))
+        .toList();
+  }
+
   private TrainingModule module(String code) {
     return em.createNamedQuery("TrainingModule.findByCode", TrainingModule.class)
         .setParameter("code", code)

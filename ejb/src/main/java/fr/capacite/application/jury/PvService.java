@@ -58,6 +58,8 @@ public class PvService {
   @EJB private JuryAccess jury;
   @EJB private NotificationService notifications;
   @Inject private PasswordHasher hasher;
+  @Inject private jakarta.enterprise.event.Event<ResultsPublished> published;
+  @Inject private jakarta.enterprise.event.Event<ResultCorrected> corrected;
 
   public PvView getPv(long sessionId) {
     return pv(jury.visible(sessionId));
@@ -128,7 +130,11 @@ public class PvService {
           .setParameter("learner", c.getLearner())
           .setParameter("block", d.getBlock())
           .getResultList()
-          .forEach(r -> r.correct(acquired));
+          .forEach(
+              r -> {
+                r.correct(acquired);
+                corrected.fire(new ResultCorrected(r.getId(), acquired, reason));
+              });
     }
     audit.record(
         AuditKind.EXAM_SESSION_CHANGED,
@@ -173,6 +179,8 @@ public class PvService {
           List.of(s.getTitle()));
     }
     s.advanceTo(ExamStatus.PUBLISHED);
+    em.flush();
+    published.fire(new ResultsPublished(s.getId()));
     audit.record(
         AuditKind.EXAM_SESSION_CHANGED, access.caller(), "exam-session:" + s.getId(), "published");
   }

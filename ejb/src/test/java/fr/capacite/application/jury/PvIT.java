@@ -47,6 +47,7 @@ class PvIT {
   @EJB private fr.capacite.testing.RunAsAdmin asAdmin;
   @EJB private fr.capacite.application.cohort.QualityService quality;
   @EJB private JuryTestData data;
+  @EJB private fr.capacite.testing.PathTestData paths;
   @EJB private RunAsManager asManager;
   @EJB private RunAsJuror first;
   @EJB private RunAsSecondJuror second;
@@ -168,6 +169,25 @@ class PvIT {
     assertTrue(amended.candidates().get(0).blocks().get(1).amended());
     assertEquals(
         Boolean.TRUE, pv.verify(code).blocks().get(1).acquired(), "the correction is in force");
+
+    // Credentials: CCP1 at publication, CCP2 once the amendment grants it; withdrawn, it is
+    // revoked.
+    java.util.function.Predicate<String> ccp2Credential =
+        x -> x.startsWith("BLOCK|CCP2 du titre professionnel Version « Développer »");
+    assertTrue(
+        paths.credentials("it-mediator").stream()
+            .anyMatch(
+                x -> x.startsWith("BLOCK|CCP1 du titre professionnel Version « Accompagner »")));
+    assertTrue(
+        paths.credentials("it-mediator").stream()
+            .anyMatch(ccp2Credential.and(x -> x.endsWith("|-"))));
+    asManager.run(
+        () -> pv.amend(candidate, ccp2, false, "Double saisie : décision initiale rétablie"));
+    assertTrue(
+        paths.credentials("it-mediator").stream()
+            .anyMatch(ccp2Credential.and(x -> x.endsWith("décision initiale rétablie"))),
+        paths.credentials("it-mediator").toString());
+    asManager.run(() -> pv.amend(candidate, ccp2, true, "Erreur de saisie au PV, grille complète"));
 
     // The centre's quality dashboard now shows the success per block of its trained learners.
     var report =

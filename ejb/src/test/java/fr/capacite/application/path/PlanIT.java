@@ -130,6 +130,10 @@ class PlanIT {
     assertEquals(50, after.percent());
     assertEquals(1, paths.notifications(learner, "notification.moduleCompleted"));
     assertTrue(
+        paths.credentials(learner).stream()
+            .anyMatch(c -> c.startsWith("MODULE|Module « Module " + module)),
+        "a credential for the completed module: " + paths.credentials(learner));
+    assertTrue(
         after.deadlines().stream()
             .anyMatch(d -> d.kind() == DeadlineKind.YEARLY_MODULES && d.remaining() == 1));
   }

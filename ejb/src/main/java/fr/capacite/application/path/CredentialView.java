@@ -1,0 +1,22 @@
+package fr.capacite.application.path;
+
+import fr.capacite.domain.path.CredentialKind;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A credential as its holder sees it in their list. */
+public record CredentialView(
+    String id,
+    CredentialKind kind,
+    String achievement,
+    String holder,
+    Instant issuedAt,
+    Instant revokedAt,
+    String revocationReason,
+    String verifyUrl)
+    implements Serializable {
+
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
+}

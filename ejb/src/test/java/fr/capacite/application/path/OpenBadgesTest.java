@@ -1,0 +1,130 @@
+package fr.capacite.application.path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Signing Open Badges 3.0 credentials and checking them, including tampering. */
+class OpenBadgesTest {
+
+  private static ECKey key;
+  private static ECKey otherKey;
+
+  @BeforeAll
+  static void keys() throws JOSEException {
+    key = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
+    otherKey = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
+  }
+
+  private static Optional<ECKey> known(String kid) {
+    return Optional.ofNullable(Map.of("k1", key.toPublicJWK()).get(kid));
+  }
+
+  private static JsonObject credential() {
+    return OpenBadges.credential(
+        new OpenBadges.Claim(
+            "https://capacite.example/credential.xhtml?id=c1",
+            "https://capacite.example/api/credentials/issuer",
+            "Capacité",
+            "https://capacite.example/people/camille",
+            "Camille Conseillère",
+            "https://capacite.example/achievements/MN-2025/CCP1",
+            "CompetencyCertificate",
+            "CCP1 du titre Médiateur numérique",
+            "Bloc acquis à la session d'été",
+            "Décision du jury, PV signé.",
+            Instant.parse("2026-08-04T15:00:00Z"),
+            "https://capacite.example/api/credentials/status"));
+  }
+
+  @Test
+  void aSignedCredentialIsAnOpenBadgeCredentialWithRegisteredClaims() {
+    String jws = OpenBadges.sign(credential(), key);
+    JsonObject payload = OpenBadges.payload(jws).orElseThrow();
+    assertEquals(OpenBadges.CONTEXT.get(0), payload.getJsonArray("@context").getString(0));
+    assertEquals("OpenBadgeCredential", payload.getJsonArray("type").getString(1));
+    assertEquals("https://capacite.example/api/credentials/issuer", payload.getString("iss"));
+    assertEquals("https://capacite.example/credential.xhtml?id=c1", payload.getString("jti"));
+    assertEquals(
+        Instant.parse("2026-08-04T15:00:00Z").getEpochSecond(),
+        payload.getJsonNumber("nbf").longValue());
+    assertEquals("https://capacite.example/people/camille", payload.getString("sub"));
+    assertEquals(OpenBadges.Outcome.VALID, OpenBadges.verify(jws, OpenBadgesTest::known).outcome());
+  }
+
+  @Test
+  void theJsonDocumentVerifiesAndCarriesNoRegisteredClaims() {
+    JsonObject doc = OpenBadges.document(OpenBadges.sign(credential(), key));
+    assertTrue(!doc.containsKey("jti") && doc.containsKey("proof"));
+    var check = OpenBadges.verify(doc.toString(), OpenBadgesTest::known);
+    assertEquals(OpenBadges.Outcome.VALID, check.outcome());
+    assertEquals("https://capacite.example/credential.xhtml?id=c1", check.credentialId());
+  }
+
+  @Test
+  void anAlteredJsonFailsAndNamesWhatChanged() {
+    JsonObject doc = OpenBadges.document(OpenBadges.sign(credential(), key));
+    JsonObject forged =
+        Json.createObjectBuilder(doc).add("name", "Titre complet Médiateur numérique").build();
+    var check = OpenBadges.verify(forged.toString(), OpenBadgesTest::known);
+    assertEquals(OpenBadges.Outcome.ALTERED, check.outcome());
+    assertEquals(List.of("name"), check.alteredMembers());
+    JsonObject added = Json.createObjectBuilder(doc).add("validUntil", "2099-01-01").build();
+    assertEquals(
+        List.of("validUntil"),
+        OpenBadges.verify(added.toString(), OpenBadgesTest::known).alteredMembers());
+  }
+
+  @Test
+  void aTamperedJwtOrAnotherKeyFailsTheSignature() {
+    String jws = OpenBadges.sign(credential(), key);
+    String[] parts = jws.split("\\.");
+    String forgedPayload =
+        Base64URL.encode(
+                OpenBadges.payload(jws)
+                    .orElseThrow()
+                    .toString()
+                    .replace("CCP1 du titre", "Titre complet")
+                    .getBytes(StandardCharsets.UTF_8))
+            .toString();
+    String tampered = parts[0] + "." + forgedPayload + "." + parts[2];
+    assertEquals(
+        OpenBadges.Outcome.BAD_SIGNATURE,
+        OpenBadges.verify(tampered, OpenBadgesTest::known).outcome());
+    String byOther = OpenBadges.sign(credential(), otherKey);
+    assertEquals(
+        OpenBadges.Outcome.BAD_SIGNATURE,
+        OpenBadges.verify(byOther, OpenBadgesTest::known).outcome());
+    assertEquals(
+        OpenBadges.Outcome.UNKNOWN_KEY, OpenBadges.verify(jws, kid -> Optional.empty()).outcome());
+  }
+
+  @Test
+  void garbageIsMalformedNotAnError() {
+    for (String s :
+        List.of(
+            "",
+            "hello",
+            "{\"a\":1}",
+            "{not json",
+            "a.b.c",
+            "{\"proof\":{\"type\":\"JwtProof2020\",\"jwt\":\"x.y.z\"}}")) {
+      assertEquals(
+          OpenBadges.Outcome.MALFORMED, OpenBadges.verify(s, OpenBadgesTest::known).outcome(), s);
+    }
+  }
+}

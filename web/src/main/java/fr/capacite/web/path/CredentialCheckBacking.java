@@ -1,0 +1,95 @@
+package fr.capacite.web.path;
+
+import fr.capacite.application.path.CredentialCheck;
+import fr.capacite.application.path.CredentialService;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * {@code /credential.xhtml}: the public check of a credential, by its id (the QR code of its PDF)
+ * or by the JSON document or JWT someone shows (pasted or uploaded).
+ */
+@Named
+@ViewScoped
+public class CredentialCheckBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A credential document is a few kilobytes; anything much larger is not one. */
+  static final int MAX_BYTES = 64 * 1024;
+
+  @EJB private CredentialService credentials;
+
+  private String id;
+  private String presented;
+  private transient Part file;
+  private CredentialCheck result;
+
+  /** f:viewAction: checks the credential named in the address, if any. */
+  public void load() {
+    if (id != null && !id.isBlank()) {
+      result = credentials.check(id.strip());
+    }
+  }
+
+  public void checkPresented() throws IOException {
+    String text = presented;
+    if (file != null && file.getSize() > 0) {
+      if (file.getSize() > MAX_BYTES) {
+        result = credentials.checkDocument("");
+        return;
+      }
+      try (var in = file.getInputStream()) {
+        text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+      }
+    }
+    result = credentials.checkDocument(text == null ? "" : text);
+  }
+
+  public String day(Instant at) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .withZone(ZoneId.of("Europe/Paris"))
+            .format(at);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getPresented() {
+    return presented;
+  }
+
+  public void setPresented(String presented) {
+    this.presented = presented;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public CredentialCheck getResult() {
+    return result;
+  }
+}

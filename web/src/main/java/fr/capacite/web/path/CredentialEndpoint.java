@@ -1,0 +1,126 @@
+package fr.capacite.web.path;
+
+import fr.capacite.application.path.CredentialCheck;
+import fr.capacite.application.path.CredentialService;
+import fr.capacite.application.path.CredentialView;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.PageSlice;
+import fr.capacite.domain.identity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/**
+ * Verifiable credentials: holders list and download theirs (JSON, JWT, PDF); verification, the
+ * issuer profile with its keys, and the revocation list are public.
+ */
+@Stateless
+@Path("credentials")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  Role.Names.ADMIN,
+  Role.Names.ORG_MANAGER,
+  Role.Names.TRAINER,
+  Role.Names.JUROR,
+  Role.Names.MEDIATOR,
+  Role.Names.CURATOR
+})
+public class CredentialEndpoint {
+
+  @EJB private CredentialService credentials;
+
+  @GET
+  public PageSlice<CredentialView> mine(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return credentials.mine(first, size);
+  }
+
+  /** The credential as an Open Badges 3.0 JSON document (its JWT as proof). */
+  @GET
+  @Path("{id}")
+  @Produces("application/ld+json")
+  public Response json(@PathParam("id") String id) {
+    return Response.ok(credentials.json(id))
+        .header("Content-Disposition", "attachment; filename=\"attestation-" + id + ".json\"")
+        .build();
+  }
+
+  /** The bare VC-JWT. */
+  @GET
+  @Path("{id}.jwt")
+  @Produces("application/vc+jwt")
+  public Response jwt(@PathParam("id") String id) {
+    return Response.ok(credentials.jwt(id))
+        .header("Content-Disposition", "attachment; filename=\"attestation-" + id + ".jwt\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}.pdf")
+  @Produces("application/pdf")
+  public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
+    return Response.ok(credentials.pdf(id, locale))
+        .header("Content-Disposition", "attachment; filename=\"attestation-" + id + ".pdf\"")
+        .build();
+  }
+
+  /** Revokes a credential (administrators): {@code {"reason": "..."}}. */
+  @POST
+  @Path("{id}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.ADMIN)
+  public CredentialView revoke(@PathParam("id") String id, RevocationInput in) {
+    if (in == null) {
+      throw new InvalidInputException("error.api.badJson");
+    }
+    return credentials.revoke(id, in.reason());
+  }
+
+  public record RevocationInput(String reason) {}
+
+  /** Public check by id: signature and revocation. */
+  @GET
+  @Path("{id}/check")
+  @PermitAll
+  public CredentialCheck check(@PathParam("id") String id) {
+    return credentials.check(id);
+  }
+
+  /** Public check of a presented credential (its JSON document, or the JWT as text). */
+  @POST
+  @Path("verification")
+  @Consumes({MediaType.APPLICATION_JSON, "application/ld+json", MediaType.TEXT_PLAIN})
+  @PermitAll
+  public CredentialCheck verify(String presented) {
+    return credentials.checkDocument(presented);
+  }
+
+  @GET
+  @Path("issuer")
+  @PermitAll
+  public JsonObject issuer() {
+    return credentials.issuerProfile();
+  }
+
+  @GET
+  @Path("revocations")
+  @PermitAll
+  public JsonObject revocations() {
+    return credentials.revocationList();
+  }
+}

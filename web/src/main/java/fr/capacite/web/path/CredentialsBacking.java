@@ -1,0 +1,46 @@
+package fr.capacite.web.path;
+
+import fr.capacite.application.path.CredentialService;
+import fr.capacite.application.path.CredentialView;
+import fr.capacite.web.shared.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** {@code /path/credentials.xhtml}: the caller's verifiable credentials and their downloads. */
+@Named
+@ViewScoped
+public class CredentialsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private CredentialService credentials;
+
+  private PagedModel<CredentialView> model;
+
+  @PostConstruct
+  void init() {
+    model = new PagedModel<>((f, s) -> credentials.mine(f, s), CredentialView::id);
+  }
+
+  /** A date in the viewer's language (Instants have no Faces converter). */
+  public String day(Instant at) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .withZone(ZoneId.of("Europe/Paris"))
+            .format(at);
+  }
+
+  public PagedModel<CredentialView> getModel() {
+    return model;
+  }
+}
