@@ -76,7 +76,50 @@ class PlanBrowserIT extends BrowserSupport {
     browser.waitForText("Compétence Pix inconnue (1.1 à 5.2).");
     browser.waitForText("3.3 Adapter les documents à leur finalité");
     browser.assertAccessible();
+
+    // Her credentials: CCP1 from the summer jury, and the module she just completed.
+    browser.get("path/credentials.xhtml");
+    browser.waitForText("Module « Cybersécurité au quotidien » (7 h)");
+    browser.waitForText("CCP1 du titre professionnel Médiateur numérique");
+    browser.assertAccessible();
+    String jsonUrl =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//tr[contains(., 'Cybersécurité au quotidien')]//a[contains(@id, ':json')]"))
+            .getAttribute("href");
+    String pdfUrl =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//tr[contains(., 'Cybersécurité au quotidien')]//a[contains(@id, ':pdf')]"))
+            .getAttribute("href");
+    String json = fetch(jsonUrl);
+    assertTrue(json.contains("\"OpenBadgeCredential\""), json);
+    assertTrue(fetch(pdfUrl).startsWith("%PDF"));
+    String checkUrl =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//tr[contains(., 'Cybersécurité au quotidien')]//a[contains(@id, ':check')]"))
+            .getAttribute("href");
     browser.logout();
+
+    // Anyone checks it: by its address (the PDF's QR code), or by the file shown to them.
+    browser.driver().get(checkUrl);
+    browser.waitForText("Attestation authentique et valable");
+    browser.waitForText("Camille Conseillère numérique");
+    browser.assertAccessible();
+    present(json);
+    browser.waitForText("Attestation authentique et valable");
+    present(json.replace("Cybersécurité au quotidien", "Titre professionnel complet"));
+    browser.waitForText("Attestation falsifiée : son contenu a été modifié après la signature.");
+    browser.waitForText("Éléments modifiés");
+    present("n'importe quoi");
+    browser.waitForText("Ce contenu n’est pas une attestation lisible");
 
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
     browser.get("path/learners.xhtml");
@@ -88,6 +131,26 @@ class PlanBrowserIT extends BrowserSupport {
     browser.waitForText("Page introuvable");
   }
 
+  /** The body of a download, fetched with the browser's own session. */
+  private String fetch(String url) {
+    Object text =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b =>"
+                    + " done(new TextDecoder('latin1').decode(b.slice(0, 4)) === '%PDF' ? '%PDF'"
+                    + " : new TextDecoder('utf-8').decode(b)));",
+                url);
+    return String.valueOf(text);
+  }
+
+  /** Pastes a credential into the public check form and submits it. */
+  private void present(String content) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('present:text').value = arguments[0];", content);
+    browser.click("button[id='present:check']");
+  }
+
   @Test
   void theCatalogueListsModulesAndPathsForEveryone() {
     browser.login("jure", DemoAccounts.PASSWORD);
@@ -96,7 +159,9 @@ class PlanBrowserIT extends BrowserSupport {
     browser.waitForText("Vers la responsabilité d'un lieu de médiation numérique");
     browser.assertAccessible();
     browser.choose("modules:kind", "Thématique");
-    browser.waitForText("Parentalité numérique");
+    browser
+        .wait(10)
+        .until(d -> !browser.find("[id='modules:table']").getText().contains("Préparer le CCP2"));
     browser.driver().findElement(By.linkText("Parentalité numérique")).click();
     browser.waitForText("Écrans, contrôle parental et dialogue en famille.");
     browser.waitForText("4.3");

@@ -269,7 +269,7 @@ public class DemoJuryLoader {
     return c;
   }
 
-  static final String SUMMER_SESSION = "CCP1 Médiateur numérique — session d'été";
+  public static final String SUMMER_SESSION = "CCP1 Médiateur numérique — session d'été";
 
   /**
    * A published MN CCP1 session after the two winter demo cohorts ended, held by Les Ateliers du

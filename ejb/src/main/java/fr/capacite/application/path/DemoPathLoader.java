@@ -77,6 +77,10 @@ public class DemoPathLoader {
       List<List<Object>> steps) {}
 
   @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<ModuleCompleted> completed;
+
+  @jakarta.inject.Inject
+  private jakarta.enterprise.event.Event<fr.capacite.application.jury.ResultsPublished> published;
 
   public int loadMissing() {
     if (!em.createQuery("SELECT m.id FROM TrainingModule m", Long.class)
@@ -254,9 +258,18 @@ public class DemoPathLoader {
               now));
     }
     TrainingModule posture = module("POSTURE");
-    em.persist(
+    ModuleCompletion done =
         new ModuleCompletion(
-            cnfs, posture, null, assessed.plusMonths(2), posture.getHours(), "demo", now));
+            cnfs, posture, null, assessed.plusMonths(2), posture.getHours(), "demo", now);
+    em.persist(done);
+    em.flush();
+    // Her credentials, as publication and completion issue them.
+    completed.fire(new ModuleCompleted(done.getId()));
+    em.createQuery("SELECT s.id FROM ExamSession s WHERE s.title = :t", Long.class)
+        .setParameter("t", fr.capacite.application.jury.DemoJuryLoader.SUMMER_SESSION)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(id -> published.fire(new fr.capacite.application.jury.ResultsPublished(id)));
     PathTemplate full =
         em.createNamedQuery("PathTemplate.findByCode", PathTemplate.class)
             .setParameter("code", "TITRE-COMPLET")

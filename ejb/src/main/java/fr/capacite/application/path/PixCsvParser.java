@@ -40,7 +40,9 @@ public final class PixCsvParser {
           "date", Set.of("date", "assessed_on", "date_evaluation"),
           "learner", Set.of("learner", "apprenant", "identifiant", "email", "e-mail"));
 
-  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter FRENCH =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu")
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   private PixCsvParser() {}
 
