@@ -100,6 +100,10 @@ public class Enrolment {
   @Column(name = "at_risk_since")
   private Instant atRiskSince;
 
+  /** R11: once the positioning result is validated, the path length no longer changes. */
+  @Column(name = "positioning_final", nullable = false)
+  private boolean positioningFinal;
+
   @Version private long version;
 
   protected Enrolment() {}
@@ -121,6 +125,27 @@ public class Enrolment {
   public void recordPositioning(String note, String evidence) {
     this.positioningNote = note;
     this.ccp1Evidence = evidence;
+  }
+
+  /**
+   * Sets the path length a positioning test gave, with its explanation, while the result is not
+   * final; {@code isFinal} makes it final (R11: the positioning decides the path).
+   */
+  public void position(int hours, String note, boolean isFinal) {
+    if (positioningFinal) {
+      throw new IllegalStateException("path.positioning.final");
+    }
+    if (!cohort.getProgramme().allows(hours)) {
+      throw new IllegalArgumentException("path hours not allowed by the programme");
+    }
+    this.pathHours = hours;
+    this.positioningNote = note;
+    this.positioningFinal = isFinal;
+    this.changedAt = Instant.now();
+  }
+
+  public boolean isPositioningFinal() {
+    return positioningFinal;
   }
 
   /** The learner leaves, for a recorded reason (motif d'abandon). */
