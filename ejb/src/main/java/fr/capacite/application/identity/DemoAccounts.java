@@ -26,6 +26,7 @@ public final class DemoAccounts {
           new Account("jure2", "Nadia Jurée", Set.of(Role.JUROR)),
           new Account("mediatrice", "Maya Médiatrice", Set.of(Role.MEDIATOR)),
           new Account("conseiller", "Camille Conseillère numérique", Set.of(Role.MEDIATOR)),
+          new Account("apprenant", "Yanis Apprenant", Set.of(Role.MEDIATOR)),
           new Account("curateur", "Camille Curatrice", Set.of(Role.CURATOR)));
 
   private DemoAccounts() {}

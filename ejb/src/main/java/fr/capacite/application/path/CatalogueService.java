@@ -197,7 +197,7 @@ public class CatalogueService {
   }
 
   /** Title competences a module may address, labelled with their block. */
-  @RolesAllowed(Role.Names.ADMIN)
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public List<Choice> competenceChoices() {
     return em
         .createQuery(
@@ -216,6 +216,14 @@ public class CatalogueService {
                         + k.getBlock().getCode()
                         + " — "
                         + k.getTitle()))
+        .toList();
+  }
+
+  /** Title competences a positioning question may measure (authors: administrators, managers). */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public List<Choice> competenceChoicesForTests() {
+    return competenceChoices().stream()
+        .map(c -> new Choice("competence:" + c.value(), c.label()))
         .toList();
   }
 

@@ -7,6 +7,7 @@ import fr.capacite.application.identity.DemoAccountLoader;
 import fr.capacite.application.jury.DemoJuryLoader;
 import fr.capacite.application.organisation.DemoOrganisationLoader;
 import fr.capacite.application.path.DemoPathLoader;
+import fr.capacite.application.path.DemoPositioningLoader;
 import fr.capacite.application.referential.ReferenceDataLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -39,6 +40,7 @@ public class StartupData {
   @EJB private DemoActivityLoader demoActivity;
   @EJB private DemoJuryLoader demoJuries;
   @EJB private DemoPathLoader demoPaths;
+  @EJB private DemoPositioningLoader demoPositioning;
 
   @PostConstruct
   void load() {
@@ -49,7 +51,7 @@ public class StartupData {
       int organisations = demoOrganisations.loadMissing();
       int cohorts = demoCohorts.loadMissing() + demoActivity.loadMissing();
       int juries = demoJuries.loadMissing();
-      int paths = demoPaths.loadMissing();
+      int paths = demoPaths.loadMissing() + demoPositioning.loadMissing();
       LOG.info(
           () ->
               "Demo data: "

@@ -40,7 +40,12 @@ public class Navigation {
           new Area(
               "nav.catalogue",
               "/path/catalogue",
-              List.of("/path/catalogue", "/path/module", "/path/learner"),
+              List.of(
+                  "/path/catalogue",
+                  "/path/module",
+                  "/path/learner",
+                  "/path/positioning-test",
+                  "/path/routing"),
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER, Role.JUROR, Role.CURATOR)),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
