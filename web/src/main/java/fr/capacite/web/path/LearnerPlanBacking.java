@@ -38,7 +38,7 @@ public class LearnerPlanBacking implements Serializable {
   /** Loads the plan named by the view parameter (404 for someone else's learner). */
   public void load() throws IOException {
     try {
-      show(plans.planOf(username));
+      show(plans.planOf(username == null ? "" : username));
     } catch (ObjectNotFoundException e) {
       NotFound.send();
       return;

@@ -28,8 +28,12 @@ public class TakeBacking implements Serializable {
   private List<String> multiple = new ArrayList<>();
 
   /** f:viewAction: the question where the learner left off. */
-  public void load() {
-    show(positioning.question(attempt, null));
+  public void load() throws java.io.IOException {
+    try {
+      show(positioning.question(attempt == null ? -1 : attempt, null));
+    } catch (fr.capacite.application.shared.ObjectNotFoundException e) {
+      fr.capacite.web.shared.NotFound.send();
+    }
   }
 
   private void show(PositioningViews.QuestionScreen s) {
@@ -42,7 +46,8 @@ public class TakeBacking implements Serializable {
     if (screen.kind() == QuestionKind.SINGLE) {
       return single == null || single.isBlank() ? List.of() : List.of(Long.valueOf(single));
     }
-    return multiple.stream().map(Long::valueOf).toList();
+    // Faces fills a List with the items' own values (Long here), whatever its declared type.
+    return ((List<?>) multiple).stream().map(String::valueOf).map(Long::valueOf).toList();
   }
 
   public void next() {
