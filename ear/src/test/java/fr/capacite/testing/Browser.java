@@ -129,6 +129,17 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /**
+   * Switches the signed-in user to French if another test left their account in English (the choice
+   * is stored on the account, and the demo accounts are shared by the browser tests).
+   */
+  public void inFrench() {
+    if ("en".equals(lang())) {
+      click("a[id$='toFr']");
+      wait(10).until(d -> "fr".equals(lang()));
+    }
+  }
+
   public String lang() {
     return driver.findElement(By.tagName("html")).getAttribute("lang");
   }

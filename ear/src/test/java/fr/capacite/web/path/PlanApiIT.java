@@ -109,4 +109,40 @@ class PlanApiIT extends DeployedEarSupport {
     assertEquals(400, future.statusCode());
     assertEquals("path.completion.future", json(future).getString("code"));
   }
+
+  @Test
+  void credentialsAreTheHoldersButCheckingThemIsPublic() throws Exception {
+    HttpClient cnfs = loggedIn("conseiller", DemoAccounts.PASSWORD);
+    HttpResponse<String> mine = send(cnfs, "GET", "api/credentials", null, null);
+    assertEquals(200, mine.statusCode(), mine.body());
+    String id = json(mine).getJsonArray("items").getJsonObject(0).getString("id");
+    HttpResponse<String> doc = send(cnfs, "GET", "api/credentials/" + id, null, null);
+    assertEquals(200, doc.statusCode());
+    assertTrue(doc.body().contains("OpenBadgeCredential"));
+
+    HttpClient other = loggedIn("mediatrice", DemoAccounts.PASSWORD);
+    assertEquals(404, send(other, "GET", "api/credentials/" + id, null, null).statusCode());
+
+    HttpClient anonymous = HttpClient.newHttpClient();
+    HttpResponse<String> issuer = send(anonymous, "GET", "api/credentials/issuer", null, null);
+    assertEquals(200, issuer.statusCode());
+    assertTrue(json(issuer).getJsonObject("jwks").getJsonArray("keys").size() >= 1);
+    HttpResponse<String> check =
+        send(anonymous, "POST", "api/credentials/verification", "application/json", doc.body());
+    assertEquals(200, check.statusCode(), check.body());
+    assertEquals("VALID", json(check).getString("status"));
+    HttpResponse<String> forged =
+        send(
+            anonymous,
+            "POST",
+            "api/credentials/verification",
+            "application/json",
+            doc.body().replaceFirst("\"name\":\"", "\"name\":\"Faux "));
+    assertEquals("ALTERED", json(forged).getString("status"));
+    assertEquals(
+        "MALFORMED",
+        json(send(
+                anonymous, "POST", "api/credentials/verification", "text/plain", "n'importe quoi"))
+            .getString("status"));
+  }
 }

@@ -22,6 +22,7 @@ class PlanBrowserIT extends BrowserSupport {
   @Test
   void aCnfsFollowsHerPlanAndCompletesAModule() throws Exception {
     browser.login("conseiller", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.click("a[data-area='nav.path']");
     browser.click("a[id='plan']");
     browser.waitForText("Compléter le titre : CCP2 et CCP3");
@@ -50,6 +51,7 @@ class PlanBrowserIT extends BrowserSupport {
     browser.logout();
 
     browser.login("formatrice", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText(CYBER)).click();
@@ -60,6 +62,7 @@ class PlanBrowserIT extends BrowserSupport {
     browser.logout();
 
     browser.login("conseiller", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.get("path/plan.xhtml");
     browser.waitForText("50 % de l’objectif atteint");
     browser.waitForText("Année 1 du plan : 1 module(s) thématique(s) suivi(s) sur 2 attendu(s).");
@@ -122,6 +125,7 @@ class PlanBrowserIT extends BrowserSupport {
     browser.waitForText("Ce contenu n’est pas une attestation lisible");
 
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.get("path/learners.xhtml");
     browser.driver().findElement(By.linkText("Camille Conseillère numérique")).click();
     browser.waitForText("Cybersécurité au quotidien");
@@ -154,6 +158,7 @@ class PlanBrowserIT extends BrowserSupport {
   @Test
   void theCatalogueListsModulesAndPathsForEveryone() {
     browser.login("jure", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.click("a[data-area='nav.catalogue']");
     browser.waitForText("Préparer le CCP2 du titre Médiateur numérique");
     browser.waitForText("Vers la responsabilité d'un lieu de médiation numérique");
@@ -166,5 +171,16 @@ class PlanBrowserIT extends BrowserSupport {
     browser.waitForText("Écrans, contrôle parental et dialogue en famille.");
     browser.waitForText("4.3");
     browser.assertAccessible();
+    browser.logout();
+
+    // Administrators keep the path templates.
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("path/catalogue.xhtml");
+    browser.driver().findElement(By.linkText("Compléter le titre : CCP2 et CCP3")).click();
+    browser.waitForText("Version du titre visée");
+    browser.assertAccessible();
+    browser.click("button[id='template:save']");
+    browser.waitForText("Parcours type « Compléter le titre : CCP2 et CCP3 » enregistré.");
   }
 }

@@ -52,6 +52,7 @@ class PositioningBrowserIT extends BrowserSupport {
   @Test
   void aLearnerTakesTheTestResumesItAndGetsHerPath() {
     browser.login("apprenant", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.click("a[data-area='nav.path']");
     browser.click("a[id='positioning']");
     browser.waitForText(TEST);
@@ -90,6 +91,7 @@ class PositioningBrowserIT extends BrowserSupport {
     browser.logout();
 
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.get("path/positioning-tests.xhtml");
     browser.driver().findElement(By.linkText(TEST)).click();
     browser.waitForText("Yanis Apprenant");
@@ -103,6 +105,7 @@ class PositioningBrowserIT extends BrowserSupport {
     browser.logout();
 
     browser.login("apprenant", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.get("path/positioning.xhtml");
     browser.waitForText("Validé (définitif)");
     browser.click("a[id$=':see']");
@@ -112,6 +115,7 @@ class PositioningBrowserIT extends BrowserSupport {
   @Test
   void aManagerWritesATestAndTheRulesAreShown() {
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.inFrench();
     browser.get("path/positioning-tests.xhtml");
     browser.type("input[id='create:title']", "Positionnement maison");
     browser.choose("create:programme", "CNFS-2024");

@@ -125,7 +125,14 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/catalogue/paths/{code}",
             "/plans",
             "/plans/me",
-            "/plans/{username}");
+            "/plans/{username}",
+            "/credentials",
+            "/credentials/{id}",
+            "/credentials/{id}.jwt",
+            "/credentials/{id}.pdf",
+            "/credentials/{id}/check",
+            "/credentials/issuer",
+            "/credentials/revocations");
     for (String p : expected) {
       assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
       assertTrue(paths.getJsonObject(p).containsKey("get"));
@@ -141,7 +148,9 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/plans/me/objective", "put",
             "/plans/me/pix", "post",
             "/plans/pix", "post",
-            "/plans/{username}/completions", "post");
+            "/plans/{username}/completions", "post",
+            "/credentials/{id}/revocation", "post",
+            "/credentials/verification", "post");
     writes.forEach(
         (path, method) -> assertTrue(paths.getJsonObject(path).containsKey(method), path));
     assertEquals(

@@ -14,6 +14,7 @@ import fr.capacite.domain.path.ModuleOffer;
 import fr.capacite.domain.path.PathTemplate;
 import fr.capacite.domain.path.TrainingModule;
 import fr.capacite.domain.referential.Block;
+import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.referential.PixCompetence;
 import fr.capacite.domain.shared.AuditKind;
@@ -306,6 +307,64 @@ public class CatalogueService {
     return view(template(code));
   }
 
+  public Optional<TemplateView> findTemplate(String code) {
+    return em.createNamedQuery("PathTemplate.findByCode", PathTemplate.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .map(CatalogueService::view);
+  }
+
+  /** Creates or changes a path template (administrators); a stale version is refused. */
+  @RolesAllowed(Role.Names.ADMIN)
+  public TemplateView saveTemplate(@NotNull @Valid TemplateForm form, long expectedVersion) {
+    CertificationVersion target =
+        form.versionCode() == null || form.versionCode().isBlank()
+            ? null
+            : em.createNamedQuery("CertificationVersion.findByCode", CertificationVersion.class)
+                .setParameter("code", form.versionCode())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ObjectNotFoundException("version", form.versionCode()));
+    Map<TrainingModule, Integer> ranks = new java.util.LinkedHashMap<>();
+    for (TemplateForm.StepForm st : form.steps()) {
+      if (st.rank() < 1 || st.rank() > 20) {
+        throw new InvalidInputException("path.template.rank");
+      }
+      if (ranks.put(module(st.moduleCode()), st.rank()) != null) {
+        throw new InvalidInputException("path.template.duplicateModule");
+      }
+    }
+    PathTemplate t =
+        em.createNamedQuery("PathTemplate.findByCode", PathTemplate.class)
+            .setParameter("code", form.code())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (t == null) {
+      t = new PathTemplate(form.code(), form.title(), form.kind());
+      em.persist(t);
+    } else {
+      if (t.getVersion() != expectedVersion) {
+        throw new ConcurrentEditException();
+      }
+      if (t.getKind() != form.kind()) {
+        throw new InvalidInputException("path.template.kindFixed");
+      }
+      em.lock(t, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+    try {
+      t.describe(form.title(), blank(form.objective()), target);
+      t.allowance(form.firstYearModules(), form.yearlyModules());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("path.template.versionRequired");
+    }
+    t.arrange(ranks);
+    em.flush();
+    audit.record(AuditKind.CATALOGUE_CHANGED, access.caller(), "path:" + t.getCode(), t.getTitle());
+    return view(t);
+  }
+
   private PathTemplate template(String code) {
     return em.createNamedQuery("PathTemplate.findByCode", PathTemplate.class)
         .setParameter("code", code)
@@ -334,7 +393,8 @@ public class CatalogueService {
         t.getFirstYearModules(),
         t.getYearlyModules(),
         steps,
-        steps.stream().mapToInt(TemplateView.Step::hours).sum());
+        steps.stream().mapToInt(TemplateView.Step::hours).sum(),
+        t.getVersion());
   }
 
   /**

@@ -14,7 +14,8 @@ public record TemplateView(
     int firstYearModules,
     int yearlyModules,
     List<Step> steps,
-    int totalHours)
+    int totalHours,
+    long entityVersion)
     implements Serializable {
 
   /** A module at a rank; modules sharing a rank may be taken in any order. */

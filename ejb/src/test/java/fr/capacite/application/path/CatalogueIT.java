@@ -97,4 +97,104 @@ class CatalogueIT {
         () -> asMediator.run(() -> catalogue.saveModule(form(code, ModuleKind.THEMATIC, 7), 0)));
     assertTrue(asMediator.call(() -> catalogue.findModule(code)).isEmpty());
   }
+
+  @Test
+  void administratorsWritePathTemplatesPartlyOrdered() throws Exception {
+    String m1 = ReferentialTestData.unique("A").toUpperCase();
+    String m2 = ReferentialTestData.unique("B").toUpperCase();
+    asAdmin.call(() -> catalogue.saveModule(form(m1, ModuleKind.THEMATIC, 7), 0));
+    asAdmin.call(() -> catalogue.saveModule(form(m2, ModuleKind.THEMATIC, 14), 0));
+    String code = ReferentialTestData.unique("T").toUpperCase();
+    var steps =
+        java.util.List.of(new TemplateForm.StepForm(m1, 1), new TemplateForm.StepForm(m2, 1));
+    assertEquals(
+        "path.template.versionRequired",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asAdmin.run(
+                        () ->
+                            catalogue.saveTemplate(
+                                new TemplateForm(
+                                    code,
+                                    "Titre",
+                                    null,
+                                    fr.capacite.domain.path.PathKind.TITLE,
+                                    null,
+                                    0,
+                                    0,
+                                    steps),
+                                0)))
+            .getMessageKey());
+    TemplateView created =
+        asAdmin.call(
+            () ->
+                catalogue.saveTemplate(
+                    new TemplateForm(
+                        code,
+                        "Passerelle",
+                        "Vers l'accès aux droits",
+                        fr.capacite.domain.path.PathKind.CAREER,
+                        null,
+                        0,
+                        0,
+                        steps),
+                    0));
+    assertEquals(21, created.totalHours());
+    TemplateView ordered =
+        asAdmin.call(
+            () ->
+                catalogue.saveTemplate(
+                    new TemplateForm(
+                        code,
+                        "Passerelle",
+                        null,
+                        fr.capacite.domain.path.PathKind.CAREER,
+                        null,
+                        0,
+                        0,
+                        java.util.List.of(
+                            new TemplateForm.StepForm(m2, 1), new TemplateForm.StepForm(m1, 2))),
+                    created.entityVersion()));
+    assertEquals(
+        java.util.List.of(m2, m1),
+        ordered.steps().stream().map(TemplateView.Step::moduleCode).toList());
+    assertThrows(
+        ConcurrentEditException.class,
+        () ->
+            asAdmin.run(
+                () ->
+                    catalogue.saveTemplate(
+                        new TemplateForm(
+                            code,
+                            "Périmé",
+                            null,
+                            fr.capacite.domain.path.PathKind.CAREER,
+                            null,
+                            0,
+                            0,
+                            steps),
+                        created.entityVersion())));
+    assertEquals(
+        "path.template.duplicateModule",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asAdmin.run(
+                        () ->
+                            catalogue.saveTemplate(
+                                new TemplateForm(
+                                    code,
+                                    "Double",
+                                    null,
+                                    fr.capacite.domain.path.PathKind.CAREER,
+                                    null,
+                                    0,
+                                    0,
+                                    java.util.List.of(
+                                        new TemplateForm.StepForm(m1, 1),
+                                        new TemplateForm.StepForm(m1, 2))),
+                                ordered.entityVersion())))
+            .getMessageKey());
+  }
 }

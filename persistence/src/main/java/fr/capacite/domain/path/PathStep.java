@@ -41,6 +41,13 @@ public class PathStep {
     this.rank = rank;
   }
 
+  void rerank(int newRank) {
+    if (newRank < 1) {
+      throw new IllegalArgumentException("ranks start at 1");
+    }
+    this.rank = newRank;
+  }
+
   public Long getId() {
     return id;
   }

@@ -110,6 +110,22 @@ public class PathTemplate {
     steps.remove(step);
   }
 
+  /**
+   * Sets the steps to exactly these modules at these ranks: steps kept are re-ranked in place (a
+   * module is never deleted and inserted again in one flush), others go, new ones come.
+   */
+  public void arrange(java.util.Map<TrainingModule, Integer> ranks) {
+    steps.removeIf(s -> !ranks.containsKey(s.getModule()));
+    ranks.forEach(
+        (module, rank) ->
+            steps.stream()
+                .filter(s -> s.getModule().equals(module))
+                .findFirst()
+                .ifPresentOrElse(
+                    s -> s.rerank(rank), () -> steps.add(new PathStep(this, module, rank))));
+    steps.sort(Comparator.comparingInt(PathStep::getRank));
+  }
+
   /** Modules expected in a given year of the plan (1 = first year); 0 outside continuing paths. */
   public int modulesDueInYear(int year) {
     if (kind != PathKind.CONTINUING || year < 1) {

@@ -231,4 +231,26 @@ class PathRulesTest {
     assertEquals("EXPERT", PixResult.band(7));
     assertEquals("NONE", PixResult.band(0));
   }
+
+  @Test
+  void aTemplateIsRearrangedInPlace() {
+    PathTemplate t = completeTitle();
+    PathStep kept = t.getSteps().get(1);
+    t.arrange(new java.util.LinkedHashMap<>(Map.of(m2, 1, cyber, 2)));
+    assertEquals(List.of(m2, cyber), t.getSteps().stream().map(PathStep::getModule).toList());
+    assertTrue(t.getSteps().contains(kept), "the kept step is the same row, re-ranked");
+    assertEquals(1, kept.getRank());
+  }
+
+  @Test
+  void aCredentialIsRevokedOnceWithItsReason() {
+    Credential c =
+        new Credential(
+            "id", maya, CredentialKind.BLOCK, "block-result:1", "CCP1", Instant.EPOCH, "k", "jws");
+    assertThrows(IllegalArgumentException.class, () -> c.revoke(" ", "admin", Instant.EPOCH));
+    assertFalse(c.isRevoked());
+    assertTrue(c.revoke("Avenant au PV", "admin", Instant.EPOCH));
+    assertFalse(c.revoke("Autre motif", "admin", Instant.EPOCH), "the first reason stands");
+    assertEquals("Avenant au PV", c.getRevocationReason());
+  }
 }

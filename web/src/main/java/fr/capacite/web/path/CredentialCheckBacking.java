@@ -34,6 +34,7 @@ public class CredentialCheckBacking implements Serializable {
   private String presented;
   private transient Part file;
   private CredentialCheck result;
+  private String reason;
 
   /** f:viewAction: checks the credential named in the address, if any. */
   public void load() {
@@ -54,6 +55,22 @@ public class CredentialCheckBacking implements Serializable {
       }
     }
     result = credentials.checkDocument(text == null ? "" : text);
+  }
+
+  /** Administrators revoke the credential shown, with a reason anyone checking it will read. */
+  public void revoke() {
+    credentials.revoke(result.id(), reason);
+    result = credentials.check(result.id());
+    reason = null;
+    fr.capacite.web.shared.Messages.info("credential.revoke.done");
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public String day(Instant at) {

@@ -45,7 +45,8 @@ public class Navigation {
                   "/path/module",
                   "/path/learner",
                   "/path/positioning-test",
-                  "/path/routing"),
+                  "/path/routing",
+                  "/path/template"),
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER, Role.JUROR, Role.CURATOR)),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
