@@ -43,7 +43,10 @@ public final class Deployments {
                         "org.mnode.ical4j:ical4j",
                         "com.github.librepdf:openpdf",
                         "com.nimbusds:nimbus-jose-jwt",
-                        "com.google.zxing:core")
+                        "com.google.zxing:core",
+                        "org.commonmark:commonmark",
+                        "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
+                        "io.github.java-diff-utils:java-diff-utils")
                     .withTransitivity()
                     .asFile())
             .addAsWebInfResource("META-INF/beans.xml", "beans.xml")

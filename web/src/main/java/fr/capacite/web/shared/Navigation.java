@@ -48,6 +48,8 @@ public class Navigation {
                   "/path/routing",
                   "/path/template"),
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER, Role.JUROR, Role.CURATOR)),
+          new Area(
+              "nav.library", "/library/index", List.of("/library/"), EnumSet.allOf(Role.class)),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
   /** The areas the current user may open. */

@@ -1,0 +1,278 @@
+package fr.capacite.application.library;
+
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.application.shared.PageSlice;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.library.BlockContent;
+import fr.capacite.domain.library.ContentKind;
+import fr.capacite.domain.library.LearningResource;
+import fr.capacite.domain.library.ResourceMetadata;
+import fr.capacite.domain.library.ResourceRevision;
+import fr.capacite.domain.library.ResourceState;
+import fr.capacite.domain.library.StoredFile;
+import fr.capacite.domain.referential.Competence;
+import fr.capacite.domain.referential.PixCompetence;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reading resources with the rules of who sees what: a resource is public once submitted or
+ * reviewed; a draft never submitted is seen by its maintainers and curators only. Readers get the
+ * stable (reviewed) revision unless they ask for another.
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.ADMIN,
+  Role.Names.ORG_MANAGER,
+  Role.Names.TRAINER,
+  Role.Names.JUROR,
+  Role.Names.MEDIATOR,
+  Role.Names.CURATOR
+})
+public class LibraryReader {
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext ctx;
+
+  /** A resource at a revision (null: the one shown by default); counts a view. */
+  public LibraryViews.ResourceView read(String slug, Integer revision) {
+    LearningResource r = resource(slug);
+    int n = revision == null ? r.shownRevision() : revision;
+    if (n < 1 || n > r.getLatestRevision()) {
+      throw new ObjectNotFoundException("revision", n);
+    }
+    r.viewed();
+    return view(r, n);
+  }
+
+  /** The blocks of a revision as written (Markdown, not rendered), to edit from. */
+  public List<BlockContent> revisionContent(String slug, int number) {
+    return revision(resource(slug), number).content();
+  }
+
+  /** The history, newest first. */
+  public PageSlice<LibraryViews.RevisionRow> history(String slug, int first, int size) {
+    LearningResource r = resource(slug);
+    int f = PageSlice.clampFirst(first);
+    int s = PageSlice.clampSize(size);
+    List<LibraryViews.RevisionRow> rows =
+        em
+            .createNamedQuery("ResourceRevision.history", ResourceRevision.class)
+            .setParameter("resource", r)
+            .setFirstResult(f)
+            .setMaxResults(s)
+            .getResultList()
+            .stream()
+            .map(
+                v ->
+                    new LibraryViews.RevisionRow(
+                        v.getNumber(),
+                        v.getAuthor().getDisplayName(),
+                        v.getCreatedAt(),
+                        v.getChangeSummary(),
+                        v.getRevertedFrom(),
+                        r.getStableRevision() != null && r.getStableRevision() == v.getNumber()))
+            .toList();
+    return new PageSlice<>(rows, r.getLatestRevision(), f, s);
+  }
+
+  /** The difference between two revisions, block by block and word by word. */
+  public LibraryViews.DiffView diff(String slug, int from, int to) {
+    LearningResource r = resource(slug);
+    ResourceRevision a = revision(r, from);
+    ResourceRevision b = revision(r, to);
+    ResourceMetadata ma = a.metadata();
+    ResourceMetadata mb = b.metadata();
+    List<String> facets = new ArrayList<>();
+    if (!ma.themes().equals(mb.themes())) facets.add("themes");
+    if (ma.type() != mb.type()) facets.add("type");
+    if (!ma.audiences().equals(mb.audiences())) facets.add("audiences");
+    if (!ma.formats().equals(mb.formats())) facets.add("formats");
+    if (!java.util.Objects.equals(ma.durationMinutes(), mb.durationMinutes()))
+      facets.add("duration");
+    if (ma.level() != mb.level()) facets.add("level");
+    if (ma.licence() != mb.licence()) facets.add("licence");
+    if (!a.getCompetences().equals(b.getCompetences())
+        || !a.getPixCompetences().equals(b.getPixCompetences())) {
+      facets.add("competences");
+    }
+    return new LibraryViews.DiffView(
+        slug,
+        from,
+        to,
+        a.getAuthor().getDisplayName(),
+        b.getAuthor().getDisplayName(),
+        RevisionDiff.words(ma.title(), mb.title()),
+        RevisionDiff.words(ma.summary(), mb.summary()),
+        facets,
+        RevisionDiff.blocks(a.content(), b.content()));
+  }
+
+  /** Visible resources by title, one page (drafts of others are not listed). */
+  public PageSlice<LibraryViews.Summary> list(int first, int size) {
+    int f = PageSlice.clampFirst(first);
+    int s = PageSlice.clampSize(size);
+    List<LearningResource> page =
+        em.createQuery(
+                "SELECT r FROM LearningResource r WHERE r.canonical IS NULL AND (r.state IN :visible"
+                    + " OR r.stableRevision IS NOT NULL) ORDER BY r.slug",
+                LearningResource.class)
+            .setParameter("visible", LibraryService.visibleStates())
+            .setFirstResult(f)
+            .setMaxResults(s)
+            .getResultList();
+    long total =
+        em.createQuery(
+                "SELECT COUNT(r) FROM LearningResource r WHERE r.canonical IS NULL AND (r.state IN"
+                    + " :visible OR r.stableRevision IS NOT NULL)",
+                Long.class)
+            .setParameter("visible", LibraryService.visibleStates())
+            .getSingleResult();
+    return new PageSlice<>(summaries(page), total, f, s);
+  }
+
+  /** Summaries of resources at their shown revision, in two queries. */
+  public List<LibraryViews.Summary> summaries(List<LearningResource> resources) {
+    if (resources.isEmpty()) {
+      return List.of();
+    }
+    var shown =
+        em
+            .createQuery(
+                "SELECT v FROM ResourceRevision v WHERE v.resource IN :resources",
+                ResourceRevision.class)
+            .setParameter("resources", resources)
+            .getResultList()
+            .stream()
+            .filter(v -> v.getNumber() == v.getResource().shownRevision())
+            .collect(Collectors.toMap(v -> v.getResource().getId(), v -> v));
+    var today = LibraryService.today();
+    return resources.stream()
+        .map(
+            r -> {
+              ResourceRevision v = shown.get(r.getId());
+              return new LibraryViews.Summary(
+                  r.getSlug(),
+                  v.getTitle(),
+                  v.getSummary(),
+                  r.getState(),
+                  r.getStableRevision() != null && !r.labelExpired(today),
+                  r.getLabelUntil(),
+                  r.averageRating(),
+                  r.getViews());
+            })
+        .toList();
+  }
+
+  public LibraryViews.ResourceView view(LearningResource r, int number) {
+    ResourceRevision v = revision(r, number);
+    var today = LibraryService.today();
+    List<LibraryViews.BlockView> blocks = new ArrayList<>();
+    for (BlockContent c : v.content()) {
+      blocks.add(
+          new LibraryViews.BlockView(
+              c.kind(),
+              c.heading(),
+              c.kind() == ContentKind.TEXT || c.kind() == ContentKind.LINK
+                  ? Markdown.toHtml(c.body())
+                  : null,
+              c.url(),
+              c.fileSha256(),
+              c.fileName(),
+              c.altText()));
+    }
+    return new LibraryViews.ResourceView(
+        r.getSlug(),
+        number,
+        r.getLatestRevision(),
+        r.getStableRevision(),
+        r.getState(),
+        r.getStableRevision() != null && !r.labelExpired(today),
+        r.getLabelUntil(),
+        r.hasPendingChanges(),
+        v.metadata(),
+        blocks,
+        v.getCompetences().stream()
+            .sorted(Comparator.comparing(Competence::getId))
+            .map(
+                k ->
+                    k.getBlock().getCertificationVersion().getCode()
+                        + " "
+                        + k.getBlock().getCode()
+                        + " — "
+                        + k.getTitle())
+            .toList(),
+        v.getPixCompetences().stream().map(p -> p.getCode() + " " + p.getTitle()).sorted().toList(),
+        v.getCompetences().stream().map(Competence::getId).collect(Collectors.toSet()),
+        v.getPixCompetences().stream().map(PixCompetence::getCode).collect(Collectors.toSet()),
+        r.getCredits().stream()
+            .map(
+                c ->
+                    new LibraryViews.CreditView(
+                        c.getUser().getDisplayName(), c.getKind(), c.hasConsented()))
+            .toList(),
+        v.getAuthor().getDisplayName(),
+        v.getCreatedAt(),
+        v.getChangeSummary(),
+        canEdit(r),
+        r.getViews(),
+        r.getVersion());
+  }
+
+  /** The resource if the caller may see it (merged ones lead to their canonical resource). */
+  public LearningResource resource(String slug) {
+    LearningResource r =
+        findResource(slug).orElseThrow(() -> new ObjectNotFoundException("resource", slug));
+    while (r.getCanonical() != null) {
+      r = r.getCanonical();
+    }
+    if (!canRead(r)) {
+      throw new ObjectNotFoundException("resource", slug);
+    }
+    return r;
+  }
+
+  public Optional<LearningResource> findResource(String slug) {
+    return em.createNamedQuery("LearningResource.findBySlug", LearningResource.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public ResourceRevision revision(LearningResource r, int number) {
+    return em.createNamedQuery("ResourceRevision.find", ResourceRevision.class)
+        .setParameter("resource", r)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ObjectNotFoundException("revision", number));
+  }
+
+  public Optional<StoredFile> file(String sha256) {
+    return em.createNamedQuery("StoredFile.findBySha", StoredFile.class)
+        .setParameter("sha", sha256)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Maintainers and curators edit directly (so nothing is orphaned when people leave). */
+  public boolean canEdit(LearningResource r) {
+    return ctx.isCallerInRole(Role.Names.CURATOR)
+        || ctx.isCallerInRole(Role.Names.ADMIN)
+        || r.getMaintainers().stream()
+            .anyMatch(m -> m.getUser().getUsername().equals(ctx.getCallerPrincipal().getName()));
+  }
+
+  private boolean canRead(LearningResource r) {
+    return r.getState() != ResourceState.DRAFT || r.getStableRevision() != null || canEdit(r);
+  }
+}

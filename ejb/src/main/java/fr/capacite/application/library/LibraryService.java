@@ -1,0 +1,246 @@
+package fr.capacite.application.library;
+
+import fr.capacite.application.shared.AuditService;
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.application.shared.PageSlice;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.library.BlockContent;
+import fr.capacite.domain.library.LearningResource;
+import fr.capacite.domain.library.ResourceMetadata;
+import fr.capacite.domain.library.ResourceRevision;
+import fr.capacite.domain.library.ResourceState;
+import fr.capacite.domain.library.RevisionConflict;
+import fr.capacite.domain.referential.Competence;
+import fr.capacite.domain.referential.PixCompetence;
+import fr.capacite.domain.shared.AuditKind;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writing resources: every save is a new immutable revision based on the one the editor opened (a
+ * stale base is a conflict, never an overwrite); history, diffs and reverts; the quality
+ * lifecycle's first step (submission). Maintainers and curators edit directly.
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.ADMIN,
+  Role.Names.ORG_MANAGER,
+  Role.Names.TRAINER,
+  Role.Names.JUROR,
+  Role.Names.MEDIATOR,
+  Role.Names.CURATOR
+})
+public class LibraryService {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext ctx;
+  @EJB private AuditService audit;
+  @EJB private LibraryReader reader;
+
+  /** A new resource (revision 1) by the caller, who becomes its author and maintainer. */
+  public String create(ResourceForm form) {
+    User me = me();
+    LearningResource r = new LearningResource(freeSlug(form.title()), me, Instant.now());
+    ResourceRevision first = revise(r, 0, me, form, null, null);
+    em.persist(r);
+    em.persist(first);
+    em.flush();
+    audit.record(AuditKind.LIBRARY_CHANGED, me.getUsername(), "resource:" + r.getSlug(), "created");
+    return r.getSlug();
+  }
+
+  /**
+   * Saves a new revision based on {@code basedOn}. Someone else's save in between is a conflict:
+   * nothing is written and the editor resolves it.
+   */
+  public LibraryViews.ResourceView save(String slug, int basedOn, ResourceForm form) {
+    User me = me();
+    LearningResource r = reader.resource(slug);
+    if (!reader.canEdit(r)) {
+      throw new InvalidInputException("library.notMaintainer");
+    }
+    ResourceRevision next = revise(r, basedOn, me, form, null, null);
+    em.persist(next);
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      // Both editors passed the check at the same instant: the later one sees the conflict.
+      throw new EditConflictException(basedOn, basedOn + 1);
+    }
+    audit.record(
+        AuditKind.LIBRARY_CHANGED,
+        me.getUsername(),
+        "resource:" + slug,
+        "revision " + next.getNumber());
+    return reader.view(r, next.getNumber());
+  }
+
+  /** Restores an earlier revision's content as a new revision; the history keeps everything. */
+  public LibraryViews.ResourceView revert(String slug, int toRevision, int basedOn) {
+    User me = me();
+    LearningResource r = reader.resource(slug);
+    if (!reader.canEdit(r)) {
+      throw new InvalidInputException("library.notMaintainer");
+    }
+    ResourceRevision old = reader.revision(r, toRevision);
+    ResourceForm form = formOf(old, "Retour à la révision " + toRevision);
+    ResourceRevision next = revise(r, basedOn, me, form, toRevision, null);
+    em.persist(next);
+    em.flush();
+    audit.record(
+        AuditKind.LIBRARY_CHANGED, me.getUsername(), "resource:" + slug, "revert to " + toRevision);
+    return reader.view(r, next.getNumber());
+  }
+
+  /** The maintainers submit the latest revision for review. */
+  public LibraryViews.ResourceView submit(String slug) {
+    LearningResource r = reader.resource(slug);
+    if (!reader.canEdit(r)) {
+      throw new InvalidInputException("library.notMaintainer");
+    }
+    try {
+      r.moveTo(ResourceState.SUBMITTED);
+    } catch (IllegalStateException e) {
+      throw new InvalidInputException(e.getMessage());
+    }
+    audit.record(AuditKind.LIBRARY_CHANGED, caller(), "resource:" + slug, "submitted");
+    return reader.view(r, r.getLatestRevision());
+  }
+
+  /** The form a revision's content makes, to edit from or to restore. */
+  static ResourceForm formOf(ResourceRevision rev, String changeSummary) {
+    ResourceMetadata m = rev.metadata();
+    return new ResourceForm(
+        m.title(),
+        m.summary(),
+        m.themes(),
+        m.type(),
+        m.audiences(),
+        m.formats(),
+        m.durationMinutes(),
+        m.level(),
+        m.licence(),
+        rev.content(),
+        rev.getCompetences().stream()
+            .map(Competence::getId)
+            .collect(java.util.stream.Collectors.toSet()),
+        rev.getPixCompetences().stream()
+            .map(PixCompetence::getCode)
+            .collect(java.util.stream.Collectors.toSet()),
+        changeSummary);
+  }
+
+  private ResourceRevision revise(
+      LearningResource r,
+      int basedOn,
+      User me,
+      ResourceForm form,
+      Integer revertedFrom,
+      Long proposalId) {
+    Set<Competence> competences = new HashSet<>();
+    for (Long id : form.competenceIds()) {
+      Competence k = em.find(Competence.class, id);
+      if (k == null) {
+        throw new ObjectNotFoundException("competence", id);
+      }
+      competences.add(k);
+    }
+    Set<PixCompetence> pix = new HashSet<>();
+    for (String code : form.pixCodes()) {
+      pix.add(
+          em.createNamedQuery("PixCompetence.findByCode", PixCompetence.class)
+              .setParameter("code", code)
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> new ObjectNotFoundException("pix", code)));
+    }
+    for (BlockContent b : form.blocks()) {
+      if (b.fileSha256() != null && reader.file(b.fileSha256()).isEmpty()) {
+        throw new InvalidInputException("library.block.file");
+      }
+    }
+    try {
+      return r.revise(
+          basedOn,
+          me,
+          Instant.now(),
+          form.changeSummary(),
+          form.metadata(),
+          form.blocks(),
+          competences,
+          pix,
+          revertedFrom,
+          proposalId);
+    } catch (RevisionConflict c) {
+      throw new EditConflictException(c.getBasedOn(), c.getLatest());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(e.getMessage());
+    }
+  }
+
+  /** A readable, unique address from the title: accents dropped, words joined by dashes. */
+  private String freeSlug(String title) {
+    String base =
+        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
+    if (base.isEmpty()) {
+      base = "ressource";
+    }
+    if (base.length() > 100) {
+      base = base.substring(0, 100).replaceAll("-$", "");
+    }
+    String slug = base;
+    for (int i = 2; reader.findResource(slug).isPresent(); i++) {
+      slug = base + "-" + i;
+    }
+    return slug;
+  }
+
+  /** Visible resources, by title (the search engine does better: this is the plain list). */
+  public PageSlice<LibraryViews.Summary> list(int first, int size) {
+    return reader.list(first, size);
+  }
+
+  private User me() {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", caller())
+        .getSingleResult();
+  }
+
+  private String caller() {
+    return ctx.getCallerPrincipal().getName();
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
+  static EnumSet<ResourceState> visibleStates() {
+    return EnumSet.of(
+        ResourceState.SUBMITTED,
+        ResourceState.IN_REVIEW,
+        ResourceState.PUBLISHED,
+        ResourceState.CHANGES_REQUESTED);
+  }
+}

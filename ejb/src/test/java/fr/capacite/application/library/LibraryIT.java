@@ -1,0 +1,190 @@
+package fr.capacite.application.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.library.Audience;
+import fr.capacite.domain.library.BlockContent;
+import fr.capacite.domain.library.ResourceFormat;
+import fr.capacite.domain.library.ResourceLevel;
+import fr.capacite.domain.library.ResourceState;
+import fr.capacite.domain.library.ResourceType;
+import fr.capacite.domain.library.Theme;
+import fr.capacite.testing.CohortTestData;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.LibraryTestData;
+import fr.capacite.testing.RunAsManager;
+import fr.capacite.testing.RunAsMediator;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Resources against the database: revisions are never rewritten (saves and reverts add new ones),
+ * and two saves at the same time never lose work: one wins, the other is told.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LibraryIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private LibraryService library;
+  @EJB private LibraryReader reader;
+  @EJB private LibraryTestData stored;
+  @EJB private CohortTestData data;
+  @EJB private RunAsMediator asMediator;
+  @EJB private RunAsManager asManager;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ManagedExecutorService executor;
+
+  static ResourceForm form(String title, String text, String why) {
+    return new ResourceForm(
+        title,
+        "Un atelier d'une heure pour repérer les messages frauduleux.",
+        Set.of(Theme.CYBER),
+        ResourceType.RESSOURCE_PEDAGOGIQUE,
+        Set.of(Audience.SENIORS),
+        Set.of(ResourceFormat.ATELIER_COLLECTIF),
+        60,
+        ResourceLevel.DEBUTANT,
+        null,
+        List.of(BlockContent.section("Déroulé"), BlockContent.text(text)),
+        Set.of(),
+        Set.of("4.1"),
+        why);
+  }
+
+  @Test
+  void savesAndRevertsAddRevisionsAndNeverRewriteOne() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    data.ensureAccount("it-manager", Role.ORG_MANAGER);
+    String slug =
+        asMediator.call(
+            () ->
+                library.create(
+                    form("Repérer un SMS frauduleux", "Montrer trois faux SMS.", "Création")));
+    assertTrue(slug.startsWith("reperer-un-sms-frauduleux"), slug);
+    var second =
+        asMediator.call(
+            () ->
+                library.save(
+                    slug,
+                    1,
+                    form(
+                        "Repérer un SMS frauduleux",
+                        "Montrer cinq faux SMS et un vrai.",
+                        "Plus d'exemples")));
+    assertEquals(2, second.revision());
+    var reverted = asMediator.call(() -> library.revert(slug, 1, 2));
+    assertEquals(3, reverted.revision());
+    assertEquals("Repérer un SMS frauduleux", stored.storedTitle(slug, 1));
+    var history = asMediator.call(() -> reader.history(slug, 0, 10));
+    assertEquals(
+        List.of(3, 2, 1), history.items().stream().map(LibraryViews.RevisionRow::number).toList());
+    assertEquals(1, history.items().get(0).revertedFrom());
+    var diff = asMediator.call(() -> reader.diff(slug, 1, 2));
+    assertTrue(
+        diff.blocks().stream().anyMatch(b -> b.change() == RevisionDiff.Change.CHANGED),
+        diff.blocks().toString());
+    assertEquals(
+        "Montrer trois faux SMS.",
+        asMediator.call(() -> reader.revisionContent(slug, 3)).get(1).body(),
+        "the revert restored revision 1's text");
+
+    // a draft is the maintainers' (and curators') until submitted
+    assertThrows(ObjectNotFoundException.class, () -> asManager.run(() -> reader.read(slug, null)));
+    asMediator.call(() -> library.submit(slug));
+    assertEquals(ResourceState.SUBMITTED, asManager.call(() -> reader.read(slug, null)).state());
+    assertEquals(
+        "library.notMaintainer",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asManager.run(() -> library.save(slug, 3, form("Détourné", "x", "y"))))
+            .getMessageKey());
+  }
+
+  @Test
+  void badContentIsRefusedAndNothingIsStored() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug =
+        asMediator.call(() -> library.create(form("Atelier mots de passe", "Texte.", "Création")));
+    ResourceForm scriptLink =
+        new ResourceForm(
+            "Atelier mots de passe",
+            "Résumé",
+            Set.of(Theme.CYBER),
+            ResourceType.ARTICLE,
+            Set.of(Audience.SENIORS),
+            Set.of(ResourceFormat.FICHE),
+            null,
+            ResourceLevel.DEBUTANT,
+            null,
+            List.of(BlockContent.link("Cliquez", "javascript:alert(1)", null)),
+            Set.of(),
+            Set.of(),
+            "piège");
+    assertEquals(
+        "library.block.url",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asMediator.run(() -> library.save(slug, 1, scriptLink)))
+            .getMessageKey());
+    assertEquals(1, asMediator.call(() -> reader.read(slug, null)).latest(), "nothing stored");
+  }
+
+  @Test
+  void twoSavesAtTheSameTimeLoseNothing() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug =
+        asMediator.call(() -> library.create(form("Atelier courriels", "Version 1.", "Création")));
+    CyclicBarrier together = new CyclicBarrier(2);
+    List<Future<Object>> saves = new ArrayList<>();
+    for (String text : List.of("Version d'Ana.", "Version de Bob.")) {
+      saves.add(
+          executor.submit(
+              () -> {
+                together.await(10, TimeUnit.SECONDS);
+                return asMediator.call(
+                    () -> library.save(slug, 1, form("Atelier courriels", text, text)));
+              }));
+    }
+    int saved = 0;
+    int conflicts = 0;
+    for (Future<Object> f : saves) {
+      try {
+        f.get(60, TimeUnit.SECONDS);
+        saved++;
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof EditConflictException)) {
+          cause = cause.getCause();
+        }
+        assertTrue(cause instanceof EditConflictException, e.toString());
+        conflicts++;
+      }
+    }
+    assertEquals(1, saved);
+    assertEquals(1, conflicts, "the second editor is told, not overwritten");
+    assertEquals(2, asMediator.call(() -> reader.read(slug, null)).latest());
+  }
+}

@@ -1,0 +1,2 @@
+/** Pages and endpoints of the teaching-resource library. */
+package fr.capacite.web.library;
