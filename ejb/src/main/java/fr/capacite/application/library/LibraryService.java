@@ -23,13 +23,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -196,20 +194,9 @@ public class LibraryService {
     }
   }
 
-  /** A readable, unique address from the title: accents dropped, words joined by dashes. */
+  /** A unique address from the title (a number is added when taken). */
   private String freeSlug(String title) {
-    String base =
-        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
-    if (base.isEmpty()) {
-      base = "ressource";
-    }
-    if (base.length() > 100) {
-      base = base.substring(0, 100).replaceAll("-$", "");
-    }
+    String base = LearningResource.slugOf(title);
     String slug = base;
     for (int i = 2; reader.findResource(slug).isPresent(); i++) {
       slug = base + "-" + i;

@@ -5,6 +5,7 @@ import fr.capacite.application.cohort.DemoCohortLoader;
 import fr.capacite.application.cohort.ProgrammeLoader;
 import fr.capacite.application.identity.DemoAccountLoader;
 import fr.capacite.application.jury.DemoJuryLoader;
+import fr.capacite.application.library.DemoLibraryLoader;
 import fr.capacite.application.organisation.DemoOrganisationLoader;
 import fr.capacite.application.path.DemoPathLoader;
 import fr.capacite.application.path.DemoPositioningLoader;
@@ -41,6 +42,7 @@ public class StartupData {
   @EJB private DemoJuryLoader demoJuries;
   @EJB private DemoPathLoader demoPaths;
   @EJB private DemoPositioningLoader demoPositioning;
+  @EJB private DemoLibraryLoader demoLibrary;
 
   @PostConstruct
   void load() {
@@ -52,6 +54,7 @@ public class StartupData {
       int cohorts = demoCohorts.loadMissing() + demoActivity.loadMissing();
       int juries = demoJuries.loadMissing();
       int paths = demoPaths.loadMissing() + demoPositioning.loadMissing();
+      int resources = demoLibrary.loadMissing();
       LOG.info(
           () ->
               "Demo data: "
@@ -64,7 +67,9 @@ public class StartupData {
                   + juries
                   + " juror profile(s) and session(s), "
                   + paths
-                  + " catalogue entries created");
+                  + " catalogue entries, "
+                  + resources
+                  + " resource(s) created");
     }
   }
 }

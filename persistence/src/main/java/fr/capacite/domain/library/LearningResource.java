@@ -112,6 +112,20 @@ public class LearningResource {
     credits.add(new ResourceCredit(this, author, CreditKind.AUTHOR, at));
   }
 
+  /** A readable address from a title: accents dropped, words joined by dashes (unique: caller). */
+  public static String slugOf(String title) {
+    String base =
+        java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
+    if (base.isEmpty()) {
+      base = "ressource";
+    }
+    return base.length() > 100 ? base.substring(0, 100).replaceAll("-$", "") : base;
+  }
+
   /**
    * A new revision based on {@code basedOn} (0 for the first). A published resource goes back to
    * draft for its new revision, while its stable revision stays what readers see.

@@ -48,10 +48,10 @@ public class EditBacking implements Serializable {
   private int basedOn;
   private String title;
   private String summary;
-  private List<Theme> themes = new ArrayList<>();
+  private List<String> themes = new ArrayList<>();
   private ResourceType type;
-  private List<Audience> audiences = new ArrayList<>();
-  private List<ResourceFormat> formats = new ArrayList<>();
+  private List<String> audiences = new ArrayList<>();
+  private List<String> formats = new ArrayList<>();
   private Integer duration;
   private ResourceLevel level = ResourceLevel.DEBUTANT;
   private Licence licence = Licence.DEFAULT;
@@ -85,10 +85,11 @@ public class EditBacking implements Serializable {
     ResourceMetadata m = v.metadata();
     title = m.title();
     summary = m.summary();
-    themes = new ArrayList<>(m.themes());
+    themes = m.themes().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
     type = m.type();
-    audiences = new ArrayList<>(m.audiences());
-    formats = new ArrayList<>(m.formats());
+    audiences =
+        m.audiences().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+    formats = m.formats().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
     duration = m.durationMinutes();
     level = m.level();
     licence = m.licence();
@@ -105,10 +106,10 @@ public class EditBacking implements Serializable {
     return new ResourceForm(
         title,
         summary,
-        themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes),
+        names(themes, Theme.class),
         type,
-        audiences.isEmpty() ? Set.of() : EnumSet.copyOf(audiences),
-        formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats),
+        names(audiences, Audience.class),
+        names(formats, ResourceFormat.class),
         duration,
         level,
         licence,
@@ -116,6 +117,13 @@ public class EditBacking implements Serializable {
         competenceIds,
         Set.copyOf(pix),
         changeSummary);
+  }
+
+  /** Enum values from the ticked names (Faces fills the list with the items' strings). */
+  private static <E extends Enum<E>> Set<E> names(List<?> ticked, Class<E> type) {
+    Set<E> out = EnumSet.noneOf(type);
+    ticked.forEach(t -> out.add(Enum.valueOf(type, String.valueOf(t))));
+    return out;
   }
 
   public String save() {
@@ -226,11 +234,11 @@ public class EditBacking implements Serializable {
     this.summary = summary;
   }
 
-  public List<Theme> getThemes() {
+  public List<String> getThemes() {
     return themes;
   }
 
-  public void setThemes(List<Theme> themes) {
+  public void setThemes(List<String> themes) {
     this.themes = themes;
   }
 
@@ -242,19 +250,19 @@ public class EditBacking implements Serializable {
     this.type = type;
   }
 
-  public List<Audience> getAudiences() {
+  public List<String> getAudiences() {
     return audiences;
   }
 
-  public void setAudiences(List<Audience> audiences) {
+  public void setAudiences(List<String> audiences) {
     this.audiences = audiences;
   }
 
-  public List<ResourceFormat> getFormats() {
+  public List<String> getFormats() {
     return formats;
   }
 
-  public void setFormats(List<ResourceFormat> formats) {
+  public void setFormats(List<String> formats) {
     this.formats = formats;
   }
 

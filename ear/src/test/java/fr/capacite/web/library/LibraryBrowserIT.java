@@ -1,0 +1,108 @@
+package fr.capacite.web.library;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.BrowserSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+
+/**
+ * A mediator opens a verified resource, compares its revisions, writes a new one (its markup is
+ * shown, never run), edits it again, and two edits at the same time end on the conflict screen.
+ */
+class LibraryBrowserIT extends BrowserSupport {
+
+  private static final String PHISHING = "Atelier : repérer un SMS ou un courriel frauduleux";
+
+  private void tick(String group, String label) {
+    String xpath = "//*[@id='edit:" + group + "']//label[normalize-space(.)=\"" + label + "\"]";
+    browser.driver().findElement(By.xpath(xpath)).click();
+  }
+
+  @Test
+  void aVerifiedResourceItsHistoryAndItsDiff() {
+    browser.login("mediatrice", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.click("a[data-area='nav.library']");
+    browser.waitForText(PHISHING);
+    browser.assertAccessible();
+    browser.driver().findElement(By.linkText(PHISHING)).click();
+    browser.waitForText("Vérifiée — à relire avant le");
+    browser.waitForText("<strong>trois signes</strong>");
+    browser.assertAccessible();
+    browser.click("a[id$='history']");
+    browser.waitForText("Ajout du 33700 et d'un lien officiel");
+    browser.assertAccessible();
+    browser.click("button[id='compare:go']");
+    browser.waitForText("Révision 1 (Fanny Formatrice) → révision 2 (Maya Médiatrice)");
+    browser.waitForText("33700");
+    assertTrue(browser.all("ins").stream().anyMatch(i -> i.getText().contains("33700")));
+    browser.assertAccessible();
+  }
+
+  @Test
+  void aMediatorWritesARevisesAndMeetsAConflict() {
+    browser.login("conseiller", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("library/edit.xhtml");
+    browser.waitForText("Nouvelle ressource");
+    browser.assertAccessible();
+    browser.type("input[id='edit:title']", "Atelier <script>alert(1)</script> messagerie");
+    browser.type(
+        "textarea[id='edit:summary']",
+        "Découvrir sa messagerie : lire, répondre, joindre un fichier.");
+    tick("themes", "Maîtrise des outils numériques");
+    browser.choose("edit:type", "Ressource pédagogique");
+    tick("audiences", "Seniors");
+    tick("formats", "Atelier collectif");
+    browser.all("input[id$=':heading']").get(0).sendKeys("Objectifs");
+    browser
+        .all("textarea[id$=':body']")
+        .get(0)
+        .sendKeys("Savoir **répondre** à un courriel. <img src=x onerror=alert(1)>");
+    browser.type("input[id='edit:changeSummary']", "Première version");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("<strong>répondre</strong>");
+    // The markup typed by the author is shown as text, never run.
+    browser.waitForText("&lt;img src=x onerror=alert(1)&gt;");
+    assertTrue(browser.all("img").stream().noneMatch(i -> "x".equals(i.getAttribute("src"))));
+    assertTrue(browser.text().contains("Atelier <script>alert(1)</script> messagerie"));
+    browser.assertAccessible();
+    String page = browser.driver().getCurrentUrl();
+
+    // Two tabs open the editor; the second saves first.
+    browser.click("a[id$='edit']");
+    browser.waitForText("Résumé de la modification");
+    String first = browser.driver().getWindowHandle();
+    browser.driver().switchTo().newWindow(WindowType.TAB);
+    browser.driver().get(page.replace("resource.xhtml", "edit.xhtml").replaceAll("&rev=\\d+", ""));
+    browser.waitForText("Résumé de la modification");
+    browser.all("textarea[id$=':body']").get(0).clear();
+    browser.all("textarea[id$=':body']").get(0).sendKeys("Texte de l'autre onglet.");
+    browser.type("input[id='edit:changeSummary']", "Depuis l'autre onglet");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("Texte de l'autre onglet.");
+    browser.driver().close();
+    browser.driver().switchTo().window(first);
+
+    browser.all("textarea[id$=':body']").get(0).clear();
+    browser.all("textarea[id$=':body']").get(0).sendKeys("Mon texte du premier onglet.");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("Deux modifications en même temps");
+    browser.waitForText("Texte de l'autre onglet.");
+    browser.waitForText("Mon texte du premier onglet.");
+    browser.assertAccessible();
+    browser.click("button[id='resolve:keepMine']");
+    browser.waitForText("Votre version est gardée");
+    browser.type("input[id='edit:changeSummary']", "Fusion des deux onglets");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("Mon texte du premier onglet.");
+    browser.click("a[id$='history']");
+    browser.waitForText("Depuis l'autre onglet");
+    browser.waitForText("Fusion des deux onglets");
+    assertFalse(browser.text().contains("Deux modifications en même temps"));
+  }
+}
