@@ -46,7 +46,11 @@ public final class Deployments {
                         "com.google.zxing:core",
                         "org.commonmark:commonmark",
                         "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
-                        "io.github.java-diff-utils:java-diff-utils")
+                        "io.github.java-diff-utils:java-diff-utils",
+                        "org.apache.lucene:lucene-core",
+                        "org.apache.lucene:lucene-analysis-common",
+                        "org.apache.lucene:lucene-facet",
+                        "org.apache.lucene:lucene-queryparser")
                     .withTransitivity()
                     .asFile())
             .addAsWebInfResource("META-INF/beans.xml", "beans.xml")

@@ -1,0 +1,86 @@
+package fr.capacite.application.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/** Searching the library in French, with facets and orders. */
+class SearchIndexTest {
+
+  private static SearchIndex.Doc doc(
+      String slug, String title, String theme, boolean labelled, double quality, long changed) {
+    return new SearchIndex.Doc(
+        slug,
+        title,
+        "Résumé de " + title,
+        "Contenu pour accompagner les personnes.",
+        Map.of("theme", Set.of(theme), "label", Set.of(labelled ? "verified" : "unverified")),
+        quality,
+        changed);
+  }
+
+  @Test
+  void frenchWordsFindTheirVariantsAndFacetsCount() {
+    try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory())) {
+      index.put(
+          doc(
+              "demarches",
+              "Aider aux démarches administratives en ligne",
+              "DEMARCHES",
+              true,
+              3.5,
+              10));
+      index.put(doc("ordi", "Premiers pas sur l'ordinateur", "OUTILS", false, 2.0, 20));
+      index.put(doc("cyber", "Repérer un SMS frauduleux", "CYBER", true, 4.0, 30));
+      index.commit();
+
+      assertEquals(
+          List.of("demarches"),
+          index
+              .search("demarche administrative", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10)
+              .slugs());
+      assertEquals(
+          List.of("ordi"),
+          index.search("ordinateurs", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).slugs());
+
+      var all = index.search("", Map.of(), SearchIndex.Order.QUALITY, 0, 10);
+      assertEquals(List.of("cyber", "demarches", "ordi"), all.slugs());
+      assertEquals(3, all.total());
+      assertTrue(
+          all.facets().get("label").contains(new SearchIndex.FacetCount("verified", 2)),
+          all.facets().toString());
+
+      var verified =
+          index.search("", Map.of("label", Set.of("verified")), SearchIndex.Order.DATE, 0, 10);
+      assertEquals(List.of("cyber", "demarches"), verified.slugs());
+      var page2 = index.search("", Map.of(), SearchIndex.Order.DATE, 1, 1);
+      assertEquals(List.of("ordi"), page2.slugs());
+      assertEquals(3, page2.total());
+
+      index.put(doc("ordi", "Premiers pas sur la tablette", "OUTILS", false, 2.0, 40));
+      index.remove("cyber");
+      index.commit();
+      assertEquals(
+          List.of(),
+          index.search("ordinateur", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).slugs());
+      assertEquals(2, index.search("", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).total());
+    }
+  }
+
+  @Test
+  void anEmptyIndexAndOddQueriesAnswerWithoutError() {
+    try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory())) {
+      assertEquals(0, index.search("", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).total());
+      index.put(doc("a", "Atelier", "CYBER", true, 1, 1));
+      index.commit();
+      for (String odd : List.of("\"", "(((", "*", "-", "OR AND", "l'", "<script>")) {
+        index.search(odd, Map.of(), SearchIndex.Order.RELEVANCE, 0, 10);
+      }
+    }
+  }
+}
