@@ -87,7 +87,7 @@ exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED \
   --add-opens=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
   --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
-  -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.demo=true -Dcapacite.url="$public_url" \
+  -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.index="$data/index" -Dcapacite.demo=true -Dcapacite.url="$public_url" \
   "${sysprops[@]}" \
   -cp "$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
   --httpPort="$port" --noInfo \

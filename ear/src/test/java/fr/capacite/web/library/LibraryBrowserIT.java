@@ -44,6 +44,36 @@ class LibraryBrowserIT extends BrowserSupport {
   }
 
   @Test
+  void aMediatorSearchesInFrenchAndNarrowsByFacets() {
+    browser.login("curateur", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("library/index.xhtml");
+    browser.waitForText("Affiner la recherche");
+    browser.type("input[id='search:words']", "demarche administrative");
+    browser.click("button[id='search:go']");
+    browser
+        .wait(10)
+        .until(
+            d ->
+                browser
+                    .find("[id='search:table']")
+                    .getText()
+                    .contains("Accompagner une démarche administrative en ligne"));
+    browser.assertAccessible();
+    browser.find("input[id='search:words']").clear();
+    browser.click("button[id='search:go']");
+    browser
+        .wait(10)
+        .until(d -> browser.find("[id='search:table']").getText().contains("Fixer le cadre"));
+    String xpath = "//label[starts-with(normalize-space(.), 'Vérifiée (')]";
+    browser.driver().findElement(By.xpath(xpath)).click();
+    browser
+        .wait(10)
+        .until(d -> !browser.find("[id='search:table']").getText().contains("Écrans en famille"));
+    assertTrue(browser.find("[id='search:table']").getText().contains("Fixer le cadre"));
+  }
+
+  @Test
   void aMediatorWritesARevisesAndMeetsAConflict() {
     browser.login("conseiller", DemoAccounts.PASSWORD);
     browser.inFrench();

@@ -52,6 +52,7 @@ public class LibraryService {
   @Resource private SessionContext ctx;
   @EJB private AuditService audit;
   @EJB private LibraryReader reader;
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<ResourceChanged> changed;
 
   /** A new resource (revision 1) by the caller, who becomes its author and maintainer. */
   public String create(ResourceForm form) {
@@ -62,6 +63,7 @@ public class LibraryService {
     em.persist(first);
     em.flush();
     audit.record(AuditKind.LIBRARY_CHANGED, me.getUsername(), "resource:" + r.getSlug(), "created");
+    changed.fire(new ResourceChanged(r.getSlug()));
     return r.getSlug();
   }
 
@@ -88,6 +90,7 @@ public class LibraryService {
         me.getUsername(),
         "resource:" + slug,
         "revision " + next.getNumber());
+    changed.fire(new ResourceChanged(slug));
     return reader.view(r, next.getNumber());
   }
 
@@ -105,6 +108,7 @@ public class LibraryService {
     em.flush();
     audit.record(
         AuditKind.LIBRARY_CHANGED, me.getUsername(), "resource:" + slug, "revert to " + toRevision);
+    changed.fire(new ResourceChanged(slug));
     return reader.view(r, next.getNumber());
   }
 
@@ -120,6 +124,7 @@ public class LibraryService {
       throw new InvalidInputException(e.getMessage());
     }
     audit.record(AuditKind.LIBRARY_CHANGED, caller(), "resource:" + slug, "submitted");
+    changed.fire(new ResourceChanged(slug));
     return reader.view(r, r.getLatestRevision());
   }
 

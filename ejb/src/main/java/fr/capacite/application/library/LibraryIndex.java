@@ -1,0 +1,129 @@
+package fr.capacite.application.library;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Holds the library's search index ({@code capacite.index}, else a fresh temporary folder), keeps
+ * it fresh after each committed change, and rebuilds it from the database on start and on demand,
+ * reporting progress. The database is the truth: losing the index loses nothing.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("StartupData")
+public class LibraryIndex {
+
+  public static final String DIRECTORY_PROPERTY = "capacite.index";
+  private static final Logger LOG = Logger.getLogger(LibraryIndex.class.getName());
+
+  @EJB private LibraryIndexer indexer;
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
+
+  private SearchIndex index;
+  private volatile int done;
+  private volatile int total;
+  private volatile boolean rebuilding;
+
+  @PostConstruct
+  void open() {
+    try {
+      String configured = System.getProperty(DIRECTORY_PROPERTY);
+      Path dir =
+          configured == null
+              ? Files.createTempDirectory("capacite-index-")
+              : Files.createDirectories(Path.of(configured));
+      index = new SearchIndex(FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Rebuilt from the database on every start, in the background: searches work meanwhile.
+    startRebuild();
+  }
+
+  @PreDestroy
+  void close() {
+    index.close();
+  }
+
+  /** Starts a rebuild in the background (the first start, or an administrator's request). */
+  @Lock(LockType.READ)
+  public boolean startRebuild() {
+    if (rebuilding) {
+      return false;
+    }
+    rebuilding = true;
+    ctx.getBusinessObject(LibraryIndex.class).rebuild();
+    return true;
+  }
+
+  @Asynchronous
+  @Lock(LockType.READ)
+  public void rebuild() {
+    try {
+      done = 0;
+      total = indexer.countVisible();
+      index.removeAll();
+      for (int first = 0; first < total; first += LibraryIndexer.BATCH) {
+        for (SearchIndex.Doc d : indexer.documents(first, LibraryIndexer.BATCH)) {
+          index.put(d);
+          done++;
+        }
+      }
+      index.commit();
+      LOG.info(() -> "Library index rebuilt: " + done + " resource(s)");
+    } finally {
+      rebuilding = false;
+    }
+  }
+
+  /** After a committed change, the resource's document is replaced (or removed if hidden). */
+  @Lock(LockType.READ)
+  public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResourceChanged e) {
+    indexer.document(e.slug()).ifPresentOrElse(index::put, () -> index.remove(e.slug()));
+    index.commit();
+  }
+
+  @Lock(LockType.READ)
+  public SearchIndex.Result search(
+      String words,
+      Map<String, Set<String>> filters,
+      SearchIndex.Order order,
+      int first,
+      int size) {
+    return index.search(words, filters, order, first, size);
+  }
+
+  @Lock(LockType.READ)
+  public int getDone() {
+    return done;
+  }
+
+  @Lock(LockType.READ)
+  public int getTotal() {
+    return total;
+  }
+
+  @Lock(LockType.READ)
+  public boolean isRebuilding() {
+    return rebuilding;
+  }
+}

@@ -1,0 +1,127 @@
+package fr.capacite.application.library;
+
+import fr.capacite.domain.library.BlockContent;
+import fr.capacite.domain.library.LearningResource;
+import fr.capacite.domain.library.ResourceMetadata;
+import fr.capacite.domain.library.ResourceRevision;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds search documents from the database: visible resources at their shown revision, read in
+ * batches of {@value #BATCH} with their revisions in one query per batch.
+ */
+@Stateless
+@PermitAll
+public class LibraryIndexer {
+
+  static final int BATCH = 200;
+
+  private static final String VISIBLE =
+      " FROM LearningResource r WHERE r.canonical IS NULL AND (r.state IN :visible OR r.stableRevision IS NOT NULL)";
+
+  @PersistenceContext private EntityManager em;
+
+  public int countVisible() {
+    return em.createQuery("SELECT COUNT(r)" + VISIBLE, Long.class)
+        .setParameter("visible", LibraryService.visibleStates())
+        .getSingleResult()
+        .intValue();
+  }
+
+  public List<SearchIndex.Doc> documents(int first, int size) {
+    List<LearningResource> page =
+        em.createQuery("SELECT r" + VISIBLE + " ORDER BY r.id", LearningResource.class)
+            .setParameter("visible", LibraryService.visibleStates())
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    return documents(page);
+  }
+
+  /** The document of one resource, if it is visible; in its own transaction (after a commit). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<SearchIndex.Doc> document(String slug) {
+    List<LearningResource> r =
+        em.createQuery("SELECT r" + VISIBLE + " AND r.slug = :slug", LearningResource.class)
+            .setParameter("visible", LibraryService.visibleStates())
+            .setParameter("slug", slug)
+            .getResultList();
+    return documents(r).stream().findFirst();
+  }
+
+  private List<SearchIndex.Doc> documents(List<LearningResource> resources) {
+    if (resources.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, ResourceRevision> shown = new HashMap<>();
+    for (ResourceRevision v :
+        em.createQuery(
+                "SELECT v FROM ResourceRevision v WHERE v.resource IN :resources",
+                ResourceRevision.class)
+            .setParameter("resources", resources)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "v.blocks")
+            .setHint("eclipselink.batch", "v.competences")
+            .setHint("eclipselink.batch", "v.pixCompetences")
+            .getResultList()) {
+      if (v.getNumber() == v.getResource().shownRevision()) {
+        shown.put(v.getResource().getId(), v);
+      }
+    }
+    var today = LibraryService.today();
+    return resources.stream()
+        .filter(r -> shown.containsKey(r.getId()))
+        .map(
+            r -> {
+              ResourceRevision v = shown.get(r.getId());
+              ResourceMetadata m = v.metadata();
+              boolean labelled = r.getStableRevision() != null && !r.labelExpired(today);
+              Map<String, Set<String>> facets = new LinkedHashMap<>();
+              facets.put("theme", names(m.themes()));
+              facets.put("type", Set.of(m.type().name()));
+              facets.put("audience", names(m.audiences()));
+              facets.put("format", names(m.formats()));
+              Set<String> competences = new LinkedHashSet<>();
+              v.getCompetences()
+                  .forEach(
+                      k ->
+                          competences.add(
+                              k.getBlock().getCertificationVersion().getCode()
+                                  + " "
+                                  + k.getBlock().getCode()));
+              v.getPixCompetences().forEach(p -> competences.add("Pix " + p.getCode()));
+              facets.put("competence", competences);
+              facets.put("label", Set.of(labelled ? "VERIFIED" : "UNVERIFIED"));
+              facets.put("licence", Set.of(m.licence().name()));
+              double rating = r.averageRating() == null ? 0 : r.averageRating();
+              return new SearchIndex.Doc(
+                  r.getSlug(),
+                  m.title(),
+                  m.summary(),
+                  v.content().stream()
+                      .map(BlockContent::plainText)
+                      .collect(Collectors.joining("\n")),
+                  facets,
+                  rating + (labelled ? 4 : 0),
+                  v.getCreatedAt().toEpochMilli());
+            })
+        .toList();
+  }
+
+  private static Set<String> names(Set<? extends Enum<?>> values) {
+    return values.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+}

@@ -1,0 +1,78 @@
+package fr.capacite.application.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.testing.CohortTestData;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.RunAsAdmin;
+import fr.capacite.testing.RunAsMediator;
+import jakarta.ejb.EJB;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The index follows the database: a submitted resource is found at once, a draft never. */
+@ExtendWith(ArquillianExtension.class)
+class LibrarySearchIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private LibraryService library;
+  @EJB private LibrarySearch search;
+  @EJB private CohortTestData data;
+  @EJB private RunAsMediator asMediator;
+  @EJB private RunAsAdmin asAdmin;
+
+  @Test
+  void aSubmittedResourceIsFoundAndADraftIsNot() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug =
+        asMediator.call(
+            () ->
+                library.create(
+                    LibraryIT.form(
+                        "Atelier zorglubiens numériques", "Les zorglubiens.", "Création")));
+    assertEquals(
+        0,
+        asMediator
+            .call(() -> search.search("zorglubien", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10))
+            .results()
+            .total(),
+        "a draft is not public");
+    asMediator.call(() -> library.submit(slug));
+    var found =
+        asMediator.call(
+            () -> search.search("zorglubiens", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10));
+    assertEquals(1, found.results().total());
+    assertEquals(slug, found.results().items().get(0).slug());
+    assertTrue(found.facets().get("theme").stream().anyMatch(c -> c.value().equals("CYBER")));
+    var filtered =
+        asMediator.call(
+            () ->
+                search.search(
+                    "zorglubiens",
+                    Map.of("label", Set.of("VERIFIED")),
+                    SearchIndex.Order.QUALITY,
+                    0,
+                    10));
+    assertEquals(0, filtered.results().total(), "not verified yet");
+    assertEquals(
+        "library.search.tooLong",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asMediator.run(() -> search.search("x".repeat(201), Map.of(), null, 0, 10)))
+            .getMessageKey());
+    assertTrue(asAdmin.call(() -> search.progress()).length == 3);
+  }
+}
