@@ -2,7 +2,6 @@ package fr.capacite.application.library;
 
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.InvalidInputException;
-import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -49,6 +47,7 @@ public class LibraryService {
   static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   @PersistenceContext private EntityManager em;
+  @EJB private fr.capacite.application.referential.CompetenceLookup lookup;
   @Resource private SessionContext ctx;
   @EJB private AuditService audit;
   @EJB private LibraryReader reader;
@@ -158,23 +157,8 @@ public class LibraryService {
       ResourceForm form,
       Integer revertedFrom,
       Long proposalId) {
-    Set<Competence> competences = new HashSet<>();
-    for (Long id : form.competenceIds()) {
-      Competence k = em.find(Competence.class, id);
-      if (k == null) {
-        throw new ObjectNotFoundException("competence", id);
-      }
-      competences.add(k);
-    }
-    Set<PixCompetence> pix = new HashSet<>();
-    for (String code : form.pixCodes()) {
-      pix.add(
-          em.createNamedQuery("PixCompetence.findByCode", PixCompetence.class)
-              .setParameter("code", code)
-              .getResultStream()
-              .findFirst()
-              .orElseThrow(() -> new ObjectNotFoundException("pix", code)));
-    }
+    Set<Competence> competences = lookup.competences(form.competenceIds());
+    Set<PixCompetence> pix = lookup.pix(form.pixCodes());
     for (BlockContent b : form.blocks()) {
       if (b.fileSha256() != null && reader.file(b.fileSha256()).isEmpty()) {
         throw new InvalidInputException("library.block.file");

@@ -60,6 +60,7 @@ public class CatalogueService {
   static final int OFFERS_SHOWN = 3;
 
   @PersistenceContext private EntityManager em;
+  @EJB private fr.capacite.application.referential.CompetenceLookup lookup;
   @EJB private OrganisationAccess access;
   @EJB private AuditService audit;
 
@@ -125,23 +126,8 @@ public class CatalogueService {
     if (block != null && prerequisites.contains(block)) {
       throw new InvalidInputException("path.module.selfPrerequisite");
     }
-    Set<Competence> competences = new HashSet<>();
-    for (Long id : form.competenceIds()) {
-      Competence k = em.find(Competence.class, id);
-      if (k == null) {
-        throw new ObjectNotFoundException("competence", id);
-      }
-      competences.add(k);
-    }
-    Set<PixCompetence> pix = new HashSet<>();
-    for (String code : form.pixCodes()) {
-      pix.add(
-          em.createNamedQuery("PixCompetence.findByCode", PixCompetence.class)
-              .setParameter("code", code)
-              .getResultStream()
-              .findFirst()
-              .orElseThrow(() -> new ObjectNotFoundException("pix", code)));
-    }
+    Set<Competence> competences = lookup.competences(form.competenceIds());
+    Set<PixCompetence> pix = lookup.pix(form.pixCodes());
     m.require(prerequisites);
     m.address(competences, pix);
     m.activate(form.active());
