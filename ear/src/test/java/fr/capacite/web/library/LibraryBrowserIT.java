@@ -44,6 +44,47 @@ class LibraryBrowserIT extends BrowserSupport {
   }
 
   @Test
+  void aReaderRatesReportsAndTheCuratorAnswers() {
+    String resource = "Accompagner une démarche administrative en ligne sans faire à la place";
+    browser.login("apprenant", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("library/index.xhtml");
+    browser.driver().findElement(By.linkText(resource)).click();
+    browser.waitForText("Recommandez-vous cette ressource ?");
+    browser.click("label[for='rate:score:3']");
+    browser.type(
+        "textarea[id='rate:comment']", "Méthode claire, utilisée dès la semaine suivante.");
+    browser.click("button[id='rate:send']");
+    browser.waitForText("Merci, votre avis est enregistré.");
+    browser.waitForText("Recommandée à 4");
+    browser.choose("report:kind", "Contenu obsolète");
+    browser.type("textarea[id='report:details']", "Le lien vers le simulateur a changé.");
+    browser.click("button[id='report:send']");
+    browser.waitForText("Signalement transmis aux curateurs");
+    browser.assertAccessible();
+    browser.logout();
+
+    browser.login("curateur", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("library/reports.xhtml");
+    browser.waitForText("Le lien vers le simulateur a changé.");
+    browser.assertAccessible();
+    String row = "//tr[contains(., 'Le lien vers le simulateur a changé.')]";
+    browser
+        .driver()
+        .findElement(By.xpath(row + "//input[contains(@id, ':resolution')]"))
+        .sendKeys("Lien mis à jour.");
+    browser.driver().findElement(By.xpath(row + "//button[contains(@id, ':resolve')]")).click();
+    browser.waitForText("Signalement clos");
+    browser.logout();
+
+    browser.login("apprenant", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("notifications.xhtml");
+    browser.waitForText("est traité : Lien mis à jour.");
+  }
+
+  @Test
   void aMediatorSearchesInFrenchAndNarrowsByFacets() {
     browser.login("curateur", DemoAccounts.PASSWORD);
     browser.inFrench();

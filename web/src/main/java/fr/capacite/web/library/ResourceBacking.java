@@ -29,6 +29,16 @@ public class ResourceBacking implements Serializable {
 
   @EJB private LibraryReader reader;
   @EJB private LibraryService library;
+  @EJB private fr.capacite.application.library.LibraryFeedback feedbacks;
+
+  private fr.capacite.application.library.FeedbackViews.Feedback feedback;
+  private Integer score;
+  private String comment;
+  private fr.capacite.domain.library.Audience audience;
+  private String outcome;
+  private java.time.LocalDate usedOn = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+  private fr.capacite.domain.library.ReportKind reportKind;
+  private String reportDetails;
 
   private String slug;
   private Integer rev;
@@ -39,7 +49,105 @@ public class ResourceBacking implements Serializable {
       resource = reader.read(slug == null ? "" : slug, rev);
     } catch (ObjectNotFoundException e) {
       NotFound.send();
+      return;
     }
+    feedback = feedbacks.feedback(resource.slug());
+    score = feedback.myScore();
+  }
+
+  public void rate() {
+    if (score == null) {
+      Messages.error("library.rating.score");
+      return;
+    }
+    feedback = feedbacks.rate(resource.slug(), score, comment);
+    comment = null;
+    Messages.info("library.rating.saved");
+  }
+
+  public void declareUse() {
+    feedback = feedbacks.declareUse(resource.slug(), audience, outcome, usedOn);
+    outcome = null;
+    Messages.info("library.usage.saved");
+  }
+
+  public void report() {
+    feedbacks.report(resource.slug(), reportKind, reportDetails);
+    reportKind = null;
+    reportDetails = null;
+    Messages.info("library.report.saved");
+  }
+
+  public fr.capacite.application.library.FeedbackViews.Feedback getFeedback() {
+    return feedback;
+  }
+
+  public Integer getScore() {
+    return score;
+  }
+
+  public void setScore(Integer score) {
+    this.score = score;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public fr.capacite.domain.library.Audience getAudience() {
+    return audience;
+  }
+
+  public void setAudience(fr.capacite.domain.library.Audience audience) {
+    this.audience = audience;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public java.time.LocalDate getUsedOn() {
+    return usedOn;
+  }
+
+  public void setUsedOn(java.time.LocalDate usedOn) {
+    this.usedOn = usedOn;
+  }
+
+  public fr.capacite.domain.library.ReportKind getReportKind() {
+    return reportKind;
+  }
+
+  public void setReportKind(fr.capacite.domain.library.ReportKind reportKind) {
+    this.reportKind = reportKind;
+  }
+
+  public String getReportDetails() {
+    return reportDetails;
+  }
+
+  public void setReportDetails(String reportDetails) {
+    this.reportDetails = reportDetails;
+  }
+
+  public fr.capacite.domain.library.Audience[] getAudiences() {
+    return fr.capacite.domain.library.Audience.values();
+  }
+
+  public fr.capacite.domain.library.ReportKind[] getReportKinds() {
+    return fr.capacite.domain.library.ReportKind.values();
+  }
+
+  public int[] getScores() {
+    return new int[] {1, 2, 3, 4};
   }
 
   public void submit() {
