@@ -85,6 +85,57 @@ class LibraryBrowserIT extends BrowserSupport {
   }
 
   @Test
+  void anEditIsProposedAndTheMaintainerKeepsOneChangeOfTwo() {
+    String resource = "Fixer le cadre de l'accompagnement dès l'accueil";
+    browser.login("apprenant", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("library/index.xhtml");
+    browser.driver().findElement(By.linkText(resource)).click();
+    browser.click("a[id$='propose']");
+    browser.waitForText("Proposition de modification");
+    browser.assertAccessible();
+    var body = browser.all("textarea[id$=':body']").get(0);
+    body.sendKeys(" Je le redis en fin de séance.");
+    browser.click("button[id$=':add'][id*=':2:']");
+    browser
+        .wait(10)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> browser.all("input[id$=':url']").size() == 1);
+    browser.all("input[id$=':heading']").get(1).sendKeys("France services");
+    browser.all("input[id$=':url']").get(0).sendKeys("https://www.france-services.gouv.fr/");
+    browser.type("input[id='edit:changeSummary']", "Rappel en fin de séance et lien utile");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("Proposée par Yanis Apprenant");
+    browser.logout();
+
+    browser.login("mediatrice", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("library/index.xhtml");
+    browser.driver().findElement(By.linkText(resource)).click();
+    browser.waitForText("Propositions en attente");
+    browser.click("a[id$=':proposal']");
+    browser.waitForText("Accepter ce changement");
+    browser.assertAccessible();
+    // Accept the rewritten text, leave the link unticked.
+    browser.all("div[id$=':accept'] .ui-chkbox-box").get(0).click();
+    browser.click("button[id='decide:apply']");
+    browser.waitForText("Proposition acceptée en partie");
+    browser.driver().findElement(By.linkText(resource)).click();
+    browser.click("a[id$='history']");
+    browser.waitForText("Rappel en fin de séance et lien utile");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.xpath("//tr[contains(., 'Rappel en fin de séance')]"))
+            .getText()
+            .contains("Yanis Apprenant"),
+        "the revision is credited to the proposer");
+    browser.click("button[id='compare:go']");
+    browser.waitForText("Je le redis en fin de séance.");
+    assertFalse(browser.text().contains("france-services.gouv.fr"), "the rejected link is not in");
+  }
+
+  @Test
   void aMediatorSearchesInFrenchAndNarrowsByFacets() {
     browser.login("curateur", DemoAccounts.PASSWORD);
     browser.inFrench();
@@ -94,6 +145,7 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.click("button[id='search:go']");
     browser
         .wait(10)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 browser
@@ -105,13 +157,18 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.click("button[id='search:go']");
     browser
         .wait(10)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> browser.find("[id='search:table']").getText().contains("Fixer le cadre"));
     String xpath = "//label[starts-with(normalize-space(.), 'Vérifiée (')]";
     browser.driver().findElement(By.xpath(xpath)).click();
     browser
         .wait(10)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> !browser.find("[id='search:table']").getText().contains("Écrans en famille"));
-    assertTrue(browser.find("[id='search:table']").getText().contains("Fixer le cadre"));
+    browser
+        .wait(10)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> browser.find("[id='search:table']").getText().contains("Fixer le cadre"));
   }
 
   @Test

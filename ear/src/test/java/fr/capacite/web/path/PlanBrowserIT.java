@@ -166,6 +166,7 @@ class PlanBrowserIT extends BrowserSupport {
     browser.choose("modules:kind", "Thématique");
     browser
         .wait(10)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> !browser.find("[id='modules:table']").getText().contains("Préparer le CCP2"));
     browser.driver().findElement(By.linkText("Parentalité numérique")).click();
     browser.waitForText("Écrans, contrôle parental et dialogue en famille.");

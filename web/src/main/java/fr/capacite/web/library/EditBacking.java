@@ -43,6 +43,10 @@ public class EditBacking implements Serializable {
   @EJB private LibraryReader reader;
   @EJB private LibraryService library;
   @EJB private CatalogueService catalogue;
+  @EJB private fr.capacite.application.library.ProposalService proposals;
+
+  /** Someone who does not maintain the resource proposes an edit instead of saving one. */
+  private boolean proposing;
 
   private String slug;
   private int basedOn;
@@ -70,11 +74,8 @@ public class EditBacking implements Serializable {
     }
     try {
       LibraryViews.ResourceView v = reader.read(slug, null);
-      if (!v.canEdit()) {
-        NotFound.send();
-        return;
-      }
-      fill(reader.read(slug, v.latest()));
+      proposing = !v.canEdit();
+      fill(reader.read(slug, proposing ? v.revision() : v.latest()));
     } catch (ObjectNotFoundException e) {
       NotFound.send();
     }
@@ -131,6 +132,13 @@ public class EditBacking implements Serializable {
       if (slug == null || slug.isBlank()) {
         String created = library.create(form());
         return "/library/resource?faces-redirect=true&r=" + created;
+      }
+      if (proposing) {
+        long id =
+            proposals.propose(
+                slug, basedOn, blocks.stream().map(BlockRow::content).toList(), changeSummary);
+        Messages.info("library.proposal.sent");
+        return "/library/proposal?faces-redirect=true&id=" + id;
       }
       library.save(slug, basedOn, form());
       return "/library/resource?faces-redirect=true&r=" + slug + "&rev=" + (basedOn + 1);
@@ -212,6 +220,10 @@ public class EditBacking implements Serializable {
 
   public void setSlug(String slug) {
     this.slug = slug;
+  }
+
+  public boolean isProposing() {
+    return proposing;
   }
 
   public int getBasedOn() {

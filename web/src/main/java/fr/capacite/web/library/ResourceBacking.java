@@ -30,6 +30,14 @@ public class ResourceBacking implements Serializable {
   @EJB private LibraryReader reader;
   @EJB private LibraryService library;
   @EJB private fr.capacite.application.library.LibraryFeedback feedbacks;
+  @EJB private fr.capacite.application.library.ProposalService proposalService;
+
+  private java.util.List<fr.capacite.application.library.ProposalViews.Row> openProposals =
+      java.util.List.of();
+
+  public java.util.List<fr.capacite.application.library.ProposalViews.Row> getOpenProposals() {
+    return openProposals;
+  }
 
   private fr.capacite.application.library.FeedbackViews.Feedback feedback;
   private Integer score;
@@ -53,6 +61,8 @@ public class ResourceBacking implements Serializable {
     }
     feedback = feedbacks.feedback(resource.slug());
     score = feedback.myScore();
+    openProposals =
+        resource.canEdit() ? proposalService.open(resource.slug()) : java.util.List.of();
   }
 
   public void rate() {
