@@ -69,8 +69,14 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=fr-FR",
         "--user-data-dir=" + Files.createTempDirectory("chromium-").toAbsolutePath());
+    // The browser lives in the application's time zone, as its users do: "today" in a calendar is
+    // then the server's today, whatever the machine's zone (a UTC runner at 23:30 is already
+    // tomorrow in Paris).
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .withEnvironment(java.util.Map.of("TZ", "Europe/Paris"))
+            .build();
     return new Browser(new ChromeDriver(service, options), base);
   }
 

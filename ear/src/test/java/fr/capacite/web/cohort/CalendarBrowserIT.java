@@ -27,7 +27,8 @@ class CalendarBrowserIT extends BrowserSupport {
     // Today's demo session of the ongoing cohort, 13:30–17:00 (shown in the browser's zone).
     browser.wait(10).until(d -> !d.findElements(By.cssSelector(".fc-event")).isEmpty());
     browser.assertAccessible();
-    WebElement event = todaysOngoingSession();
+    WebElement event = movableOngoingSession(null);
+    String day = event.findElement(By.xpath("ancestor::td[@data-date]")).getAttribute("data-date");
     String before = event.getText();
     int slot = browser.find("td.fc-timegrid-slot-lane").getSize().getHeight();
     new Actions(browser.driver())
@@ -40,20 +41,42 @@ class CalendarBrowserIT extends BrowserSupport {
         .release()
         .perform();
     browser.waitForText("Séance déplacée.");
-    String after = todaysOngoingSession().getText();
+    String after = movableOngoingSession(day).getText();
     assertFalse(before.equals(after), before + " / " + after);
     assertTrue(after.contains(":"), after);
   }
 
-  /** The ongoing demo cohort's session shown in today's column. */
-  private WebElement todaysOngoingSession() {
+  /**
+   * A session of the ongoing demo cohort from today on (those are not certified, so they move), in
+   * the given day's column if one is named. Not tied to "today" alone: the demo is dated from the
+   * day the server started, which may be yesterday by now.
+   */
+  private WebElement movableOngoingSession(String day) {
     return browser.all(".fc-timegrid-event").stream()
         .filter(e -> e.getText().contains("MN-CCP1-EN-COURS"))
         .filter(
             e ->
-                !e.findElements(By.xpath("ancestor::td[contains(@class,'fc-day-today')]"))
+                !e.findElements(
+                        By.xpath(
+                            "ancestor::td[contains(@class,'fc-day-today') or contains(@class,'fc-day-future')"
+                                + " or contains(@class,'fc-day-past')]"))
                     .isEmpty())
-        .findFirst()
+        .filter(
+            e ->
+                day == null
+                    ? e.findElements(By.xpath("ancestor::td[contains(@class,'fc-day-past')]"))
+                            .isEmpty()
+                        || isStartupSession(e)
+                    : day.equals(
+                        e.findElement(By.xpath("ancestor::td[@data-date]"))
+                            .getAttribute("data-date")))
+        // the afternoon session first: moving it an hour later clashes with nothing
+        .min(java.util.Comparator.comparing(e -> isStartupSession(e) ? 0 : 1))
         .orElseThrow();
+  }
+
+  /** The demo's uncertified afternoon session of the day the server started (13:30–17:00). */
+  private static boolean isStartupSession(WebElement e) {
+    return e.getText().contains("13:30");
   }
 }
