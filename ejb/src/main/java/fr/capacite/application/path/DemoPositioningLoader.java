@@ -9,7 +9,7 @@ import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.Site;
 import fr.capacite.domain.organisation.TrainingOrganisation;
 import fr.capacite.domain.path.PositioningQuestion;
-import fr.capacite.domain.path.PositioningTest;
+import fr.capacite.domain.path.PositioningQuestionnaire;
 import fr.capacite.domain.path.QuestionKind;
 import fr.capacite.domain.path.RoutingRuleSet;
 import fr.capacite.domain.referential.Block;
@@ -80,7 +80,8 @@ public class DemoPositioningLoader {
             .setParameter("code", "CCP1")
             .getSingleResult();
     TestData d = f.test();
-    PositioningTest t = new PositioningTest(d.title(), programme(d.programme()), null, "demo");
+    PositioningQuestionnaire t =
+        new PositioningQuestionnaire(d.title(), programme(d.programme()), null, "demo");
     t.describe(d.title(), d.instructions());
     for (QuestionData q : d.questions()) {
       Competence competence =

@@ -12,7 +12,7 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.organisation.TrainingOrganisation;
 import fr.capacite.domain.path.PositioningAttempt;
 import fr.capacite.domain.path.PositioningQuestion;
-import fr.capacite.domain.path.PositioningTest;
+import fr.capacite.domain.path.PositioningQuestionnaire;
 import fr.capacite.domain.path.TestStatus;
 import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.referential.PixCompetence;
@@ -54,14 +54,16 @@ public class PositioningAuthoring {
                 + " (SELECT o FROM TrainingOrganisation o JOIN o.members m WHERE m.username = :me)";
     var q =
         em.createQuery(
-            "SELECT t FROM PositioningTest t" + where + " ORDER BY t.status, t.title, t.id",
-            PositioningTest.class);
-    var c = em.createQuery("SELECT COUNT(t) FROM PositioningTest t" + where, Long.class);
+            "SELECT t FROM PositioningQuestionnaire t"
+                + where
+                + " ORDER BY t.status, t.title, t.id",
+            PositioningQuestionnaire.class);
+    var c = em.createQuery("SELECT COUNT(t) FROM PositioningQuestionnaire t" + where, Long.class);
     if (!access.isAdmin()) {
       q.setParameter("me", access.caller());
       c.setParameter("me", access.caller());
     }
-    List<PositioningTest> page =
+    List<PositioningQuestionnaire> page =
         q.setHint("eclipselink.batch.type", "IN")
             .setHint("eclipselink.batch", "t.questions")
             .setHint("eclipselink.batch", "t.organisation")
@@ -108,7 +110,7 @@ public class PositioningAuthoring {
     } else if (!access.isAdmin()) {
       throw new InvalidInputException("path.positioning.organisationRequired");
     }
-    PositioningTest t = new PositioningTest(title.strip(), p, o, access.caller());
+    PositioningQuestionnaire t = new PositioningQuestionnaire(title.strip(), p, o, access.caller());
     em.persist(t);
     em.flush();
     audit.record(AuditKind.CATALOGUE_CHANGED, access.caller(), "positioning:" + t.getId(), title);
@@ -117,7 +119,7 @@ public class PositioningAuthoring {
 
   public PositioningViews.TestView describe(
       long id, long expectedVersion, String title, String instructions) {
-    PositioningTest t = editable(id, expectedVersion);
+    PositioningQuestionnaire t = editable(id, expectedVersion);
     if (title == null || title.isBlank() || title.length() > 200) {
       throw new InvalidInputException("path.positioning.title");
     }
@@ -133,7 +135,7 @@ public class PositioningAuthoring {
   /** Adds a question ({@code questionId} null) or changes one. */
   public PositioningViews.TestView saveQuestion(
       long id, long expectedVersion, Long questionId, PositioningViews.QuestionForm form) {
-    PositioningTest t = editable(id, expectedVersion);
+    PositioningQuestionnaire t = editable(id, expectedVersion);
     if (form == null || form.prompt() == null || form.prompt().isBlank()) {
       throw new InvalidInputException("path.positioning.prompt");
     }
@@ -179,14 +181,14 @@ public class PositioningAuthoring {
   }
 
   public PositioningViews.TestView removeQuestion(long id, long expectedVersion, long questionId) {
-    PositioningTest t = editable(id, expectedVersion);
+    PositioningQuestionnaire t = editable(id, expectedVersion);
     t.removeQuestion(question(t, questionId));
     return flushed(t);
   }
 
   /** Publishes: the test is frozen and learners may take it. */
   public PositioningViews.TestView publish(long id, long expectedVersion) {
-    PositioningTest t = editable(id, expectedVersion);
+    PositioningQuestionnaire t = editable(id, expectedVersion);
     try {
       t.publish();
     } catch (IllegalStateException e) {
@@ -198,7 +200,7 @@ public class PositioningAuthoring {
 
   /** Archives a published test: no new attempt starts; results already given stand. */
   public PositioningViews.TestView archive(long id) {
-    PositioningTest t = readable(id);
+    PositioningQuestionnaire t = readable(id);
     if (!canEdit(t) || t.getStatus() != TestStatus.PUBLISHED) {
       throw new InvalidInputException("path.positioning.notPublished");
     }
@@ -208,7 +210,7 @@ public class PositioningAuthoring {
 
   /** Attempts at a test by the caller's learners (all for administrators), newest first. */
   public PageSlice<PositioningViews.AttemptRow> attempts(long id, int first, int size) {
-    PositioningTest t = readable(id);
+    PositioningQuestionnaire t = readable(id);
     int f = PageSlice.clampFirst(first);
     int s = PageSlice.clampSize(size);
     String mine =
@@ -287,8 +289,8 @@ public class PositioningAuthoring {
     return results.result(a);
   }
 
-  private PositioningTest readable(long id) {
-    PositioningTest t = em.find(PositioningTest.class, id);
+  private PositioningQuestionnaire readable(long id) {
+    PositioningQuestionnaire t = em.find(PositioningQuestionnaire.class, id);
     if (t == null
         || !(access.isAdmin()
             || t.getOrganisation() == null
@@ -298,8 +300,8 @@ public class PositioningAuthoring {
     return t;
   }
 
-  private PositioningTest editable(long id, long expectedVersion) {
-    PositioningTest t = readable(id);
+  private PositioningQuestionnaire editable(long id, long expectedVersion) {
+    PositioningQuestionnaire t = readable(id);
     if (!canEdit(t)) {
       throw new ObjectNotFoundException("positioning", id);
     }
@@ -314,25 +316,25 @@ public class PositioningAuthoring {
     return t;
   }
 
-  private boolean canEdit(PositioningTest t) {
+  private boolean canEdit(PositioningQuestionnaire t) {
     return t.getOrganisation() == null
         ? access.isAdmin()
         : access.canManage(t.getOrganisation().getId());
   }
 
-  private static PositioningQuestion question(PositioningTest t, long questionId) {
+  private static PositioningQuestion question(PositioningQuestionnaire t, long questionId) {
     return t.getQuestions().stream()
         .filter(q -> q.getId().equals(questionId))
         .findFirst()
         .orElseThrow(() -> new ObjectNotFoundException("question", questionId));
   }
 
-  private PositioningViews.TestView flushed(PositioningTest t) {
+  private PositioningViews.TestView flushed(PositioningQuestionnaire t) {
     em.flush();
     return view(t);
   }
 
-  private PositioningViews.TestView view(PositioningTest t) {
+  private PositioningViews.TestView view(PositioningQuestionnaire t) {
     return new PositioningViews.TestView(
         t.getId(),
         t.getTitle(),

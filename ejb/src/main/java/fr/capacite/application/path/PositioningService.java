@@ -14,8 +14,8 @@ import fr.capacite.domain.path.PositioningAnswer;
 import fr.capacite.domain.path.PositioningAttempt;
 import fr.capacite.domain.path.PositioningOption;
 import fr.capacite.domain.path.PositioningQuestion;
+import fr.capacite.domain.path.PositioningQuestionnaire;
 import fr.capacite.domain.path.PositioningScoring;
-import fr.capacite.domain.path.PositioningTest;
 import fr.capacite.domain.path.QuestionKind;
 import fr.capacite.domain.path.RoutingRuleSet;
 import fr.capacite.domain.path.ScoreProfile;
@@ -67,8 +67,9 @@ public class PositioningService {
     }
     Set<Programme> programmes = new LinkedHashSet<>();
     enrolments.forEach(e -> programmes.add(e.getCohort().getProgramme()));
-    List<PositioningTest> tests =
-        em.createNamedQuery("PositioningTest.publishedForProgrammes", PositioningTest.class)
+    List<PositioningQuestionnaire> tests =
+        em.createNamedQuery(
+                "PositioningQuestionnaire.publishedForProgrammes", PositioningQuestionnaire.class)
             .setParameter("programmes", programmes)
             .getResultList();
     Map<String, PositioningAttempt> attempts = new HashMap<>();
@@ -80,7 +81,7 @@ public class PositioningService {
     }
     List<PositioningViews.MyTest> out = new ArrayList<>();
     for (Enrolment e : enrolments) {
-      for (PositioningTest t : tests) {
+      for (PositioningQuestionnaire t : tests) {
         if (!offered(t, e.getCohort())) {
           continue;
         }
@@ -106,7 +107,7 @@ public class PositioningService {
   public long start(long testId, long enrolmentId) {
     User me = me();
     Enrolment e = em.find(Enrolment.class, enrolmentId);
-    PositioningTest t = em.find(PositioningTest.class, testId);
+    PositioningQuestionnaire t = em.find(PositioningQuestionnaire.class, testId);
     if (e == null || !e.getLearner().equals(me)) {
       throw new ObjectNotFoundException("enrolment", enrolmentId);
     }
@@ -240,7 +241,7 @@ public class PositioningService {
   }
 
   /** A national test is offered to every cohort of its programme, an organisation's to its own. */
-  private static boolean offered(PositioningTest t, Cohort c) {
+  private static boolean offered(PositioningQuestionnaire t, Cohort c) {
     return t.getProgramme().equals(c.getProgramme())
         && (t.getOrganisation() == null || t.getOrganisation().equals(c.getOrganisation()));
   }

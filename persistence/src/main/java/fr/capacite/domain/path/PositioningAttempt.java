@@ -40,7 +40,7 @@ public class PositioningAttempt {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "test_id", nullable = false)
-  private PositioningTest test;
+  private PositioningQuestionnaire test;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "learner_id", nullable = false)
@@ -92,7 +92,7 @@ public class PositioningAttempt {
   protected PositioningAttempt() {}
 
   public PositioningAttempt(
-      PositioningTest test, User learner, Enrolment enrolment, Instant startedAt) {
+      PositioningQuestionnaire test, User learner, Enrolment enrolment, Instant startedAt) {
     this.test = test;
     this.learner = learner;
     this.enrolment = enrolment;
@@ -141,7 +141,7 @@ public class PositioningAttempt {
     return id;
   }
 
-  public PositioningTest getTest() {
+  public PositioningQuestionnaire getTest() {
     return test;
   }
 

@@ -39,7 +39,7 @@ public class PositioningQuestion {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "test_id", nullable = false)
-  private PositioningTest test;
+  private PositioningQuestionnaire test;
 
   @Column(name = "sort_order", nullable = false)
   private int position;
@@ -65,7 +65,7 @@ public class PositioningQuestion {
 
   protected PositioningQuestion() {}
 
-  PositioningQuestion(PositioningTest test, int position) {
+  PositioningQuestion(PositioningQuestionnaire test, int position) {
     this.test = test;
     this.position = position;
   }
@@ -148,7 +148,7 @@ public class PositioningQuestion {
     return id;
   }
 
-  public PositioningTest getTest() {
+  public PositioningQuestionnaire getTest() {
     return test;
   }
 

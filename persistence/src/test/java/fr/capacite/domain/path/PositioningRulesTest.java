@@ -95,7 +95,7 @@ class PositioningRulesTest {
 
   @Test
   void scoresArePerCompetenceAndNegativeAnswersNeverGoBelowZero() {
-    PositioningTest t = new PositioningTest("Test", P2024, null, "admin");
+    PositioningQuestionnaire t = new PositioningQuestionnaire("Test", P2024, null, "admin");
     PixCompetence pix = pix("4.1");
     PositioningQuestion single =
         t.addQuestion(
@@ -135,7 +135,7 @@ class PositioningRulesTest {
 
   @Test
   void questionsNeedOneCompetenceTwoOptionsAndPoints() {
-    PositioningTest t = new PositioningTest("Test", P2024, null, "admin");
+    PositioningQuestionnaire t = new PositioningQuestionnaire("Test", P2024, null, "admin");
     var two = List.of(option("a", 1), option("b", 0));
     assertEquals(
         "path.positioning.oneCompetence",
@@ -182,7 +182,7 @@ class PositioningRulesTest {
     Cohort c = new Cohort(o, P2024, mn, "C1");
     User learner = new User("maya", "maya@example.org", "Maya", "h");
     Enrolment e = new Enrolment(c, learner, 175, true, 0);
-    PositioningTest t = new PositioningTest("Test", P2024, o, "admin");
+    PositioningQuestionnaire t = new PositioningQuestionnaire("Test", P2024, o, "admin");
     t.addQuestion(
         "Q", QuestionKind.SINGLE, accueillir, null, List.of(option("a", 1), option("b", 0)));
     t.publish();

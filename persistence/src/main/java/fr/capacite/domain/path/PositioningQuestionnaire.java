@@ -30,11 +30,11 @@ import java.util.List;
 @Entity
 @Table(name = "positioning_test")
 @NamedQuery(
-    name = "PositioningTest.publishedForProgrammes",
+    name = "PositioningQuestionnaire.publishedForProgrammes",
     query =
-        "SELECT t FROM PositioningTest t WHERE t.status = fr.capacite.domain.path.TestStatus.PUBLISHED"
+        "SELECT t FROM PositioningQuestionnaire t WHERE t.status = fr.capacite.domain.path.TestStatus.PUBLISHED"
             + " AND t.programme IN :programmes ORDER BY t.title")
-public class PositioningTest {
+public class PositioningQuestionnaire {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,9 +68,9 @@ public class PositioningTest {
 
   @Version private long version;
 
-  protected PositioningTest() {}
+  protected PositioningQuestionnaire() {}
 
-  public PositioningTest(
+  public PositioningQuestionnaire(
       String title, Programme programme, TrainingOrganisation organisation, String createdBy) {
     this.title = title;
     this.programme = programme;
