@@ -21,4 +21,14 @@ public class LibraryTestData {
         .setParameter("n", number)
         .getSingleResult();
   }
+
+  /** Moves a resource's label date into the past, as if a year had gone by. */
+  public void expireLabel(String slug) {
+    em.createQuery(
+            "UPDATE LearningResource r SET r.labelUntil = :d, r.labelledAt = :a WHERE r.slug = :s")
+        .setParameter("d", java.time.LocalDate.now().minusDays(1))
+        .setParameter("a", java.time.LocalDate.now().minusYears(1).minusDays(1))
+        .setParameter("s", slug)
+        .executeUpdate();
+  }
 }

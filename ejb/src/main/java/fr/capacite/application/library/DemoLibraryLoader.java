@@ -5,14 +5,18 @@ import fr.capacite.domain.library.Audience;
 import fr.capacite.domain.library.BlockContent;
 import fr.capacite.domain.library.ContentKind;
 import fr.capacite.domain.library.CreditKind;
+import fr.capacite.domain.library.CriterionScore;
 import fr.capacite.domain.library.LearningResource;
 import fr.capacite.domain.library.Licence;
 import fr.capacite.domain.library.ResourceFormat;
 import fr.capacite.domain.library.ResourceLevel;
 import fr.capacite.domain.library.ResourceMetadata;
+import fr.capacite.domain.library.ResourceReview;
 import fr.capacite.domain.library.ResourceRevision;
 import fr.capacite.domain.library.ResourceState;
 import fr.capacite.domain.library.ResourceType;
+import fr.capacite.domain.library.ReviewCriterion;
+import fr.capacite.domain.library.ReviewStatus;
 import fr.capacite.domain.library.Theme;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.CertificationVersion;
@@ -74,6 +78,7 @@ public class DemoLibraryLoader {
     File f = read();
     Instant start = Instant.now().minus(120, ChronoUnit.DAYS);
     int n = 0;
+    User curator = user("curateur");
     for (ResourceData d : f.resources()) {
       User author = user(d.author());
       if (author == null) {
@@ -108,17 +113,53 @@ public class DemoLibraryLoader {
         if (d.labelled() != null && d.labelled() == number) {
           r.moveTo(ResourceState.SUBMITTED);
           r.moveTo(ResourceState.IN_REVIEW);
+          review(r, number, curator, at.plus(number * 9L + 2, ChronoUnit.DAYS), true);
           r.label(number, LibraryService.today().minusDays(60L - n));
         }
       }
       if (d.labelled() == null) {
-        for (ResourceState s : path(ResourceState.valueOf(d.state()))) {
+        ResourceState target = ResourceState.valueOf(d.state());
+        for (ResourceState s : path(target)) {
           r.moveTo(s);
+        }
+        if (curator != null && target == ResourceState.IN_REVIEW) {
+          em.persist(new ResourceReview(r, number, curator, Instant.now()));
+        } else if (target == ResourceState.CHANGES_REQUESTED) {
+          review(r, number, curator, Instant.now().minus(3, ChronoUnit.DAYS), false);
         }
       }
       n++;
     }
     return n;
+  }
+
+  /**
+   * A completed demo review by the curator: a passing rubric for a labelled revision, or one that
+   * asks for changes (accessibility and sources lacking).
+   */
+  private void review(LearningResource r, int number, User curator, Instant at, boolean passed) {
+    if (curator == null) {
+      return;
+    }
+    ResourceReview v = new ResourceReview(r, number, curator, at);
+    List<CriterionScore> lines = new ArrayList<>();
+    for (ReviewCriterion c : ReviewCriterion.values()) {
+      int score =
+          passed
+              ? (c == ReviewCriterion.UP_TO_DATE ? 2 : 3)
+              : (c == ReviewCriterion.ACCESSIBILITY || c == ReviewCriterion.LICENCE_SOURCES
+                  ? 1
+                  : 2);
+      lines.add(new CriterionScore(c, score, null));
+    }
+    v.score(
+        lines,
+        passed
+            ? "Ressource claire et directement utilisable en atelier."
+            : "Ajouter des sources pour les chiffres cités et un texte alternatif aux supports"
+                + " visuels ; prévoir une version en gros caractères.");
+    v.complete(passed ? ReviewStatus.LABELLED : ReviewStatus.CHANGES_REQUESTED, at);
+    em.persist(v);
   }
 
   /** The steps from a draft to the state asked for. */

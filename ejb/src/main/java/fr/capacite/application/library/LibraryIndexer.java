@@ -88,7 +88,7 @@ public class LibraryIndexer {
             r -> {
               ResourceRevision v = shown.get(r.getId());
               ResourceMetadata m = v.metadata();
-              boolean labelled = r.getStableRevision() != null && !r.labelExpired(today);
+              boolean labelled = r.labelled(today);
               Map<String, Set<String>> facets = new LinkedHashMap<>();
               facets.put("theme", names(m.themes()));
               facets.put("type", Set.of(m.type().name()));

@@ -165,7 +165,7 @@ public class LibraryReader {
                   v.getTitle(),
                   v.getSummary(),
                   r.getState(),
-                  r.getStableRevision() != null && !r.labelExpired(today),
+                  r.labelled(today),
                   r.getLabelUntil(),
                   r.averageRating(),
                   r.getViews());
@@ -196,7 +196,7 @@ public class LibraryReader {
         r.getLatestRevision(),
         r.getStableRevision(),
         r.getState(),
-        r.getStableRevision() != null && !r.labelExpired(today),
+        r.labelled(today),
         r.getLabelUntil(),
         r.hasPendingChanges(),
         v.metadata(),

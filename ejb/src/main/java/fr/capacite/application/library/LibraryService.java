@@ -6,6 +6,7 @@ import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.library.BlockContent;
+import fr.capacite.domain.library.CreditKind;
 import fr.capacite.domain.library.LearningResource;
 import fr.capacite.domain.library.ResourceMetadata;
 import fr.capacite.domain.library.ResourceRevision;
@@ -78,6 +79,11 @@ public class LibraryService {
     }
     ResourceRevision next = revise(r, basedOn, me, form, null, null);
     em.persist(next);
+    if (r.getCredits().stream().noneMatch(c -> c.getUser().equals(me))) {
+      // A co-maintainer or curator writing directly is a co-author, asked to consent before a
+      // label.
+      r.credit(me, CreditKind.CO_AUTHOR, Instant.now());
+    }
     try {
       em.flush();
     } catch (OptimisticLockException e) {

@@ -195,6 +195,36 @@ public class LearningResource {
     stableRevision = reviewedRevision;
     labelledAt = on;
     labelUntil = on.plusMonths(LABEL_MONTHS);
+    if (latestRevision > reviewedRevision) {
+      // Edited during the review: the newer revision waits as a draft.
+      state = ResourceState.DRAFT;
+    }
+  }
+
+  /**
+   * A curator takes the resource in review: a submitted one, or a reviewed one again (re-review,
+   * including when newer edits wait).
+   */
+  public void beginReview() {
+    if (state == ResourceState.SUBMITTED || state == ResourceState.PUBLISHED) {
+      state = ResourceState.IN_REVIEW;
+    } else if (stableRevision != null && state == ResourceState.DRAFT) {
+      state = ResourceState.IN_REVIEW;
+    } else {
+      throw new IllegalStateException("library.state.notAllowed");
+    }
+  }
+
+  /** The review sent it back: a label it had no longer holds (readers keep the reviewed text). */
+  public void requestChanges() {
+    moveTo(ResourceState.CHANGES_REQUESTED);
+    labelledAt = null;
+    labelUntil = null;
+  }
+
+  /** Whether it carries a valid label today. */
+  public boolean labelled(LocalDate today) {
+    return labelUntil != null && !labelExpired(today);
   }
 
   /** Whether the label has passed its date and the resource needs review again. */

@@ -2,8 +2,8 @@ package fr.capacite.domain.library;
 
 /**
  * Where the latest revision of a resource stands in quality control: draft → submitted → in review
- * → published (labelled), or changes requested. A published resource keeps showing its reviewed
- * (stable) revision while a newer one waits.
+ * → published (labelled), or changes requested; a curator may take a published one in review again.
+ * A published resource keeps showing its reviewed (stable) revision while a newer one waits.
  */
 public enum ResourceState {
   DRAFT,
@@ -18,7 +18,7 @@ public enum ResourceState {
       case DRAFT, CHANGES_REQUESTED -> next == SUBMITTED;
       case SUBMITTED -> next == IN_REVIEW || next == DRAFT;
       case IN_REVIEW -> next == PUBLISHED || next == CHANGES_REQUESTED;
-      case PUBLISHED -> next == SUBMITTED;
+      case PUBLISHED -> next == SUBMITTED || next == IN_REVIEW;
     };
   }
 }

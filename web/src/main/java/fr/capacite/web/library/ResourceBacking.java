@@ -31,6 +31,11 @@ public class ResourceBacking implements Serializable {
   @EJB private LibraryService library;
   @EJB private fr.capacite.application.library.LibraryFeedback feedbacks;
   @EJB private fr.capacite.application.library.ProposalService proposalService;
+  @EJB private fr.capacite.application.library.ReviewService reviewService;
+
+  private java.util.List<fr.capacite.application.library.ReviewViews.Review> reviews =
+      java.util.List.of();
+  private boolean consentAsked;
 
   private java.util.List<fr.capacite.application.library.ProposalViews.Row> openProposals =
       java.util.List.of();
@@ -63,6 +68,38 @@ public class ResourceBacking implements Serializable {
     score = feedback.myScore();
     openProposals =
         resource.canEdit() ? proposalService.open(resource.slug()) : java.util.List.of();
+    reviews = reviewService.ofResource(resource.slug());
+    consentAsked = reviewService.consentAsked(resource.slug());
+  }
+
+  /** A credited co-author accepts the credit and the licence. */
+  public void consent() {
+    reviewService.consent(resource.slug());
+    consentAsked = false;
+    resource = reader.read(resource.slug(), null);
+    reviews = reviewService.ofResource(resource.slug());
+    Messages.info("library.consent.done");
+  }
+
+  /** A curator takes this resource in review. */
+  public String startReview() {
+    long id = reviewService.start(resource.slug());
+    return "/library/review?faces-redirect=true&id=" + id;
+  }
+
+  public boolean isReviewable() {
+    var s = resource.state();
+    return s == fr.capacite.domain.library.ResourceState.SUBMITTED
+        || s == fr.capacite.domain.library.ResourceState.PUBLISHED
+        || (s == fr.capacite.domain.library.ResourceState.DRAFT && resource.stable() != null);
+  }
+
+  public java.util.List<fr.capacite.application.library.ReviewViews.Review> getReviews() {
+    return reviews;
+  }
+
+  public boolean isConsentAsked() {
+    return consentAsked;
   }
 
   public void rate() {
