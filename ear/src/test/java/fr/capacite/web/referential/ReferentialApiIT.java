@@ -132,7 +132,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/credentials/{id}.pdf",
             "/credentials/{id}/check",
             "/credentials/issuer",
-            "/credentials/revocations");
+            "/credentials/revocations",
+            "/library/resources/{slug}/files/{sha}");
     for (String p : expected) {
       assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
       assertTrue(paths.getJsonObject(p).containsKey("get"));

@@ -23,6 +23,13 @@ public class BlockRow implements Serializable {
     this.kind = kind;
   }
 
+  static BlockRow file(ContentKind kind, String sha256, String fileName) {
+    BlockRow r = new BlockRow(kind);
+    r.fileSha256 = sha256;
+    r.fileName = fileName;
+    return r;
+  }
+
   static BlockRow of(BlockContent c) {
     BlockRow r = new BlockRow(c.kind());
     r.heading = c.heading();

@@ -44,6 +44,38 @@ public class EditBacking implements Serializable {
   @EJB private LibraryService library;
   @EJB private CatalogueService catalogue;
   @EJB private fr.capacite.application.library.ProposalService proposals;
+  @EJB private fr.capacite.application.library.LibraryFiles files;
+
+  /** Files uploaded in this editor, waiting to be inserted as blocks. */
+  private final List<fr.capacite.application.library.LibraryFiles.Uploaded> uploads =
+      new ArrayList<>();
+
+  /** PrimeFaces upload listener: the file is checked and stored, then offered for insertion. */
+  public void uploaded(org.primefaces.event.FileUploadEvent event) throws java.io.IOException {
+    var file = event.getFile();
+    try (var in = file.getInputStream()) {
+      uploads.add(files.upload(file.getFileName(), in));
+      fr.capacite.web.shared.Messages.info("library.file.ready");
+    } catch (fr.capacite.application.shared.BusinessException e) {
+      fr.capacite.web.shared.Messages.error(e);
+    }
+  }
+
+  /** Inserts an uploaded file as a file or image block at the end. */
+  public void insert(int index) {
+    var u = uploads.remove(index);
+    BlockRow row =
+        BlockRow.file(u.image() ? ContentKind.IMAGE : ContentKind.FILE, u.sha256(), u.fileName());
+    blocks.add(row);
+  }
+
+  public List<fr.capacite.application.library.LibraryFiles.Uploaded> getUploads() {
+    return uploads;
+  }
+
+  public int getMaxUploadMb() {
+    return fr.capacite.application.library.LibraryFiles.maxMegabytes();
+  }
 
   /** Someone who does not maintain the resource proposes an edit instead of saving one. */
   private boolean proposing;

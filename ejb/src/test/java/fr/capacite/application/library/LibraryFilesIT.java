@@ -1,0 +1,135 @@
+package fr.capacite.application.library;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.library.BlockContent;
+import fr.capacite.testing.CohortTestData;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.RunAsManager;
+import fr.capacite.testing.RunAsMediator;
+import jakarta.ejb.EJB;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Uploads are stored once by hash, typed on their content and limited in size; images get a
+ * thumbnail; a resource's files download for its readers only and are counted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LibraryFilesIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  @EJB private LibraryFiles files;
+  @EJB private LibraryService library;
+  @EJB private LibraryReader reader;
+  @EJB private LibraryFeedback feedback;
+  @EJB private CohortTestData data;
+  @EJB private RunAsMediator asMediator;
+  @EJB private RunAsManager asManager;
+
+  private static byte[] png(int w, int h) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    img.setRGB(w / 2, h / 2, 0xff0000 + w);
+    ImageIO.write(img, "png", out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void filesAreStoredOnceTypedOnContentAndDownloadedByReaders() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    data.ensureAccount("it-manager", Role.ORG_MANAGER);
+    byte[] image = png(900, 300);
+    var up = asMediator.call(() -> files.upload("../schéma.png", new ByteArrayInputStream(image)));
+    assertTrue(up.image());
+    assertEquals("schéma.png", up.fileName());
+    var again = asManager.call(() -> files.upload("copie.png", new ByteArrayInputStream(image)));
+    assertEquals(up.sha256(), again.sha256(), "same bytes, one stored file");
+
+    byte[] pdf = ("%PDF-1.4\n" + "x".repeat(5000)).getBytes();
+    var doc = asMediator.call(() -> files.upload("fiche", new ByteArrayInputStream(pdf)));
+    assertEquals("application/pdf", doc.contentType());
+    assertEquals("fiche.pdf", doc.fileName());
+
+    assertEquals(
+        "library.file.type",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asMediator.call(
+                        () ->
+                            files.upload(
+                                "fiche.pdf",
+                                new ByteArrayInputStream("<script>alert(1)</script>".getBytes()))))
+            .getMessageKey());
+    System.setProperty(LibraryFiles.MAX_MB_PROPERTY, "1");
+    try {
+      byte[] big = Arrays.copyOf("%PDF-1.4\n".getBytes(), 2 * 1024 * 1024);
+      assertEquals(
+          "library.file.tooLarge",
+          assertThrows(
+                  InvalidInputException.class,
+                  () ->
+                      asMediator.call(
+                          () -> files.upload("gros.pdf", new ByteArrayInputStream(big))))
+              .getMessageKey());
+    } finally {
+      System.clearProperty(LibraryFiles.MAX_MB_PROPERTY);
+    }
+
+    ResourceForm base = LibraryIT.form("Fiche avec schéma", "Texte.", "");
+    ResourceForm form =
+        new ResourceForm(
+            base.title(),
+            base.summary(),
+            base.themes(),
+            base.type(),
+            base.audiences(),
+            base.formats(),
+            base.durationMinutes(),
+            base.level(),
+            null,
+            List.of(
+                BlockContent.image(up.sha256(), up.fileName(), "Schéma de la box"),
+                BlockContent.file("La fiche à imprimer", doc.sha256(), doc.fileName())),
+            null,
+            null,
+            "");
+    String slug = asMediator.call(() -> library.create(form));
+    asMediator.call(() -> library.submit(slug));
+
+    var full = asManager.call(() -> files.download(slug, up.sha256(), false));
+    assertArrayEquals(image, full.bytes());
+    var thumb = asManager.call(() -> files.download(slug, up.sha256(), true));
+    assertEquals("image/png", thumb.contentType());
+    assertEquals(320, ImageIO.read(new ByteArrayInputStream(thumb.bytes())).getWidth());
+    assertEquals(
+        "application/pdf",
+        asManager.call(() -> files.download(slug, doc.sha256(), false)).contentType());
+    assertEquals(
+        2, asManager.call(() -> feedback.feedback(slug)).downloads(), "thumbnails not counted");
+    assertThrows(
+        ObjectNotFoundException.class,
+        () -> asManager.call(() -> files.download(slug, "0".repeat(64), false)),
+        "a file of no block of this resource");
+  }
+}
