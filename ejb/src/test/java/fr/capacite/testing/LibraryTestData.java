@@ -31,4 +31,16 @@ public class LibraryTestData {
         .setParameter("s", slug)
         .executeUpdate();
   }
+
+  /** The id of a competence of a version's block, by its order (1-based). */
+  public long competenceId(String versionCode, String blockCode, int order) {
+    return em.createQuery(
+            "SELECT c.id FROM Competence c WHERE c.block.certificationVersion.code = :v AND"
+                + " c.block.code = :b AND c.sortOrder = :o",
+            Long.class)
+        .setParameter("v", versionCode)
+        .setParameter("b", blockCode)
+        .setParameter("o", order)
+        .getSingleResult();
+  }
 }

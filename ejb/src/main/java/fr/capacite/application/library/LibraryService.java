@@ -67,6 +67,19 @@ public class LibraryService {
     return r.getSlug();
   }
 
+  /** A local variant of {@code original} by the caller, from the given content (a fork). */
+  public String createVariant(LearningResource original, ResourceForm form) {
+    User me = me();
+    LearningResource r =
+        LearningResource.forkOf(original, freeSlug(form.title() + " variante"), me, Instant.now());
+    ResourceRevision first = revise(r, 0, me, form, null, null);
+    em.persist(r);
+    em.persist(first);
+    em.flush();
+    changed.fire(new ResourceChanged(r.getSlug()));
+    return r.getSlug();
+  }
+
   /**
    * Saves a new revision based on {@code basedOn}. Someone else's save in between is a conflict:
    * nothing is written and the editor resolves it.

@@ -178,6 +178,56 @@ public class LearningResource {
         proposalId);
   }
 
+  /**
+   * A local variant of {@code original} (fork) at its shown revision: the variant's author is
+   * {@code by}, and everyone credited on the original stays credited (attribution kept).
+   */
+  public static LearningResource forkOf(
+      LearningResource original, String slug, User by, Instant at) {
+    if (original.canonical != null) {
+      throw new IllegalStateException("library.merge.merged");
+    }
+    LearningResource f = new LearningResource(slug, by, at);
+    f.forkedFrom = original;
+    f.forkedFromRevision = original.shownRevision();
+    for (ResourceCredit c : original.credits) {
+      if (!c.getUser().equals(by)) {
+        f.credit(c.getUser(), CreditKind.CONTRIBUTOR, at).consent(at);
+      }
+    }
+    return f;
+  }
+
+  /**
+   * Merges this duplicate into {@code target}: its address then leads there; credits, maintainers
+   * and counters move over (ratings, uses and collections are moved by the caller).
+   */
+  public void mergeInto(LearningResource target, Instant at) {
+    if (target == this || target.equals(this)) {
+      throw new IllegalArgumentException("library.merge.self");
+    }
+    if (canonical != null || target.canonical != null) {
+      throw new IllegalStateException("library.merge.merged");
+    }
+    canonical = target;
+    for (ResourceCredit c : credits) {
+      if (target.credits.stream().noneMatch(x -> x.getUser().equals(c.getUser()))) {
+        target.credit(c.getUser(), CreditKind.CONTRIBUTOR, at).consent(at);
+      }
+    }
+    for (ResourceMaintainer m : maintainers) {
+      target.addMaintainer(m.getUser(), at);
+    }
+    target.views += views;
+    target.downloads += downloads;
+  }
+
+  /** After ratings were moved in by a merge: the running sum and count as recounted. */
+  public void recountRatings(int sum, int count) {
+    ratingSum = sum;
+    ratingCount = count;
+  }
+
   /** Moves along the quality lifecycle; a wrong step is refused. */
   public void moveTo(ResourceState next) {
     if (!state.canGo(next)) {

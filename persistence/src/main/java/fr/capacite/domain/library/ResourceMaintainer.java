@@ -32,7 +32,7 @@ public class ResourceMaintainer {
   private User user;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "maintainer_role", nullable = false, length = 12)
+  @Column(name = "maintainer_role", nullable = false, length = 20)
   private MaintainerRole role;
 
   @Column(name = "added_at", nullable = false)

@@ -83,4 +83,9 @@ public class ResourceRating {
   public Instant getRatedAt() {
     return ratedAt;
   }
+
+  /** A merge moves it to the canonical resource. */
+  public void moveTo(LearningResource canonical) {
+    this.resource = canonical;
+  }
 }

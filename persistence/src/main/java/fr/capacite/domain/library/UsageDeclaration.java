@@ -77,4 +77,9 @@ public class UsageDeclaration {
   public LocalDate getUsedOn() {
     return usedOn;
   }
+
+  /** A merge moves it to the canonical resource. */
+  public void moveTo(LearningResource canonical) {
+    this.resource = canonical;
+  }
 }

@@ -1,9 +1,20 @@
 package fr.capacite.web.library;
 
+import fr.capacite.application.library.CollaborationService;
+import fr.capacite.application.library.CollectionService;
+import fr.capacite.application.library.FeedbackViews;
+import fr.capacite.application.library.LibraryFeedback;
 import fr.capacite.application.library.LibraryReader;
 import fr.capacite.application.library.LibraryService;
 import fr.capacite.application.library.LibraryViews;
+import fr.capacite.application.library.ProposalService;
+import fr.capacite.application.library.ProposalViews;
+import fr.capacite.application.library.ReviewService;
+import fr.capacite.application.library.ReviewViews;
 import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.library.Audience;
+import fr.capacite.domain.library.ReportKind;
+import fr.capacite.domain.library.ResourceState;
 import fr.capacite.web.shared.Messages;
 import fr.capacite.web.shared.NotFound;
 import jakarta.ejb.EJB;
@@ -12,50 +23,57 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /**
  * {@code /library/resource.xhtml?r=&rev=}: a resource at its stable revision (or the one asked
- * for), with its quality label, credits and actions.
+ * for), with its label, credits, reviews, readers' signals and the ways to work on it (edit,
+ * propose, fork, invite, collect, review, merge). A merged resource's address redirects.
  */
 @Named
 @ViewScoped
 public class ResourceBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   @EJB private LibraryReader reader;
   @EJB private LibraryService library;
-  @EJB private fr.capacite.application.library.LibraryFeedback feedbacks;
-  @EJB private fr.capacite.application.library.ProposalService proposalService;
-  @EJB private fr.capacite.application.library.ReviewService reviewService;
-
-  private java.util.List<fr.capacite.application.library.ReviewViews.Review> reviews =
-      java.util.List.of();
-  private boolean consentAsked;
-
-  private java.util.List<fr.capacite.application.library.ProposalViews.Row> openProposals =
-      java.util.List.of();
-
-  public java.util.List<fr.capacite.application.library.ProposalViews.Row> getOpenProposals() {
-    return openProposals;
-  }
-
-  private fr.capacite.application.library.FeedbackViews.Feedback feedback;
-  private Integer score;
-  private String comment;
-  private fr.capacite.domain.library.Audience audience;
-  private String outcome;
-  private java.time.LocalDate usedOn = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
-  private fr.capacite.domain.library.ReportKind reportKind;
-  private String reportDetails;
+  @EJB private LibraryFeedback feedbacks;
+  @EJB private ProposalService proposalService;
+  @EJB private ReviewService reviewService;
+  @EJB private CollaborationService collaboration;
+  @EJB private CollectionService collections;
 
   private String slug;
   private Integer rev;
   private LibraryViews.ResourceView resource;
+  private FeedbackViews.Feedback feedback;
+  private List<ProposalViews.Row> openProposals = List.of();
+  private List<ReviewViews.Review> reviews = List.of();
+  private List<CollaborationService.Maintainer> maintainers = List.of();
+  private List<CollectionService.CollectionRow> myCollections = List.of();
+  private CollaborationService.Invitation invitation;
+  private CollaborationService.Origin origin;
+  private boolean consentAsked;
+
+  private Integer score;
+  private String comment;
+  private Audience audience;
+  private String outcome;
+  private LocalDate usedOn = LocalDate.now(ZONE);
+  private ReportKind reportKind;
+  private String reportDetails;
+  private String invitee;
+  private Long collectionId;
+  private String mergeInto;
 
   public void load() throws IOException {
     try {
@@ -64,42 +82,29 @@ public class ResourceBacking implements Serializable {
       NotFound.send();
       return;
     }
-    feedback = feedbacks.feedback(resource.slug());
+    if (!resource.slug().equals(slug)) {
+      // Merged into another resource: the old address leads to the canonical one.
+      var ec = FacesContext.getCurrentInstance().getExternalContext();
+      ec.redirect(
+          ec.getRequestContextPath()
+              + "/library/resource.xhtml?r="
+              + URLEncoder.encode(resource.slug(), StandardCharsets.UTF_8));
+      return;
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    String s = resource.slug();
+    feedback = feedbacks.feedback(s);
     score = feedback.myScore();
-    openProposals =
-        resource.canEdit() ? proposalService.open(resource.slug()) : java.util.List.of();
-    reviews = reviewService.ofResource(resource.slug());
-    consentAsked = reviewService.consentAsked(resource.slug());
-  }
-
-  /** A credited co-author accepts the credit and the licence. */
-  public void consent() {
-    reviewService.consent(resource.slug());
-    consentAsked = false;
-    resource = reader.read(resource.slug(), null);
-    reviews = reviewService.ofResource(resource.slug());
-    Messages.info("library.consent.done");
-  }
-
-  /** A curator takes this resource in review. */
-  public String startReview() {
-    long id = reviewService.start(resource.slug());
-    return "/library/review?faces-redirect=true&id=" + id;
-  }
-
-  public boolean isReviewable() {
-    var s = resource.state();
-    return s == fr.capacite.domain.library.ResourceState.SUBMITTED
-        || s == fr.capacite.domain.library.ResourceState.PUBLISHED
-        || (s == fr.capacite.domain.library.ResourceState.DRAFT && resource.stable() != null);
-  }
-
-  public java.util.List<fr.capacite.application.library.ReviewViews.Review> getReviews() {
-    return reviews;
-  }
-
-  public boolean isConsentAsked() {
-    return consentAsked;
+    openProposals = resource.canEdit() ? proposalService.open(s) : List.of();
+    reviews = reviewService.ofResource(s);
+    consentAsked = reviewService.consentAsked(s);
+    maintainers = collaboration.maintainers(s);
+    invitation = collaboration.myInvitation(s).orElse(null);
+    origin = collaboration.origin(s).orElse(null);
+    myCollections = collections.mine(0, 100).items();
   }
 
   public void rate() {
@@ -125,81 +130,62 @@ public class ResourceBacking implements Serializable {
     Messages.info("library.report.saved");
   }
 
-  public fr.capacite.application.library.FeedbackViews.Feedback getFeedback() {
-    return feedback;
-  }
-
-  public Integer getScore() {
-    return score;
-  }
-
-  public void setScore(Integer score) {
-    this.score = score;
-  }
-
-  public String getComment() {
-    return comment;
-  }
-
-  public void setComment(String comment) {
-    this.comment = comment;
-  }
-
-  public fr.capacite.domain.library.Audience getAudience() {
-    return audience;
-  }
-
-  public void setAudience(fr.capacite.domain.library.Audience audience) {
-    this.audience = audience;
-  }
-
-  public String getOutcome() {
-    return outcome;
-  }
-
-  public void setOutcome(String outcome) {
-    this.outcome = outcome;
-  }
-
-  public java.time.LocalDate getUsedOn() {
-    return usedOn;
-  }
-
-  public void setUsedOn(java.time.LocalDate usedOn) {
-    this.usedOn = usedOn;
-  }
-
-  public fr.capacite.domain.library.ReportKind getReportKind() {
-    return reportKind;
-  }
-
-  public void setReportKind(fr.capacite.domain.library.ReportKind reportKind) {
-    this.reportKind = reportKind;
-  }
-
-  public String getReportDetails() {
-    return reportDetails;
-  }
-
-  public void setReportDetails(String reportDetails) {
-    this.reportDetails = reportDetails;
-  }
-
-  public fr.capacite.domain.library.Audience[] getAudiences() {
-    return fr.capacite.domain.library.Audience.values();
-  }
-
-  public fr.capacite.domain.library.ReportKind[] getReportKinds() {
-    return fr.capacite.domain.library.ReportKind.values();
-  }
-
-  public int[] getScores() {
-    return new int[] {1, 2, 3, 4};
-  }
-
   public void submit() {
     resource = library.submit(resource.slug());
     Messages.info("library.submitted");
+  }
+
+  /** A credited co-author accepts the credit and the licence. */
+  public void consent() {
+    reviewService.consent(resource.slug());
+    resource = reader.read(resource.slug(), null);
+    refresh();
+    Messages.info("library.consent.done");
+  }
+
+  /** A curator takes this resource in review. */
+  public String startReview() {
+    return "/library/review?faces-redirect=true&id=" + reviewService.start(resource.slug());
+  }
+
+  public void invite() {
+    collaboration.invite(resource.slug(), invitee);
+    invitee = null;
+    Messages.info("library.invitation.sent");
+  }
+
+  public void answer(boolean accept) {
+    collaboration.answer(invitation.id(), accept);
+    resource = reader.read(resource.slug(), null);
+    refresh();
+    Messages.info(accept ? "library.invitation.accepted" : "library.invitation.declined");
+  }
+
+  public String fork() {
+    return "/library/edit?faces-redirect=true&r=" + collaboration.fork(resource.slug());
+  }
+
+  public void collect() {
+    if (collectionId == null) {
+      Messages.error("library.collection.choose");
+      return;
+    }
+    collections.add(collectionId, resource.slug());
+    Messages.info("library.collection.added");
+  }
+
+  public String merge() {
+    String target = collaboration.merge(resource.slug(), mergeInto);
+    Messages.info("library.merge.done");
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/library/resource?faces-redirect=true&r=" + target;
+  }
+
+  public boolean isReviewable() {
+    ResourceState s = resource.state();
+    return s == ResourceState.SUBMITTED
+        || s == ResourceState.PUBLISHED
+        || (s == ResourceState.DRAFT && resource.stable() != null);
   }
 
   public String when(Instant at) {
@@ -207,8 +193,56 @@ public class ResourceBacking implements Serializable {
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .withZone(ZoneId.of("Europe/Paris"))
+            .withZone(ZONE)
             .format(at);
+  }
+
+  public Audience[] getAudiences() {
+    return Audience.values();
+  }
+
+  public ReportKind[] getReportKinds() {
+    return ReportKind.values();
+  }
+
+  public int[] getScores() {
+    return new int[] {1, 2, 3, 4};
+  }
+
+  public LibraryViews.ResourceView getResource() {
+    return resource;
+  }
+
+  public FeedbackViews.Feedback getFeedback() {
+    return feedback;
+  }
+
+  public List<ProposalViews.Row> getOpenProposals() {
+    return openProposals;
+  }
+
+  public List<ReviewViews.Review> getReviews() {
+    return reviews;
+  }
+
+  public List<CollaborationService.Maintainer> getMaintainers() {
+    return maintainers;
+  }
+
+  public List<CollectionService.CollectionRow> getMyCollections() {
+    return myCollections;
+  }
+
+  public CollaborationService.Invitation getInvitation() {
+    return invitation;
+  }
+
+  public CollaborationService.Origin getOrigin() {
+    return origin;
+  }
+
+  public boolean isConsentAsked() {
+    return consentAsked;
   }
 
   public String getSlug() {
@@ -227,7 +261,83 @@ public class ResourceBacking implements Serializable {
     this.rev = rev;
   }
 
-  public LibraryViews.ResourceView getResource() {
-    return resource;
+  public Integer getScore() {
+    return score;
+  }
+
+  public void setScore(Integer score) {
+    this.score = score;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public Audience getAudience() {
+    return audience;
+  }
+
+  public void setAudience(Audience audience) {
+    this.audience = audience;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public LocalDate getUsedOn() {
+    return usedOn;
+  }
+
+  public void setUsedOn(LocalDate usedOn) {
+    this.usedOn = usedOn;
+  }
+
+  public ReportKind getReportKind() {
+    return reportKind;
+  }
+
+  public void setReportKind(ReportKind reportKind) {
+    this.reportKind = reportKind;
+  }
+
+  public String getReportDetails() {
+    return reportDetails;
+  }
+
+  public void setReportDetails(String reportDetails) {
+    this.reportDetails = reportDetails;
+  }
+
+  public String getInvitee() {
+    return invitee;
+  }
+
+  public void setInvitee(String invitee) {
+    this.invitee = invitee;
+  }
+
+  public Long getCollectionId() {
+    return collectionId;
+  }
+
+  public void setCollectionId(Long collectionId) {
+    this.collectionId = collectionId;
+  }
+
+  public String getMergeInto() {
+    return mergeInto;
+  }
+
+  public void setMergeInto(String mergeInto) {
+    this.mergeInto = mergeInto;
   }
 }
