@@ -133,7 +133,18 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/credentials/{id}/check",
             "/credentials/issuer",
             "/credentials/revocations",
-            "/library/resources/{slug}/files/{sha}");
+            "/library/resources/{slug}/files/{sha}",
+            "/library/search",
+            "/library/resources",
+            "/library/resources/{slug}",
+            "/library/resources/{slug}/revisions",
+            "/library/resources/{slug}/diff",
+            "/library/resources/{slug}/export",
+            "/library/resources/{slug}/proposals",
+            "/library/proposals/{id}",
+            "/library/resources/{slug}/reviews",
+            "/library/reviews/{id}",
+            "/library/resources/{slug}/ratings");
     for (String p : expected) {
       assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
       assertTrue(paths.getJsonObject(p).containsKey("get"));
@@ -151,7 +162,10 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/plans/pix", "post",
             "/plans/{username}/completions", "post",
             "/credentials/{id}/revocation", "post",
-            "/credentials/verification", "post");
+            "/credentials/verification", "post",
+            "/library/resources/{slug}/submission", "post",
+            "/library/imports", "post",
+            "/library/proposals/{id}/decision", "post");
     writes.forEach(
         (path, method) -> assertTrue(paths.getJsonObject(path).containsKey(method), path));
     assertEquals(

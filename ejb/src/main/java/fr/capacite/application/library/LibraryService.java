@@ -67,6 +67,22 @@ public class LibraryService {
     return r.getSlug();
   }
 
+  /** A new resource by the caller with these revisions in order (an import); its address. */
+  public String createWithHistory(java.util.List<ResourceForm> revisions) {
+    User me = me();
+    LearningResource r =
+        new LearningResource(freeSlug(revisions.get(0).title()), me, Instant.now());
+    em.persist(r);
+    for (ResourceForm form : revisions) {
+      em.persist(revise(r, r.getLatestRevision(), me, form, null, null));
+    }
+    em.flush();
+    audit.record(
+        AuditKind.LIBRARY_CHANGED, me.getUsername(), "resource:" + r.getSlug(), "imported");
+    changed.fire(new ResourceChanged(r.getSlug()));
+    return r.getSlug();
+  }
+
   /** A local variant of {@code original} by the caller, from the given content (a fork). */
   public String createVariant(LearningResource original, ResourceForm form) {
     User me = me();
