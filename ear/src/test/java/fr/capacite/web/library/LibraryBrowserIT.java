@@ -154,11 +154,12 @@ class LibraryBrowserIT extends BrowserSupport {
                     .contains("Accompagner une démarche administrative en ligne"));
     browser.assertAccessible();
     browser.find("input[id='search:words']").clear();
+    browser.type("input[id='search:words']", "parents");
     browser.click("button[id='search:go']");
     browser
         .wait(10)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> browser.find("[id='search:table']").getText().contains("Fixer le cadre"));
+        .until(d -> browser.find("[id='search:table']").getText().contains("Écrans en famille"));
     String xpath = "//label[starts-with(normalize-space(.), 'Vérifiée (')]";
     browser.driver().findElement(By.xpath(xpath)).click();
     browser
@@ -168,7 +169,12 @@ class LibraryBrowserIT extends BrowserSupport {
     browser
         .wait(10)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> browser.find("[id='search:table']").getText().contains("Fixer le cadre"));
+        .until(
+            d ->
+                browser
+                    .find("[id='search:table']")
+                    .getText()
+                    .contains("Contrôle parental : régler ensemble le téléphone d'un enfant"));
   }
 
   @Test

@@ -76,7 +76,8 @@ public class DemoLibraryLoader {
       return 0;
     }
     File f = read();
-    Instant start = Instant.now().minus(120, ChronoUnit.DAYS);
+    // One resource a week, the last one a fortnight ago: no date in the future.
+    Instant start = Instant.now().minus(7L * f.resources().size() + 14, ChronoUnit.DAYS);
     int n = 0;
     User curator = user("curateur");
     for (ResourceData d : f.resources()) {
@@ -114,7 +115,10 @@ public class DemoLibraryLoader {
           r.moveTo(ResourceState.SUBMITTED);
           r.moveTo(ResourceState.IN_REVIEW);
           review(r, number, curator, at.plus(number * 9L + 2, ChronoUnit.DAYS), true);
-          r.label(number, LibraryService.today().minusDays(60L - n));
+          r.label(
+              number,
+              java.time.LocalDate.ofInstant(
+                  at.plus(number * 9L + 2, ChronoUnit.DAYS), LibraryService.ZONE));
         }
       }
       if (d.labelled() == null) {
@@ -177,7 +181,7 @@ public class DemoLibraryLoader {
     };
   }
 
-  private static ResourceMetadata metadata(ResourceData d, RevisionData rev) {
+  static ResourceMetadata metadata(ResourceData d, RevisionData rev) {
     return new ResourceMetadata(
         rev.title(),
         rev.summary(),
@@ -190,7 +194,7 @@ public class DemoLibraryLoader {
         Licence.valueOf(d.licence()));
   }
 
-  private static List<BlockContent> blocks(List<List<String>> rows) {
+  static List<BlockContent> blocks(List<List<String>> rows) {
     List<BlockContent> out = new ArrayList<>();
     for (List<String> b : rows) {
       switch (ContentKind.valueOf(b.get(0))) {
@@ -241,7 +245,7 @@ public class DemoLibraryLoader {
         .orElse(null);
   }
 
-  private File read() {
+  static File read() {
     try (InputStream in = DemoLibraryLoader.class.getClassLoader().getResourceAsStream(RESOURCE);
         var jsonb = JsonbBuilder.create()) {
       return jsonb.fromJson(in, File.class);
