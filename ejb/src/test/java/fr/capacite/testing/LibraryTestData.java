@@ -43,4 +43,10 @@ public class LibraryTestData {
         .setParameter("o", order)
         .getSingleResult();
   }
+
+  public long userId(String username) {
+    return em.createQuery("SELECT u.id FROM User u WHERE u.username = :u", Long.class)
+        .setParameter("u", username)
+        .getSingleResult();
+  }
 }

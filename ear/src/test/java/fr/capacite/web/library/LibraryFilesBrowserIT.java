@@ -62,6 +62,51 @@ class LibraryFilesBrowserIT extends BrowserSupport {
     browser.assertAccessible();
   }
 
+  @Test
+  void aResourceIsImportedWithItsHistory() throws Exception {
+    String meta =
+        "{\"title\":\"Atelier importé : la carte Vitale sur téléphone\",\"summary\":\"Activer"
+            + " l'application carte Vitale.\",\"themes\":[\"DEMARCHES\"],\"type\":\"RESSOURCE_PEDAGOGIQUE\","
+            + "\"audiences\":[\"TOUS_PUBLICS\"],\"formats\":[\"ACCOMPAGNEMENT_INDIVIDUEL\"],"
+            + "\"durationMinutes\":30,\"level\":\"DEBUTANT\",\"licence\":\"ETALAB_2_0\"}";
+    String doc =
+        "{\"format\":1,\"slug\":\"x\",\"revisions\":["
+            + "{\"number\":1,\"author\":\"Lou Ailleurs\",\"createdAt\":\"2026-03-01T10:00:00Z\","
+            + "\"changeSummary\":\"Création\",\"metadata\":"
+            + meta
+            + ",\"blocks\":[{\"kind\":\"TEXT\",\"body\":\"Premier texte.\"}],\"competences\":[],\"pix\":[]},"
+            + "{\"number\":2,\"author\":\"Lou Ailleurs\",\"createdAt\":\"2026-04-01T10:00:00Z\","
+            + "\"changeSummary\":\"Précisions\",\"metadata\":"
+            + meta
+            + ",\"blocks\":[{\"kind\":\"TEXT\",\"body\":\"Texte précisé.\"}],\"competences\":[],\"pix\":[\"2.4\"]}]}";
+    Path dir = Files.createTempDirectory("import");
+    Path good = dir.resolve("export.json");
+    Files.writeString(good, doc);
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"format\":");
+
+    browser.login("formatrice", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("library/index.xhtml");
+    browser.click("a[id$='import']");
+    browser.waitForText("Importer une ressource");
+    browser.assertAccessible();
+    importInput().sendKeys(bad.toString());
+    browser.waitForText("export JSON lisible");
+    importInput().sendKeys(good.toString());
+    browser.waitForText("Fichier lu : 2 révision(s).");
+    browser.click("button[id='confirm:send']");
+    browser.waitForText("Ressource importée avec son historique.");
+    browser.waitForText("Texte précisé.");
+    browser.click("a[id$='history']");
+    browser.waitForText("Import — révision 1 de Lou Ailleurs du 2026-03-01 : Création");
+    browser.assertAccessible();
+  }
+
+  private WebElement importInput() {
+    return browser.driver().findElement(By.cssSelector("input[type='file'][id^='upload:file']"));
+  }
+
   private WebElement input() {
     return browser.driver().findElement(By.cssSelector("input[type='file'][id^='upload:file']"));
   }

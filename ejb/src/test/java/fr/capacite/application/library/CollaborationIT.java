@@ -53,6 +53,9 @@ class CollaborationIT {
   @EJB private RunAsManager asManager;
   @EJB private RunAsTrainer asTrainer;
   @EJB private RunAsCurator asCurator;
+  @EJB private fr.capacite.testing.RunAsAdmin asAdmin;
+  @EJB private fr.capacite.testing.LibraryTestData libraryData;
+  @EJB private fr.capacite.application.identity.UserAdminService users;
 
   private void accounts() {
     data.ensureAccount("it-mediator", Role.MEDIATOR);
@@ -183,5 +186,27 @@ class CollaborationIT {
                 InvalidInputException.class,
                 () -> asCurator.call(() -> collaboration.merge(dup, keep)))
             .getMessageKey());
+  }
+
+  @Test
+  void nothingIsOrphanedWhenItsAuthorLeaves() throws Exception {
+    accounts();
+    String slug =
+        asTrainer.call(() -> library.create(LibraryIT.form("Écrite par un partant", "Texte.", "")));
+    asTrainer.call(() -> library.submit(slug));
+    long leaver = libraryData.userId("it-trainer");
+    asAdmin.call(() -> users.deactivate(leaver));
+    try {
+      var saved =
+          asCurator.call(
+              () -> library.save(slug, 1, LibraryIT.form("Écrite par un partant", "Reprise.", "")));
+      assertEquals(2, saved.latest(), "a curator keeps it alive");
+      assertEquals(
+          "Écrite par un partant",
+          asManager.call(() -> reader.read(slug, null)).metadata().title(),
+          "readers still see it");
+    } finally {
+      asAdmin.call(() -> users.reactivate(leaver));
+    }
   }
 }
