@@ -36,15 +36,14 @@ class ReviewRulesTest {
     return out;
   }
 
-  private LearningResource submitted() {
-    LearningResource r = new LearningResource("x", ana, Instant.EPOCH);
+  private void revise(LearningResource r, int basedOn, String title) {
     r.revise(
-        0,
+        basedOn,
         ana,
         Instant.EPOCH,
         "",
         new ResourceMetadata(
-            "Titre",
+            title,
             "Résumé",
             Set.of(Theme.CYBER),
             ResourceType.METHODOLOGIE,
@@ -58,6 +57,11 @@ class ReviewRulesTest {
         Set.of(),
         null,
         null);
+  }
+
+  private LearningResource submitted() {
+    LearningResource r = new LearningResource("x", ana, Instant.EPOCH);
+    revise(r, 0, "Titre");
     r.moveTo(ResourceState.SUBMITTED);
     return r;
   }
@@ -131,26 +135,7 @@ class ReviewRulesTest {
   void editsDuringTheReviewWaitAsADraftAfterTheLabel() {
     LearningResource r = submitted();
     r.beginReview();
-    r.revise(
-        1,
-        ana,
-        Instant.EPOCH,
-        "",
-        new ResourceMetadata(
-            "Titre 2",
-            "Résumé",
-            Set.of(Theme.CYBER),
-            ResourceType.METHODOLOGIE,
-            Set.of(Audience.SENIORS),
-            Set.of(ResourceFormat.ATELIER_COLLECTIF),
-            30,
-            ResourceLevel.DEBUTANT,
-            null),
-        List.of(BlockContent.text("Texte")),
-        Set.of(),
-        Set.of(),
-        null,
-        null);
+    revise(r, 1, "Titre 2");
     r.label(1, LocalDate.of(2026, 1, 10));
     assertEquals(1, r.getStableRevision());
     assertEquals(ResourceState.DRAFT, r.getState());
