@@ -59,6 +59,16 @@ class LibraryApiIT extends DeployedEarSupport {
   @Test
   void searchInFrenchWithFacets() throws Exception {
     HttpClient juror = loggedIn("jure", DemoAccounts.PASSWORD);
+    JsonObject cyber = json(send(juror, "GET", "api/library/search?theme=CYBER&size=50", null));
+    assertTrue(cyber.getJsonObject("results").getInt("total") >= 1, cyber.toString());
+    assertTrue(
+        !cyber
+            .getJsonObject("results")
+            .getJsonArray("items")
+            .toString()
+            .contains("demarche-administrative"),
+        "filtered by theme");
+    // The next search has no filter: nothing of the previous request may leak into it.
     String q = URLEncoder.encode("démarches administratives", StandardCharsets.UTF_8);
     HttpResponse<String> r = send(juror, "GET", "api/library/search?q=" + q, null);
     assertEquals(200, r.statusCode(), r.body());

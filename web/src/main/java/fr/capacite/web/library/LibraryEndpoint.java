@@ -54,7 +54,6 @@ public class LibraryEndpoint {
   @EJB private LibraryReader reader;
   @EJB private LibraryService library;
   @EJB private ResourceExport export;
-  @Context private UriInfo uri;
 
   /** Words and facet filters (theme, type, audience, format, competence, label, licence). */
   @GET
@@ -63,7 +62,9 @@ public class LibraryEndpoint {
       @QueryParam("q") String words,
       @QueryParam("order") @DefaultValue("RELEVANCE") String order,
       @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @QueryParam("size") @DefaultValue("20") int size,
+      // Per request: a field would keep the first request's address in a pooled bean.
+      @Context UriInfo uri) {
     Map<String, Set<String>> filters = new HashMap<>();
     for (String dim : SearchIndex.DIMENSIONS) {
       List<String> values = uri.getQueryParameters().get(dim);
@@ -104,7 +105,8 @@ public class LibraryEndpoint {
   /** A resource at its stable revision, or the one asked for. */
   @GET
   @Path("resources/{slug}")
-  public Response read(@PathParam("slug") String slug, @QueryParam("rev") Integer rev) {
+  public Response read(
+      @PathParam("slug") String slug, @QueryParam("rev") Integer rev, @Context UriInfo uri) {
     LibraryViews.ResourceView v = reader.read(slug, rev);
     if (!v.slug().equals(slug)) {
       return Response.status(Response.Status.MOVED_PERMANENTLY)
