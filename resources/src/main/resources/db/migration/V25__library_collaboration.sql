@@ -39,6 +39,8 @@ CREATE TABLE collection_item (
     CONSTRAINT fk_item_resource FOREIGN KEY (resource_id) REFERENCES learning_resource (id)
 );
 CREATE INDEX ix_item_resource ON collection_item (resource_id);
+-- The re-review queue looks labels up by date alone.
+CREATE INDEX ix_resource_label_until ON learning_resource (label_until);
 
 -- CO_MAINTAINER is 13 characters: the role column was too narrow for invited co-maintainers.
 ALTER TABLE resource_maintainer ALTER COLUMN maintainer_role SET DATA TYPE VARCHAR(20);

@@ -34,7 +34,12 @@ class LibraryCollaborationBrowserIT extends BrowserSupport {
     assertTrue(browser.text().contains("Fanny Formatrice"), "the original's author stays credited");
     browser.assertAccessible();
 
+    browser.type("input[id='invite:who']", "mediatrice");
+    browser.click("button[id='invite:send']");
+    browser.waitForText("Invitation envoyée.");
+
     browser.get("library/collections.xhtml");
+    browser.assertAccessible();
     browser.type("input[id='create:name']", "Atelier du mardi");
     browser.click("div[id='create:share'] .ui-chkbox-box");
     browser.click("button[id='create:save']");
@@ -59,6 +64,16 @@ class LibraryCollaborationBrowserIT extends BrowserSupport {
     browser.waitForText("Couverture du référentiel");
     browser.waitForText("sans ressource labellisée");
     browser.assertAccessible();
+    browser.logout();
+
+    browser.login("mediatrice", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("notifications.xhtml");
+    browser.waitForText("vous invite à co-maintenir");
+    browser.get("library/resource.xhtml?r=" + variant);
+    browser.click("button[id='invitation:accept']");
+    browser.waitForText("Vous co-maintenez désormais cette ressource.");
+    browser.waitForText("Maya Médiatrice");
     browser.logout();
 
     browser.login("curateur", DemoAccounts.PASSWORD);

@@ -272,7 +272,19 @@ public class LibraryReader {
             .anyMatch(m -> m.getUser().getUsername().equals(ctx.getCallerPrincipal().getName()));
   }
 
+  /** A draft is seen by its maintainers, curators, and those invited to co-maintain it. */
   private boolean canRead(LearningResource r) {
-    return r.getState() != ResourceState.DRAFT || r.getStableRevision() != null || canEdit(r);
+    return r.getState() != ResourceState.DRAFT
+        || r.getStableRevision() != null
+        || canEdit(r)
+        || em.createQuery(
+                    "SELECT COUNT(i) FROM MaintainerInvitation i WHERE i.resource = :r AND"
+                        + " i.invitee.username = :u AND i.status ="
+                        + " fr.capacite.domain.library.InvitationStatus.PENDING",
+                    Long.class)
+                .setParameter("r", r)
+                .setParameter("u", ctx.getCallerPrincipal().getName())
+                .getSingleResult()
+            > 0;
   }
 }

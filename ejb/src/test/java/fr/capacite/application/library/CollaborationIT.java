@@ -107,6 +107,22 @@ class CollaborationIT {
   }
 
   @Test
+  void aDraftIsSeenByThoseInvitedToCoMaintainIt() throws Exception {
+    accounts();
+    String draft =
+        asMediator.call(() -> library.create(LibraryIT.form("Brouillon partagé", "Texte.", "")));
+    assertThrows(
+        ObjectNotFoundException.class, () -> asTrainer.call(() -> reader.read(draft, null)));
+    asMediator.run(() -> collaboration.invite(draft, "it-trainer"));
+    assertEquals(
+        "Brouillon partagé", asTrainer.call(() -> reader.read(draft, null)).metadata().title());
+    assertThrows(
+        ObjectNotFoundException.class,
+        () -> asManager.call(() -> reader.read(draft, null)),
+        "still private to others");
+  }
+
+  @Test
   void aForkKeepsAttributionAndHearsOfTheOriginalsReview() throws Exception {
     accounts();
     String slug =
