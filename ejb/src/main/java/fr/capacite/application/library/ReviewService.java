@@ -216,14 +216,30 @@ public class ReviewService {
   })
   public List<ReviewViews.Review> ofResource(String slug) {
     LearningResource r = reader.resource(slug);
-    return em
-        .createNamedQuery("ResourceReview.byResource", ResourceReview.class)
-        .setParameter("resource", r)
-        .setMaxResults(20)
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    List<ResourceReview> reviews =
+        em.createNamedQuery("ResourceReview.byResource", ResourceReview.class)
+            .setParameter("resource", r)
+            .setMaxResults(20)
+            .getResultList();
+    if (reviews.isEmpty()) {
+      return List.of();
+    }
+    // The reviewed revisions' titles in one query, not one per review.
+    Map<Integer, String> titles =
+        em
+            .createQuery(
+                "SELECT v FROM ResourceRevision v WHERE v.resource = :r AND v.number IN :n",
+                ResourceRevision.class)
+            .setParameter("r", r)
+            .setParameter("n", reviews.stream().map(ResourceReview::getRevisionNumber).toList())
+            .getResultList()
+            .stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    ResourceRevision::getNumber, ResourceRevision::getTitle));
+    List<String> waiting =
+        r.awaitingConsent().stream().map(c -> c.getUser().getDisplayName()).toList();
+    return reviews.stream().map(v -> view(v, titles.get(v.getRevisionNumber()), waiting)).toList();
   }
 
   private void applyLabel(LearningResource r, ResourceReview v, String title) {
@@ -311,7 +327,14 @@ public class ReviewService {
 
   private ReviewViews.Review view(ResourceReview v) {
     LearningResource r = v.getResource();
-    ResourceRevision rev = reader.revision(r, v.getRevisionNumber());
+    return view(
+        v,
+        reader.revision(r, v.getRevisionNumber()).getTitle(),
+        r.awaitingConsent().stream().map(c -> c.getUser().getDisplayName()).toList());
+  }
+
+  private ReviewViews.Review view(ResourceReview v, String title, List<String> awaitingConsent) {
+    LearningResource r = v.getResource();
     Rubric rubric = v.rubric();
     List<ReviewViews.Line> lines = new ArrayList<>();
     for (ReviewCriterion c : ReviewCriterion.values()) {
@@ -324,7 +347,7 @@ public class ReviewService {
     return new ReviewViews.Review(
         v.getId(),
         r.getSlug(),
-        rev.getTitle(),
+        title,
         v.getRevisionNumber(),
         v.getReviewer().getDisplayName(),
         v.getStatus(),
@@ -335,7 +358,7 @@ public class ReviewService {
         rubric.average(),
         rubric.complete(),
         rubric.passes(),
-        r.awaitingConsent().stream().map(c -> c.getUser().getDisplayName()).toList(),
+        awaitingConsent,
         v.getReviewer().getUsername().equals(caller()),
         v.getVersion());
   }
