@@ -28,6 +28,8 @@ class ReviewBrowserIT extends BrowserSupport {
     String row = "//tr[contains(., \"" + RESOURCE + "\")]";
     browser.driver().findElement(By.xpath(row + "//button[contains(@id, ':start')]")).click();
     browser.waitForText("Relecture de « " + RESOURCE + " »");
+    browser.waitForText("Contenu de la révision relue");
+    browser.waitForText("<em>cerise-tracteur-nuage-violon</em>");
     browser.assertAccessible();
 
     score(0, 0);

@@ -54,6 +54,11 @@ public class LibraryReader {
     return view(r, n);
   }
 
+  /** A revision as readers see it, without counting a view (curators reviewing it). */
+  public LibraryViews.ResourceView revisionView(String slug, int number) {
+    return view(resource(slug), number);
+  }
+
   /** The blocks of a revision as written (Markdown, not rendered), to edit from. */
   public List<BlockContent> revisionContent(String slug, int number) {
     return revision(resource(slug), number).content();

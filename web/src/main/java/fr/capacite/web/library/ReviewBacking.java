@@ -22,9 +22,11 @@ public class ReviewBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ReviewService reviews;
+  @EJB private fr.capacite.application.library.LibraryReader reader;
 
   private Long id;
   private ReviewViews.Review review;
+  private fr.capacite.application.library.LibraryViews.ResourceView revision;
   // Faces binds String values for radio buttons inside a map: kept as strings, parsed on save.
   private final Map<ReviewCriterion, String> scores = new EnumMap<>(ReviewCriterion.class);
   private final Map<ReviewCriterion, String> comments = new EnumMap<>(ReviewCriterion.class);
@@ -37,6 +39,7 @@ public class ReviewBacking implements Serializable {
       NotFound.send();
       return;
     }
+    revision = reader.revisionView(review.slug(), review.revision());
     fill();
   }
 
@@ -105,6 +108,10 @@ public class ReviewBacking implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  public fr.capacite.application.library.LibraryViews.ResourceView getRevision() {
+    return revision;
   }
 
   public ReviewViews.Review getReview() {
