@@ -110,8 +110,8 @@ public class LibraryFiles {
     LearningResource r = reader.resource(slug);
     String name =
         em.createQuery(
-                "SELECT b.fileName FROM RevisionBlock b WHERE b.revision.resource = :r AND"
-                    + " b.fileSha256 = :sha",
+                "SELECT b.block.fileName FROM RevisionBlock b WHERE b.revision.resource = :r AND"
+                    + " b.block.fileSha256 = :sha",
                 String.class)
             .setParameter("r", r)
             .setParameter("sha", sha256)

@@ -28,8 +28,8 @@ public class LinkChecks {
   public List<Link> links(int first, int size) {
     return em
         .createQuery(
-            "SELECT r.id, b.url FROM RevisionBlock b JOIN b.revision v JOIN v.resource r WHERE"
-                + " b.kind = :link AND r.canonical IS NULL AND v.number ="
+            "SELECT r.id, b.block.url FROM RevisionBlock b JOIN b.revision v JOIN v.resource r WHERE"
+                + " b.block.kind = :link AND r.canonical IS NULL AND v.number ="
                 + " COALESCE(r.stableRevision, r.latestRevision) ORDER BY r.id, b.position",
             Object[].class)
         .setParameter("link", ContentKind.LINK)
