@@ -146,6 +146,22 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Logs in and makes sure the pages are in French (see {@link #inFrench()}). */
+  public void loginInFrench(String username, String password) {
+    login(username, password);
+    inFrench();
+  }
+
+  /**
+   * Waits until the visible text of the element (re-rendered by Ajax meanwhile) contains, or no
+   * longer contains, the text.
+   */
+  public void waitForTextIn(String css, String text, boolean present) {
+    wait(10)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> find(css).getText().contains(text) == present);
+  }
+
   public String lang() {
     return driver.findElement(By.tagName("html")).getAttribute("lang");
   }

@@ -24,8 +24,7 @@ class LibraryBrowserIT extends BrowserSupport {
 
   @Test
   void aVerifiedResourceItsHistoryAndItsDiff() {
-    browser.login("mediatrice", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.library']");
     browser.waitForText(PHISHING);
     browser.assertAccessible();
@@ -46,8 +45,7 @@ class LibraryBrowserIT extends BrowserSupport {
   @Test
   void aReaderRatesReportsAndTheCuratorAnswers() {
     String resource = "Accompagner une démarche administrative en ligne sans faire à la place";
-    browser.login("apprenant", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("apprenant", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.driver().findElement(By.linkText(resource)).click();
     browser.waitForText("Recommandez-vous cette ressource ?");
@@ -64,8 +62,7 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.assertAccessible();
     browser.logout();
 
-    browser.login("curateur", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
     browser.get("library/reports.xhtml");
     browser.waitForText("Le lien vers le simulateur a changé.");
     browser.assertAccessible();
@@ -78,8 +75,7 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.waitForText("Signalement clos");
     browser.logout();
 
-    browser.login("apprenant", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("apprenant", DemoAccounts.PASSWORD);
     browser.get("notifications.xhtml");
     browser.waitForText("est traité : Lien mis à jour.");
   }
@@ -87,8 +83,7 @@ class LibraryBrowserIT extends BrowserSupport {
   @Test
   void anEditIsProposedAndTheMaintainerKeepsOneChangeOfTwo() {
     String resource = "Fixer le cadre de l'accompagnement dès l'accueil";
-    browser.login("apprenant", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("apprenant", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.driver().findElement(By.linkText(resource)).click();
     browser.click("a[id$='propose']");
@@ -108,8 +103,7 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.waitForText("Proposée par Yanis Apprenant");
     browser.logout();
 
-    browser.login("mediatrice", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.driver().findElement(By.linkText(resource)).click();
     browser.waitForText("Propositions en attente");
@@ -137,50 +131,30 @@ class LibraryBrowserIT extends BrowserSupport {
 
   @Test
   void aMediatorSearchesInFrenchAndNarrowsByFacets() {
-    browser.login("curateur", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.waitForText("Affiner la recherche");
     browser.type("input[id='search:words']", "demarche administrative");
     browser.click("button[id='search:go']");
-    browser
-        .wait(10)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            d ->
-                browser
-                    .find("[id='search:table']")
-                    .getText()
-                    .contains("Accompagner une démarche administrative en ligne"));
+    browser.waitForTextIn(
+        "[id='search:table']", "Accompagner une démarche administrative en ligne", true);
     browser.assertAccessible();
     browser.find("input[id='search:words']").clear();
     browser.type("input[id='search:words']", "parents");
     browser.click("button[id='search:go']");
-    browser
-        .wait(10)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> browser.find("[id='search:table']").getText().contains("Écrans en famille"));
+    browser.waitForTextIn("[id='search:table']", "Écrans en famille", true);
     String xpath = "//label[starts-with(normalize-space(.), 'Vérifiée (')]";
     browser.driver().findElement(By.xpath(xpath)).click();
-    browser
-        .wait(10)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> !browser.find("[id='search:table']").getText().contains("Écrans en famille"));
-    browser
-        .wait(10)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            d ->
-                browser
-                    .find("[id='search:table']")
-                    .getText()
-                    .contains("Contrôle parental : régler ensemble le téléphone d'un enfant"));
+    browser.waitForTextIn("[id='search:table']", "Écrans en famille", false);
+    browser.waitForTextIn(
+        "[id='search:table']",
+        "Contrôle parental : régler ensemble le téléphone d'un enfant",
+        true);
   }
 
   @Test
   void aMediatorWritesARevisesAndMeetsAConflict() {
-    browser.login("conseiller", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
     browser.get("library/edit.xhtml");
     browser.waitForText("Nouvelle ressource");
     browser.assertAccessible();

@@ -21,8 +21,7 @@ class LibraryCollaborationBrowserIT extends BrowserSupport {
 
   @Test
   void variantCollectionProfileCoverageAndMerge() {
-    browser.login("conseiller", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
     browser.get("library/resource.xhtml?r=" + ORIGINAL_SLUG);
     browser.waitForText("Vérifiée — à relire avant le");
     browser.click("button[id='actions:fork']");
@@ -52,6 +51,10 @@ class LibraryCollaborationBrowserIT extends BrowserSupport {
     browser.driver().findElement(By.linkText("Atelier du mardi")).click();
     browser.waitForText(ORIGINAL);
     browser.assertAccessible();
+    browser.type("textarea[id='edit:description']", "Pour les seniors du mardi matin");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("Collection enregistrée.");
+    browser.waitForText("Pour les seniors du mardi matin");
 
     browser.get("library/resource.xhtml?r=" + ORIGINAL_SLUG);
     browser.driver().findElement(By.linkText("Fanny Formatrice")).click();
@@ -66,8 +69,7 @@ class LibraryCollaborationBrowserIT extends BrowserSupport {
     browser.assertAccessible();
     browser.logout();
 
-    browser.login("mediatrice", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
     browser.get("notifications.xhtml");
     browser.waitForText("vous invite à co-maintenir");
     browser.get("library/resource.xhtml?r=" + variant);
@@ -76,8 +78,7 @@ class LibraryCollaborationBrowserIT extends BrowserSupport {
     browser.waitForText("Maya Médiatrice");
     browser.logout();
 
-    browser.login("curateur", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
     browser.get("library/resource.xhtml?r=" + variant);
     browser.type("input[id='merge:into']", ORIGINAL_SLUG);
     browser.click("button[id='merge:go']");

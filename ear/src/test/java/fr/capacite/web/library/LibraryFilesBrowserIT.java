@@ -27,8 +27,7 @@ class LibraryFilesBrowserIT extends BrowserSupport {
     Path image = dir.resolve("gestes.png");
     ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
 
-    browser.login("mediatrice", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
     browser.get("library/edit.xhtml?r=faire-durer-son-telephone-cinq-gestes");
     browser.waitForText("Ajouter un fichier ou une image");
     browser.assertAccessible();
@@ -85,8 +84,7 @@ class LibraryFilesBrowserIT extends BrowserSupport {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"format\":");
 
-    browser.login("formatrice", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("formatrice", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.click("a[id$='import']");
     browser.waitForText("Importer une ressource");

@@ -19,8 +19,7 @@ class ReviewBrowserIT extends BrowserSupport {
 
   @Test
   void aCuratorReviewsAndLabels() {
-    browser.login("curateur", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.click("a[id$='reviews']");
     browser.waitForText("À relire de nouveau");

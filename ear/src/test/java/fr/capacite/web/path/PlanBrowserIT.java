@@ -21,8 +21,7 @@ class PlanBrowserIT extends BrowserSupport {
 
   @Test
   void aCnfsFollowsHerPlanAndCompletesAModule() throws Exception {
-    browser.login("conseiller", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.path']");
     browser.click("a[id='plan']");
     browser.waitForText("Compléter le titre : CCP2 et CCP3");
@@ -41,8 +40,7 @@ class PlanBrowserIT extends BrowserSupport {
 
     browser.logout();
 
-    browser.login("formatrice", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("formatrice", DemoAccounts.PASSWORD);
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText(CYBER)).click();
@@ -60,8 +58,7 @@ class PlanBrowserIT extends BrowserSupport {
     browser.waitForText("Feuille certifiée et verrouillée.");
     browser.logout();
 
-    browser.login("conseiller", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
     browser.get("path/plan.xhtml");
     browser.waitForText("50 % de l’objectif atteint");
     browser.waitForText("Année 1 du plan : 1 module(s) thématique(s) suivi(s) sur 2 attendu(s).");
@@ -123,8 +120,7 @@ class PlanBrowserIT extends BrowserSupport {
     present("n'importe quoi");
     browser.waitForText("Ce contenu n’est pas une attestation lisible");
 
-    browser.login("gestionnaire", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("gestionnaire", DemoAccounts.PASSWORD);
     browser.get("path/learners.xhtml");
     browser.driver().findElement(By.linkText("Camille Conseillère numérique")).click();
     browser.waitForText("Cybersécurité au quotidien");
@@ -156,17 +152,13 @@ class PlanBrowserIT extends BrowserSupport {
 
   @Test
   void theCatalogueListsModulesAndPathsForEveryone() {
-    browser.login("jure", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("jure", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.catalogue']");
     browser.waitForText("Préparer le CCP2 du titre Médiateur numérique");
     browser.waitForText("Vers la responsabilité d'un lieu de médiation numérique");
     browser.assertAccessible();
     browser.choose("modules:kind", "Thématique");
-    browser
-        .wait(10)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> !browser.find("[id='modules:table']").getText().contains("Préparer le CCP2"));
+    browser.waitForTextIn("[id='modules:table']", "Préparer le CCP2", false);
     browser.driver().findElement(By.linkText("Parentalité numérique")).click();
     browser.waitForText("Écrans, contrôle parental et dialogue en famille.");
     browser.waitForText("4.3");
@@ -174,8 +166,7 @@ class PlanBrowserIT extends BrowserSupport {
     browser.logout();
 
     // Administrators keep the path templates.
-    browser.login("admin", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("admin", DemoAccounts.PASSWORD);
     browser.get("path/catalogue.xhtml");
     browser.driver().findElement(By.linkText("Compléter le titre : CCP2 et CCP3")).click();
     browser.waitForText("Version du titre visée");

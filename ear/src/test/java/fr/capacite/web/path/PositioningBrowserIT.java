@@ -51,8 +51,7 @@ class PositioningBrowserIT extends BrowserSupport {
 
   @Test
   void aLearnerTakesTheTestResumesItAndGetsHerPath() {
-    browser.login("apprenant", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("apprenant", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.path']");
     browser.click("a[id='positioning']");
     browser.waitForText(TEST);
@@ -90,8 +89,7 @@ class PositioningBrowserIT extends BrowserSupport {
     browser.assertAccessible();
     browser.logout();
 
-    browser.login("gestionnaire", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("gestionnaire", DemoAccounts.PASSWORD);
     browser.get("path/positioning-tests.xhtml");
     browser.driver().findElement(By.linkText(TEST)).click();
     browser.waitForText("Yanis Apprenant");
@@ -104,8 +102,7 @@ class PositioningBrowserIT extends BrowserSupport {
     browser.waitForText("Résultat de Yanis Apprenant validé : parcours de 70 h, définitif.");
     browser.logout();
 
-    browser.login("apprenant", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("apprenant", DemoAccounts.PASSWORD);
     browser.get("path/positioning.xhtml");
     browser.waitForText("Validé (définitif)");
     browser.click("a[id$=':see']");
@@ -114,8 +111,7 @@ class PositioningBrowserIT extends BrowserSupport {
 
   @Test
   void aManagerWritesATestAndTheRulesAreShown() {
-    browser.login("gestionnaire", DemoAccounts.PASSWORD);
-    browser.inFrench();
+    browser.loginInFrench("gestionnaire", DemoAccounts.PASSWORD);
     browser.get("path/positioning-tests.xhtml");
     browser.type("input[id='create:title']", "Positionnement maison");
     browser.choose("create:programme", "CNFS-2024");

@@ -24,9 +24,7 @@ public class CollectionBacking implements Serializable {
   private Long id;
   private CollectionService.CollectionRow collection;
   private PagedModel<LibraryViews.Summary> items;
-  private String name;
-  private String description;
-  private boolean share;
+  private final CollectionForm form = new CollectionForm();
 
   public void load() throws IOException {
     try {
@@ -41,13 +39,15 @@ public class CollectionBacking implements Serializable {
 
   private void show(CollectionService.CollectionRow c) {
     collection = c;
-    name = c.name();
-    description = c.description();
-    share = c.shared();
+    form.setName(c.name());
+    form.setDescription(c.description());
+    form.setShare(c.shared());
   }
 
   public void save() {
-    show(collections.update(id, collection.entityVersion(), name, description, share));
+    show(
+        collections.update(
+            id, collection.entityVersion(), form.getName(), form.getDescription(), form.isShare()));
     Messages.info("library.collection.saved");
   }
 
@@ -83,27 +83,7 @@ public class CollectionBacking implements Serializable {
     return items;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public boolean isShare() {
-    return share;
-  }
-
-  public void setShare(boolean share) {
-    this.share = share;
+  public CollectionForm getForm() {
+    return form;
   }
 }

@@ -20,9 +20,7 @@ public class CollectionsBacking implements Serializable {
 
   private PagedModel<CollectionService.CollectionRow> mine;
   private PagedModel<CollectionService.CollectionRow> shared;
-  private String name;
-  private String description;
-  private boolean share;
+  private final CollectionForm form = new CollectionForm();
 
   @PostConstruct
   void init() {
@@ -32,7 +30,7 @@ public class CollectionsBacking implements Serializable {
   }
 
   public String create() {
-    long id = collections.create(name, description, share);
+    long id = collections.create(form.getName(), form.getDescription(), form.isShare());
     Messages.info("library.collection.created");
     return "/library/collection?faces-redirect=true&id=" + id;
   }
@@ -45,27 +43,7 @@ public class CollectionsBacking implements Serializable {
     return shared;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public boolean isShare() {
-    return share;
-  }
-
-  public void setShare(boolean share) {
-    this.share = share;
+  public CollectionForm getForm() {
+    return form;
   }
 }
