@@ -2,16 +2,19 @@ package fr.capacite.testing;
 
 import fr.capacite.domain.identity.User;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
  * One micro-deployment for the application services: every domain, application and infrastructure
@@ -30,33 +33,36 @@ public final class Deployments {
             .addPackage(Deployments.class.getPackage())
             .addAsLibrary(module(location(User.class), "capacite-persistence.jar"))
             .addAsLibrary(module(resourcesModule(), "capacite-resources.jar"))
-            .addAsLibraries(
-                Maven.configureResolver()
-                    .workOffline(Boolean.getBoolean("it.offline"))
-                    .loadPomFromFile("pom.xml")
-                    .resolve(
-                        "org.flywaydb:flyway-core",
-                        "org.flywaydb:flyway-database-derby",
-                        "org.flywaydb:flyway-database-postgresql",
-                        "org.apache.commons:commons-csv",
-                        "org.jsoup:jsoup",
-                        "org.mnode.ical4j:ical4j",
-                        "com.github.librepdf:openpdf",
-                        "com.nimbusds:nimbus-jose-jwt",
-                        "com.google.zxing:core",
-                        "org.commonmark:commonmark",
-                        "com.googlecode.owasp-java-html-sanitizer:owasp-java-html-sanitizer",
-                        "io.github.java-diff-utils:java-diff-utils",
-                        "org.apache.lucene:lucene-core",
-                        "org.apache.lucene:lucene-analysis-common",
-                        "org.apache.lucene:lucene-facet",
-                        "org.apache.lucene:lucene-queryparser")
-                    .withTransitivity()
-                    .asFile())
+            .addAsLibraries(libraries("it-libraries.txt"))
             .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
             .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml")
             .addAsWebInfResource("glassfish-ejb-jar-it.xml", "glassfish-ejb-jar.xml");
     return war;
+  }
+
+  /**
+   * The jars listed by the build in {@code target/NAME} ({@code dependency:build-classpath} in the
+   * pom): Maven resolved them before the tests, so a test never resolves nor downloads anything.
+   */
+  public static File[] libraries(String name) {
+    Path list = Path.of("target", name);
+    try {
+      String paths = Files.readString(list).strip();
+      File[] files =
+          Arrays.stream(paths.split(File.pathSeparator))
+              .filter(p -> !p.isBlank())
+              .map(File::new)
+              .toArray(File[]::new);
+      for (File f : files) {
+        if (!f.isFile()) {
+          throw new IllegalStateException(f + " listed in " + list + " is missing");
+        }
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          list.toAbsolutePath() + " is missing: run the tests through Maven ('mvn verify')", e);
+    }
   }
 
   /** A reactor module as a jar, whether Maven resolved it to a jar or to its classes folder. */

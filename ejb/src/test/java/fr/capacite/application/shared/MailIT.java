@@ -14,13 +14,10 @@ import fr.capacite.testing.NotificationTestData;
 import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,21 +27,8 @@ class MailIT {
 
   @Deployment
   static WebArchive deployment() {
-    // GreenMail without the mail API and test libraries it brings: the server provides the API.
-    File[] greenMail =
-        Arrays.stream(
-                Maven.configureResolver()
-                    .workOffline(Boolean.getBoolean("it.offline"))
-                    .loadPomFromFile("pom.xml")
-                    .resolve("com.icegreen:greenmail")
-                    .withTransitivity()
-                    .asFile())
-            .filter(
-                f ->
-                    !f.getName()
-                        .matches("(jakarta\\.mail|jakarta\\.activation|angus|junit|hamcrest).*"))
-            .toArray(File[]::new);
-    return Deployments.services().addAsLibraries(greenMail);
+    // GreenMail alone (listed by the build): the server provides the mail API it brings.
+    return Deployments.services().addAsLibraries(Deployments.libraries("it-greenmail.txt"));
   }
 
   @EJB private NotificationTestData notifications;
