@@ -169,8 +169,9 @@ public class CalendarBacking implements Serializable {
     return model;
   }
 
-  public String getInitialDate() {
-    return initialDate == null ? null : initialDate.toString();
+  /** The cohort's first day, or null for today: PrimeFaces' Schedule takes a LocalDate. */
+  public LocalDate getInitialDate() {
+    return initialDate;
   }
 
   public Long getOrganisationId() {

@@ -94,6 +94,12 @@ public class LibraryBacking implements Serializable {
     return search.progress();
   }
 
+  /** Documents indexed so far, in percent of the resources to index (100 when idle). */
+  public int getProgressPercent() {
+    int[] p = search.progress();
+    return p[1] == 0 ? 100 : Math.min(100, p[0] * 100 / p[1]);
+  }
+
   public SearchIndex.Order[] getOrders() {
     return SearchIndex.Order.values();
   }

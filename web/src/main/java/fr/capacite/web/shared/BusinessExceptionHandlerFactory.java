@@ -1,6 +1,7 @@
 package fr.capacite.web.shared;
 
 import fr.capacite.application.shared.BusinessException;
+import fr.capacite.application.shared.ObjectNotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -8,11 +9,16 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Turns business refusals thrown from actions into translated messages on the same page, for Ajax
- * and full requests alike; anything else goes to the error page.
+ * and full requests alike; anything else goes to the error page, with its status (a failed Ajax
+ * request redirects there).
  */
 public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -26,6 +32,8 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
   }
 
   static final class Handler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(Handler.class.getName());
 
     Handler(ExceptionHandler wrapped) {
       super(wrapped);
@@ -50,7 +58,63 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
           events.remove();
         }
       }
+      FacesContext fc = FacesContext.getCurrentInstance();
+      if (fc != null && fc.getPartialViewContext().isAjaxRequest()) {
+        events = getUnhandledExceptionQueuedEvents().iterator();
+        if (events.hasNext()) {
+          Throwable t = events.next().getContext().getException();
+          events.remove();
+          while (events.hasNext()) {
+            events.next();
+            events.remove();
+          }
+          redirectToErrorPage(fc, t);
+          return;
+        }
+      }
       getWrapped().handle();
+    }
+
+    /**
+     * A failed Ajax request would otherwise end in an {@code <error>} element that the page
+     * ignores: the user would see nothing, or half a page. Send the browser to the error page
+     * instead, which then answers with its own status. Written by hand (OmniFaces'
+     * FullAjaxExceptionHandler renders the error view into the Ajax response, which breaks with
+     * PrimeFaces' per-request CSP nonce and leaves the error with a 200 status).
+     */
+    private static void redirectToErrorPage(FacesContext fc, Throwable t) {
+      String page =
+          find(t, jakarta.faces.application.ViewExpiredException.class) != null
+              ? "expired"
+              : find(t, ObjectNotFoundException.class) != null
+                  ? "404"
+                  : find(t, jakarta.ejb.EJBAccessException.class) != null ? "403" : "500";
+      if ("500".equals(page)) {
+        LOG.log(Level.SEVERE, "Ajax request failed", t);
+      }
+      var response = (HttpServletResponse) fc.getExternalContext().getResponse();
+      if (response.isCommitted()) {
+        LOG.log(Level.WARNING, "Ajax error after the response was committed", t);
+        fc.responseComplete();
+        return;
+      }
+      response.reset();
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response.setHeader("Cache-Control", "no-cache");
+      String url =
+          fc.getExternalContext().getRequestContextPath() + "/errorpages/" + page + ".xhtml";
+      try {
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url
+                    + "\"></redirect></partial-response>");
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "could not send the Ajax error redirect", e);
+      }
+      fc.responseComplete();
     }
 
     static <T extends Throwable> T find(Throwable t, Class<T> type) {
