@@ -58,6 +58,7 @@ public class CollaborationService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;
   @EJB private LibraryReader reader;
+  @EJB private ResourceCounters counters;
   @EJB private LibraryService library;
   @EJB private NotificationService notifications;
   @EJB private AuditService audit;
@@ -185,6 +186,7 @@ public class CollaborationService {
     Instant now = Instant.now();
     try {
       dup.mergeInto(target, now);
+      counters.moveCounts(dup.getId(), target.getId());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InvalidInputException(e.getMessage());
     }

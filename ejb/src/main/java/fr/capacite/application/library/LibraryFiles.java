@@ -47,6 +47,7 @@ public class LibraryFiles {
 
   @PersistenceContext private EntityManager em;
   @EJB private LibraryReader reader;
+  @EJB private ResourceCounters counters;
 
   public static int maxMegabytes() {
     try {
@@ -128,7 +129,7 @@ public class LibraryFiles {
           f.getThumbnailSha() != null ? FileTypes.PNG : f.getContentType(),
           name);
     }
-    r.downloaded();
+    counters.downloaded(r.getId());
     return new Download(FileStore.read(sha256), f.getContentType(), name);
   }
 }

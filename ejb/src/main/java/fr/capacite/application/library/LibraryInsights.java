@@ -6,6 +6,7 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.library.LearningResource;
 import fr.capacite.domain.library.ProposalStatus;
+import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.referential.Competence;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -178,9 +179,14 @@ public class LibraryInsights {
   }
 
   /** Title versions, for the coverage page's choice. */
+  /** The title versions' codes, the one in force today first (the dashboard opens on it). */
   public List<String> versions() {
-    return em.createQuery(
-            "SELECT v.code FROM CertificationVersion v ORDER BY v.code DESC", String.class)
-        .getResultList();
+    return CertificationVersion.inForceFirst(
+            em.createQuery("SELECT v FROM CertificationVersion v", CertificationVersion.class)
+                .getResultList(),
+            LibraryService.today())
+        .stream()
+        .map(CertificationVersion::getCode)
+        .toList();
   }
 }

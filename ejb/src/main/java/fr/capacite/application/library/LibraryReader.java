@@ -14,6 +14,7 @@ import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.referential.PixCompetence;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,7 @@ public class LibraryReader {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;
+  @EJB private ResourceCounters counters;
 
   /** A resource at a revision (null: the one shown by default); counts a view. */
   public LibraryViews.ResourceView read(String slug, Integer revision) {
@@ -50,8 +52,10 @@ public class LibraryReader {
     if (n < 1 || n > r.getLatestRevision()) {
       throw new ObjectNotFoundException("revision", n);
     }
-    r.viewed();
-    return view(r, n);
+    LibraryViews.ResourceView view = view(r, n);
+    // Counted last: the row lock of the increment is then held for an instant, after every read.
+    counters.viewed(r.getId());
+    return view;
   }
 
   /** A revision as readers see it, without counting a view (curators reviewing it). */
@@ -246,8 +250,17 @@ public class LibraryReader {
     return r;
   }
 
+  /** The resource at that address, or at a former address of it (see {@code ResourceSlugAlias}). */
   public Optional<LearningResource> findResource(String slug) {
-    return em.createNamedQuery("LearningResource.findBySlug", LearningResource.class)
+    Optional<LearningResource> r =
+        em.createNamedQuery("LearningResource.findBySlug", LearningResource.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst();
+    if (r.isPresent()) {
+      return r;
+    }
+    return em.createNamedQuery("ResourceSlugAlias.resource", LearningResource.class)
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();

@@ -84,7 +84,7 @@ public final class SearchIndex implements Closeable {
 
   public SearchIndex(Directory directory) {
     try {
-      writer = new IndexWriter(directory, new IndexWriterConfig(new FrenchAnalyzer()));
+      writer = new IndexWriter(directory, new IndexWriterConfig(new FrenchAnalyzer(true)));
       // An empty index still needs a commit point for the first reader.
       writer.commit();
       searchers = new SearcherManager(writer, null);

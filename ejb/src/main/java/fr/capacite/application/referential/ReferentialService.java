@@ -43,7 +43,7 @@ public class ReferentialService {
                 "CertificationVersion.findAllWithCertification", CertificationVersion.class)
             .getResultList();
     Map<Long, Long> blockCounts = blockCounts();
-    Map<Long, LocalDate> successorStarts = successorStarts(versions);
+    Map<Long, LocalDate> successorStarts = CertificationVersion.successorStarts(versions);
     LocalDate today = LocalDate.now(clock);
     return versions.stream()
         .sorted(lineageOrder())
@@ -220,16 +220,6 @@ public class ReferentialService {
       counts.put((Long) row[0], ((Number) row[1]).longValue());
     }
     return counts;
-  }
-
-  private static Map<Long, LocalDate> successorStarts(List<CertificationVersion> versions) {
-    Map<Long, LocalDate> starts = new HashMap<>();
-    for (CertificationVersion v : versions) {
-      if (v.getPredecessor() != null && v.getValidFrom() != null) {
-        starts.merge(v.getPredecessor().getId(), v.getValidFrom(), (a, b) -> a.isBefore(b) ? a : b);
-      }
-    }
-    return starts;
   }
 
   static VersionSummary summary(

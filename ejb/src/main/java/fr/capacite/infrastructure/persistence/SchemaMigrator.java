@@ -33,6 +33,8 @@ public class SchemaMigrator {
         Flyway.configure(SchemaMigrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            // Registered here rather than found by scanning: the few migrations written in Java.
+            .javaMigrations(new SlugLigaturesMigration())
             .load()
             .migrate();
     String version =

@@ -171,6 +171,8 @@ class CollaborationIT {
     String variant = asTrainer.call(() -> collaboration.fork(dup));
     asTrainer.run(() -> feedback.report(dup, ReportKind.DUPLICATE, "Même chose que l'autre."));
 
+    long dupViews = asManager.call(() -> reader.read(dup, null)).views() + 1;
+    long keepViews = asMediator.call(() -> reader.read(keep, null)).views() + 1;
     assertThrows(
         EJBAccessException.class, () -> asMediator.run(() -> collaboration.merge(dup, keep)));
     assertEquals(
@@ -189,6 +191,7 @@ class CollaborationIT {
     var merged = asManager.call(() -> reader.read(dup, null));
     assertEquals(keep, merged.slug(), "the old address leads to the canonical resource");
     assertTrue(merged.canEdit(), "the duplicate's author co-maintains the canonical one");
+    assertEquals(dupViews + keepViews, merged.views(), "the duplicate's views move over");
     var f = asMediator.call(() -> feedback.feedback(keep));
     assertEquals(2, f.ratings(), "one rating per person: the trainer's first one stands");
     assertEquals(3.0, f.average());

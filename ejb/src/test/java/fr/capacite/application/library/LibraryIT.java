@@ -187,4 +187,79 @@ class LibraryIT {
     assertEquals(1, conflicts, "the second editor is told, not overwritten");
     assertEquals(2, asMediator.call(() -> reader.read(slug, null)).latest());
   }
+
+  @Test
+  void concurrentReadersAndAnEditNeverFailAndEveryViewCounts() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug =
+        asMediator.call(() -> library.create(form("Atelier lecture", "Version 1.", "Création")));
+    long before = asMediator.call(() -> reader.read(slug, null)).views() + 1;
+    int readers = 8;
+    CyclicBarrier together = new CyclicBarrier(readers + 1);
+    List<Future<Object>> tasks = new ArrayList<>();
+    for (int i = 0; i < readers; i++) {
+      tasks.add(
+          executor.submit(
+              () -> {
+                together.await(10, TimeUnit.SECONDS);
+                return asMediator.call(() -> reader.read(slug, null));
+              }));
+    }
+    // A maintainer saves while they read: the save is not refused because of the reads.
+    tasks.add(
+        executor.submit(
+            () -> {
+              together.await(10, TimeUnit.SECONDS);
+              return asMediator.call(
+                  () -> library.save(slug, 1, form("Atelier lecture", "Version 2.", "Suite")));
+            }));
+    for (Future<Object> f : tasks) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    var after = asMediator.call(() -> reader.read(slug, null));
+    assertEquals(before + readers, after.views(), "every read counted once");
+    assertEquals(2, after.latest());
+  }
+
+  @Resource(lookup = "jdbc/capacite")
+  private javax.sql.DataSource dataSource;
+
+  @Test
+  void addressesSpellLigaturesAndFormerAddressesStillLead() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String tag = Long.toString(System.nanoTime(), 36);
+    String slug =
+        asMediator.call(
+            () -> library.create(form("Mettre en œuvre un atelier " + tag, "Texte.", "")));
+    assertEquals("mettre-en-oeuvre-un-atelier-" + tag, slug);
+
+    // A resource created before the rule: its address had lost the ligature.
+    String old = "mettre-en-uvre-un-atelier-" + tag;
+    try (var c = dataSource.getConnection();
+        var ps = c.prepareStatement("UPDATE learning_resource SET slug = ? WHERE slug = ?")) {
+      ps.setString(1, old);
+      ps.setString(2, slug);
+      assertEquals(1, ps.executeUpdate());
+    }
+    try (var c = dataSource.getConnection()) {
+      new fr.capacite.infrastructure.persistence.SlugLigaturesMigration()
+          .migrate(
+              new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                  return null;
+                }
+
+                @Override
+                public java.sql.Connection getConnection() {
+                  return c;
+                }
+              });
+    }
+    assertEquals(slug, asMediator.call(() -> reader.read(slug, null)).slug());
+    assertEquals(
+        slug,
+        asMediator.call(() -> reader.read(old, null)).slug(),
+        "the former address leads to the corrected one");
+  }
 }

@@ -82,10 +82,15 @@ public class LearningResource {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Column(nullable = false)
+  /**
+   * Counters written only by atomic SQL updates ({@code ResourceCounters}), never through the
+   * entity: a read must never fail, nor lose its count, because another read or an edit of the
+   * resource happened at the same time (they leave the optimistic-lock version alone).
+   */
+  @Column(nullable = false, updatable = false)
   private long views;
 
-  @Column(nullable = false)
+  @Column(nullable = false, updatable = false)
   private long downloads;
 
   @Column(name = "rating_sum", nullable = false)
@@ -112,10 +117,20 @@ public class LearningResource {
     credits.add(new ResourceCredit(this, author, CreditKind.AUTHOR, at));
   }
 
-  /** A readable address from a title: accents dropped, words joined by dashes (unique: caller). */
+  /**
+   * A readable address from a title: ligatures spelt out (œ → oe, æ → ae), accents dropped, words
+   * joined by dashes (unique: caller).
+   */
   public static String slugOf(String title) {
+    String spelt =
+        (title == null ? "" : title)
+            .replace("œ", "oe")
+            .replace("Œ", "Oe")
+            .replace("æ", "ae")
+            .replace("Æ", "Ae")
+            .replace("ß", "ss");
     String base =
-        java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFD)
+        java.text.Normalizer.normalize(spelt, java.text.Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
             .toLowerCase(java.util.Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
@@ -218,8 +233,6 @@ public class LearningResource {
     for (ResourceMaintainer m : maintainers) {
       target.addMaintainer(m.getUser(), at);
     }
-    target.views += views;
-    target.downloads += downloads;
   }
 
   /** After ratings were moved in by a merge: the running sum and count as recounted. */
@@ -317,14 +330,6 @@ public class LearningResource {
   /** Co-authors who have not yet accepted the credit and the licence. */
   public List<ResourceCredit> awaitingConsent() {
     return credits.stream().filter(c -> !c.hasConsented()).toList();
-  }
-
-  public void viewed() {
-    views++;
-  }
-
-  public void downloaded() {
-    downloads++;
   }
 
   public void rated(int oldScore, int newScore) {

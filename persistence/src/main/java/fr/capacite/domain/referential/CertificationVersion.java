@@ -135,6 +135,44 @@ public class CertificationVersion {
     return extended ? VersionStatus.EXTENDED : VersionStatus.ACTIVE;
   }
 
+  /** For each version that was replaced, the first day of its earliest successor. */
+  public static java.util.Map<Long, LocalDate> successorStarts(
+      java.util.Collection<CertificationVersion> versions) {
+    java.util.Map<Long, LocalDate> starts = new java.util.HashMap<>();
+    for (CertificationVersion v : versions) {
+      if (v.getPredecessor() != null && v.getValidFrom() != null) {
+        starts.merge(v.getPredecessor().getId(), v.getValidFrom(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * The versions as a reader expects them: those in force on the day first, then the newest first.
+   */
+  public static List<CertificationVersion> inForceFirst(
+      List<CertificationVersion> versions, LocalDate day) {
+    java.util.Map<CertificationVersion, LocalDate> starts = new java.util.IdentityHashMap<>();
+    for (CertificationVersion v : versions) {
+      if (v.getPredecessor() != null && v.getValidFrom() != null) {
+        starts.merge(v.getPredecessor(), v.getValidFrom(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    java.util.function.Predicate<CertificationVersion> inForce =
+        v -> {
+          VersionStatus st = v.statusOn(day, Optional.ofNullable(starts.get(v)));
+          return st == VersionStatus.ACTIVE || st == VersionStatus.EXTENDED;
+        };
+    return versions.stream()
+        .sorted(
+            java.util.Comparator.comparing((CertificationVersion v) -> !inForce.test(v))
+                .thenComparing(
+                    CertificationVersion::getValidFrom,
+                    java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+                .thenComparing(CertificationVersion::getCode))
+        .toList();
+  }
+
   /** Whether the day falls inside the validity period (open ends count as valid). */
   public boolean isValidOn(LocalDate day) {
     return (validFrom == null || !day.isBefore(validFrom))

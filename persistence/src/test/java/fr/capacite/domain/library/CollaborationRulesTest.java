@@ -31,19 +31,13 @@ class CollaborationRulesTest {
   }
 
   @Test
-  void aMergeCarriesCreditsMaintainersAndCountersOver() {
+  void aMergeCarriesCreditsAndMaintainersOver() {
     LearningResource keep = new LearningResource("keep", ana, Instant.EPOCH);
     LearningResource dup = new LearningResource("dup", bob, Instant.EPOCH);
-    dup.viewed();
-    dup.viewed();
-    dup.downloaded();
-    keep.viewed();
     dup.mergeInto(keep, Instant.EPOCH);
     assertEquals(keep, dup.getCanonical());
     assertTrue(keep.isMaintainer(bob), "the duplicate's author keeps editing");
     assertTrue(keep.getCredits().stream().anyMatch(c -> c.getUser().equals(bob)));
-    assertEquals(3, keep.getViews());
-    assertEquals(1, keep.getDownloads());
     assertThrows(IllegalStateException.class, () -> dup.mergeInto(keep, Instant.EPOCH));
     assertThrows(IllegalArgumentException.class, () -> keep.mergeInto(keep, Instant.EPOCH));
     LearningResource other = new LearningResource("other", cleo, Instant.EPOCH);

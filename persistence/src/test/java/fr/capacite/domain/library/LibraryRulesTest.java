@@ -164,4 +164,13 @@ class LibraryRulesTest {
     assertEquals(3.5, r.averageRating());
     assertEquals(2, r.getRatingCount());
   }
+
+  @Test
+  void addressesDropAccentsAndSpellLigatures() {
+    assertEquals(
+        "mettre-en-oeuvre-un-atelier", LearningResource.slugOf("Mettre en œuvre un atelier…"));
+    assertEquals("oeuvres-libres-et-ex-aequo", LearningResource.slugOf("Œuvres libres et ex æquo"));
+    assertEquals("demarches-en-ligne", LearningResource.slugOf("Démarches en ligne !"));
+    assertEquals("ressource", LearningResource.slugOf("…"));
+  }
 }

@@ -99,4 +99,22 @@ class CertificationVersionTest {
     assertEquals(
         EquivalenceKind.PARTIAL, new BlockEquivalence(a, c, EquivalenceKind.PARTIAL).getKind());
   }
+
+  @Test
+  void theVersionInForceComesFirstThenTheNewest() {
+    CertificationVersion remn = remn();
+    CertificationVersion tp2015 = title.addVersion("TP-2015", "2015");
+    tp2015.setValidity(LocalDate.of(2015, 1, 1), LocalDate.of(2019, 7, 12), false);
+    remn.setPredecessor(tp2015);
+    CertificationVersion mn = title.addVersion("MN-2025", "Médiateur numérique");
+    mn.setValidity(LocalDate.of(2025, 7, 13), null, false);
+    mn.setPredecessor(remn);
+    assertEquals(
+        List.of(mn, remn, tp2015),
+        CertificationVersion.inForceFirst(List.of(remn, tp2015, mn), LocalDate.of(2026, 12, 6)));
+    assertEquals(
+        List.of(remn, mn, tp2015),
+        CertificationVersion.inForceFirst(List.of(tp2015, mn, remn), LocalDate.of(2024, 1, 1)),
+        "before MN 2025 started, REMN was in force");
+  }
 }
