@@ -198,4 +198,66 @@ class IdentityBrowserIT extends BrowserSupport {
     assertEquals(403, crossSite.statusCode());
     assertTrue(crossSite.body().contains("Accès refusé"));
   }
+
+  @Test
+  void aSharedLinkLeadsBackToItsPageAfterLogin() {
+    browser.driver().manage().deleteAllCookies();
+    browser.get("library/coverage.xhtml?v=REMN-2019");
+    browser.find("input[id='login:username']");
+    browser.type("input[id='login:username']", "mediatrice");
+    browser.type("input[id='login:password']", DemoAccounts.PASSWORD);
+    browser.click("button[id='login:submit']");
+    browser.find("#currentUser");
+    String url = browser.driver().getCurrentUrl();
+    assertTrue(url.endsWith("library/coverage.xhtml?v=REMN-2019"), url);
+
+    // The header's login link brings the visitor back to the page they were reading.
+    browser.logout();
+    browser.get("no/such/page.xhtml");
+    browser.click("#loginLink");
+    browser.type("input[id='login:username']", "mediatrice");
+    browser.type("input[id='login:password']", DemoAccounts.PASSWORD);
+    browser.click("button[id='login:submit']");
+    browser.find("#currentUser");
+    assertTrue(
+        browser.driver().getCurrentUrl().endsWith("/index.xhtml"),
+        "an unknown page is not a destination");
+  }
+
+  @Test
+  void errorPagesCarryTheirStatusAlsoAfterAnAjaxFailure() throws Exception {
+    var anonymous = java.net.http.HttpClient.newHttpClient();
+    assertEquals(404, status(anonymous, "no/such/page.xhtml"));
+    assertEquals(500, status(anonymous, "errorpages/500.xhtml"));
+    assertEquals(404, status(anonymous, "errorpages/404.xhtml"));
+    var mediator = loggedIn("mediatrice", DemoAccounts.PASSWORD);
+    assertEquals(403, status(mediator, "admin/users.xhtml"));
+
+    // An Ajax request that fails is sent to the error page, which answers with its status.
+    var ajax =
+        mediator.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(root() + "notifications.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "jakarta.faces.partial.ajax=true&jakarta.faces.source=x"
+                            + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=forged"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    var redirect =
+        java.util.regex.Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(ajax.body());
+    assertTrue(redirect.find(), ajax.body());
+    assertTrue(redirect.group(1).contains("/errorpages/"), redirect.group(1));
+    String target = redirect.group(1).substring(redirect.group(1).indexOf("errorpages/"));
+    assertTrue(status(mediator, target) >= 400, target);
+  }
+
+  private int status(java.net.http.HttpClient http, String path) throws Exception {
+    return http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(root() + path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
 }

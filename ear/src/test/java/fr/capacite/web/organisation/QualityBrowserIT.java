@@ -59,7 +59,7 @@ class QualityBrowserIT extends BrowserSupport {
     browser.click("a[id='compare']");
     browser.waitForText("Comparer les organismes");
     browser.waitForText("Tiers-Lieu Formation Occitanie");
-    List<WebElement> rows = browser.all("tbody[id='rows_data'] tr");
+    List<WebElement> rows = browser.all("tbody[id='rowsForm:rows_data'] tr");
     assertTrue(rows.size() >= 2, "two organisations at least");
     String first = rowOf("Les Ateliers du Numérique");
     String second = rowOf("Tiers-Lieu Formation Occitanie");
@@ -77,7 +77,7 @@ class QualityBrowserIT extends BrowserSupport {
         browser
             .driver()
             .findElement(
-                By.xpath("//tbody[@id='rows_data']/tr[contains(., '" + organisation + "')]"))
+                By.xpath("//tbody[@id='rowsForm:rows_data']/tr[contains(., '" + organisation + "')]"))
             .getText();
     return text.replace(organisation, "").strip();
   }

@@ -1,6 +1,7 @@
 package fr.capacite.web.identity;
 
 import fr.capacite.application.identity.LoginOutcome;
+import fr.capacite.web.shared.LanguageServlet;
 import fr.capacite.web.shared.LocaleBean;
 import fr.capacite.web.shared.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,7 @@ public class LoginBacking {
 
   @NotBlank private String username;
   @NotBlank private String password;
+  private String continueTo;
 
   public void login() throws IOException {
     FacesContext fc = FacesContext.getCurrentInstance();
@@ -53,10 +55,54 @@ public class LoginBacking {
     }
     switch (status) {
       case SEND_CONTINUE -> fc.responseComplete();
-      case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/index.xhtml");
+      case SUCCESS -> ec.redirect(ec.getRequestContextPath() + afterLogin(request));
       default -> refused(outcome);
     }
   }
+
+  /**
+   * Where to go once logged in: the page that sent the visitor here (a shared link to a protected
+   * page, kept by Jakarta Security in the session), or the {@code continue} address of the login
+   * link; only a local path of this application is followed (no open redirect).
+   */
+  String afterLogin(HttpServletRequest request) {
+    String saved = savedRequest(request);
+    if (saved != null) {
+      return LanguageServlet.safeReturn(saved);
+    }
+    return LanguageServlet.safeReturn(continueTo);
+  }
+
+  /**
+   * The protected page asked for before login. Soteria (GlassFish's Jakarta Security) keeps it in
+   * the session but, for a login started by the application ({@code SecurityContext.authenticate}),
+   * does not go back to it; read through reflection, as the class is the server's, not ours.
+   */
+  private static String savedRequest(HttpServletRequest request) {
+    var session = request.getSession(false);
+    Object data = session == null ? null : session.getAttribute(SAVED_REQUEST);
+    if (data == null) {
+      return null;
+    }
+    session.removeAttribute(SAVED_REQUEST);
+    try {
+      String method = (String) data.getClass().getMethod("getMethod").invoke(data);
+      String url = (String) data.getClass().getMethod("getFullRequestURL").invoke(data);
+      // Only the path and query are kept: the redirect stays in this application, whatever host
+      // the saved address names.
+      java.net.URI uri = url == null ? null : java.net.URI.create(url);
+      String path = uri == null ? null : uri.getRawPath();
+      if (!"GET".equals(method) || path == null || !path.startsWith(request.getContextPath())) {
+        return null;
+      }
+      String relative = path.substring(request.getContextPath().length());
+      return uri.getRawQuery() == null ? relative : relative + "?" + uri.getRawQuery();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
   private void refused(LoginOutcome outcome) {
     if (outcome != null && outcome.status() == LoginOutcome.Status.LOCKED) {
@@ -68,6 +114,14 @@ public class LoginBacking {
     } else {
       Messages.error("login.invalid");
     }
+  }
+
+  public String getContinueTo() {
+    return continueTo;
+  }
+
+  public void setContinueTo(String continueTo) {
+    this.continueTo = continueTo;
   }
 
   public String getUsername() {

@@ -35,7 +35,7 @@ public class LanguageServlet extends HttpServlet {
   }
 
   /** A local absolute path, or the home page. */
-  static String safeReturn(String path) {
+  public static String safeReturn(String path) {
     if (path == null
         || !path.startsWith("/")
         || path.startsWith("//")

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * No page shows a raw key ({@code ???key???}): every key a page names, literally or as an enum's
  * prefix, and every key the menu builds, exists in French and in English.
  */
-class PageKeysTest {
+class PagesTest {
 
   private static final Path PAGES = Path.of("src/main/webapp");
   private static final Pattern LITERAL = Pattern.compile("msg\\['([A-Za-z0-9_.\\-]+)'\\]");
@@ -34,7 +34,7 @@ class PageKeysTest {
 
   private static Properties bundle(String resource) {
     Properties p = new Properties();
-    try (InputStream in = PageKeysTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = PagesTest.class.getClassLoader().getResourceAsStream(resource)) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -122,5 +122,36 @@ class PageKeysTest {
             resource + " has no key " + prefix + "*");
       }
     }
+  }
+
+  /**
+   * A table that pages or sorts posts back to the server: outside a form, its paginator does
+   * nothing (the organisation's cohorts past the 20th could not be reached).
+   */
+  @Test
+  void everyTableThatPagesOrSortsSitsInAForm() throws IOException {
+    Pattern tag =
+        Pattern.compile("<(/?)(h:form|p:dataTable|p:dataView|p:dataList|p:dataGrid)\\b([^>]*)>");
+    List<String> outside = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(PAGES)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+        String page = Files.readString(f);
+        int forms = 0;
+        Matcher m = tag.matcher(page);
+        while (m.find()) {
+          boolean closing = !m.group(1).isEmpty();
+          if (m.group(2).equals("h:form")) {
+            forms += closing ? -1 : 1;
+          } else if (!closing
+              && forms == 0
+              && (m.group(3).contains("paginator=\"true\"")
+                  || m.group(3).contains("sortBy")
+                  || m.group(3).contains("lazy=\"true\""))) {
+            outside.add(PAGES.relativize(f) + ": " + m.group(0));
+          }
+        }
+      }
+    }
+    assertTrue(outside.isEmpty(), "tables outside a form: " + outside);
   }
 }
