@@ -52,6 +52,8 @@ class JuryBrowserIT extends BrowserSupport {
     browser.click("button[id='fromCohort:add']");
     browser.waitForText("candidat·e(s) inscrit·e(s)");
     browser.waitForText("Maya Médiatrice");
+    // The headings count what was just added, without a reload.
+    browser.waitForTextIn("#candidatesHeading", "(0)", false);
 
     // R6: the centre uploads the DP; the type is checked on the content, not the name.
     browser
@@ -78,6 +80,7 @@ class JuryBrowserIT extends BrowserSupport {
       browser.click("button[id='jury:assign']");
       browser.waitForText("Juré·e ajouté·e.");
     }
+    browser.waitForTextIn("#juryHeading", "(2)", true);
     // She trained this cohort and works for the organisation: excluded, with the reasons.
     browser.waitForText("a formé ce·tte candidat·e (R3)");
     browser.waitForText("travaille pour son organisme de formation (R3)");

@@ -53,6 +53,15 @@ class ScoringBrowserIT extends BrowserSupport {
     browser.click("button[id='sheet:submit']");
     browser.waitForText("Fiche soumise : vous voyez désormais celles des autres juré·es.");
     browser.waitForText("Nadia Jurée (pas encore soumise)");
+    // The submitted sheet reads as a summary under one note: no greyed-out fields.
+    assertTrue(
+        browser.all("#mine input, #mine textarea").isEmpty(), "nothing disabled to squint at");
+    assertTrue(browser.text().contains("Diagnostic mené avec soin"));
+    assertFalse(
+        browser.text().contains("Fiche soumise, elle ne change plus."), "one banner, not two");
+    browser.driver().navigate().refresh();
+    browser.waitForText("Fiche soumise, elle ne change plus.");
+    browser.assertAccessible();
     browser.logout();
 
     browser.login("jure2", DemoAccounts.PASSWORD);

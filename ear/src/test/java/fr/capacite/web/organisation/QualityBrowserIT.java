@@ -77,7 +77,8 @@ class QualityBrowserIT extends BrowserSupport {
         browser
             .driver()
             .findElement(
-                By.xpath("//tbody[@id='rowsForm:rows_data']/tr[contains(., '" + organisation + "')]"))
+                By.xpath(
+                    "//tbody[@id='rowsForm:rows_data']/tr[contains(., '" + organisation + "')]"))
             .getText();
     return text.replace(organisation, "").strip();
   }
