@@ -80,6 +80,11 @@ public final class Browser implements AutoCloseable {
     return new Browser(new ChromeDriver(service, options), base);
   }
 
+  /** A day as users type it in a date field (dd/mm/yyyy, in French and English alike). */
+  public static String day(java.time.LocalDate d) {
+    return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
   public WebDriver driver() {
     return driver;
   }

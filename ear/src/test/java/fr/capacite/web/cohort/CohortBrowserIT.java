@@ -40,8 +40,8 @@ class CohortBrowserIT extends BrowserSupport {
     browser.waitForText("CCP1");
     String ccp1 = browser.find("input[name='cohort:blocks']").getAttribute("value");
     tick("cohort:blocks", ccp1);
-    browser.type("input[id='cohort:start_input']", "2026-10-05");
-    browser.type("input[id='cohort:end_input']", "2027-03-26");
+    browser.type("input[id='cohort:start_input']", "05/10/2026");
+    browser.type("input[id='cohort:end_input']", "26/03/2027");
     browser.type("input[id='cohort:maxSize']", "1");
     tick("cohort:orgDays", "MONDAY");
     tick("cohort:hostDays", "TUESDAY");
@@ -87,19 +87,19 @@ class CohortBrowserIT extends BrowserSupport {
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText("Médiateur numérique — CCP1, printemps 2026")).click();
     browser.find("input[id='addSession:topic']");
-    browser.type("input[id='addSession:day_input']", "2026-03-02");
+    browser.type("input[id='addSession:day_input']", "02/03/2026");
     browser.type("input[id='addSession:start']", "0900");
     browser.type("input[id='addSession:end']", "1230");
     browser.type("input[id='addSession:topic']", "Accueillir les publics");
     browser.choose("addSession:site", "Atelier République");
     browser.type("input[id='addSession:room']", "Salle 1");
-    browser.type("input[id='addSession:until_input']", "2026-03-16");
+    browser.type("input[id='addSession:until_input']", "16/03/2026");
     tick("addSession:repeatDays", "MONDAY");
     browser.click("button[id='addSession:add']");
     browser.waitForText("3 séance(s) ajoutée(s).");
     browser.assertAccessible();
 
-    browser.type("input[id='addSession:day_input']", "2026-03-09");
+    browser.type("input[id='addSession:day_input']", "09/03/2026");
     browser.type("input[id='addSession:start']", "1000");
     browser.type("input[id='addSession:end']", "1100");
     browser.type("input[id='addSession:until_input']", "");
@@ -122,8 +122,10 @@ class CohortBrowserIT extends BrowserSupport {
     browser.choose("cohort:version", "Médiateur numérique (MN-2025)");
     browser.waitForText("CCP1");
     tick("cohort:blocks", browser.find("input[name='cohort:blocks']").getAttribute("value"));
-    browser.type("input[id='cohort:start_input']", today.minusDays(7).toString());
-    browser.type("input[id='cohort:end_input']", today.plusDays(30).toString());
+    browser.type(
+        "input[id='cohort:start_input']", fr.capacite.testing.Browser.day(today.minusDays(7)));
+    browser.type(
+        "input[id='cohort:end_input']", fr.capacite.testing.Browser.day(today.plusDays(30)));
     browser.type("input[id='cohort:maxSize']", "5");
     String trainer = browser.find("input[name='cohort:trainers']").getAttribute("value");
     tick("cohort:trainers", trainer);
@@ -133,7 +135,7 @@ class CohortBrowserIT extends BrowserSupport {
     browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("« mediatrice » est inscrit·e.");
-    browser.type("input[id='addSession:day_input']", today.toString());
+    browser.type("input[id='addSession:day_input']", fr.capacite.testing.Browser.day(today));
     browser.type("input[id='addSession:start']", "0600");
     browser.type("input[id='addSession:end']", "0900");
     browser.type("input[id='addSession:topic']", "Séance " + code);

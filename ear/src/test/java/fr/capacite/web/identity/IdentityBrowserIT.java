@@ -94,6 +94,11 @@ class IdentityBrowserIT extends BrowserSupport {
       browser.click("button[id='login:submit']");
       browser.waitForText(
           i < 5 ? "Identifiant ou mot de passe incorrect." : "ce compte est bloqué");
+      // The refusal takes the focus: a screen reader reads it at once.
+      assertEquals(
+          "messages",
+          ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+              .executeScript("return document.activeElement && document.activeElement.id;"));
     }
     browser.assertAccessible();
     browser.get("login.xhtml");

@@ -42,7 +42,7 @@ class JuryBrowserIT extends BrowserSupport {
             .findFirst()
             .orElseThrow();
     browser.click("label[for='" + ccp1.getAttribute("id") + "']");
-    browser.type("input[id='plan:day_input']", day.toString());
+    browser.type("input[id='plan:day_input']", fr.capacite.testing.Browser.day(day));
     browser.click("button[id='plan:create']");
     browser.waitForText("Session « " + title + " » planifiée.");
     browser.waitForText("Aucun candidat inscrit.");
@@ -134,7 +134,7 @@ class JuryBrowserIT extends BrowserSupport {
         .click();
     browser.waitForText("Profil du juré ou de la jurée");
     browser.type("input[id='jurorDlgForm:region']", "Bretagne");
-    browser.type("input[id='jurorDlgForm:until_input']", "2020-01-01");
+    browser.type("input[id='jurorDlgForm:until_input']", "01/01/2020");
     browser.type("input[id='jurorDlgForm:years_input']", "8");
     browser.click("button[id='jurorDlgForm:save']");
     browser.waitForText("Profil de Compte " + juror + " enregistré.");

@@ -67,7 +67,7 @@ class PvBrowserIT extends BrowserSupport {
     browser.click("label[for='" + ccp1 + "']");
     browser.type(
         "input[id='plan:day_input']",
-        LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(40).toString());
+        fr.capacite.testing.Browser.day(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(40)));
     browser.click("button[id='plan:create']");
     browser.waitForText("Session « " + title + " » planifiée.");
     browser.type("input[id='direct:username']", "mediatrice");

@@ -41,8 +41,8 @@ class QualityBrowserIT extends BrowserSupport {
     browser.assertAccessible();
 
     // A period before any cohort: no rate rather than a false 0 %.
-    browser.type("input[id='period:from_input']", "2020-01-01");
-    browser.type("input[id='period:to_input']", "2020-12-31");
+    browser.type("input[id='period:from_input']", "01/01/2020");
+    browser.type("input[id='period:to_input']", "31/12/2020");
     browser.click("button[id='period:refresh']");
     browser.waitForText("Aucune promotion sur cette période.");
     assertEquals("—", kpi("kpiSatisfaction"));

@@ -1,5 +1,7 @@
 package fr.capacite.web.path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
@@ -61,6 +63,10 @@ class PlanBrowserIT extends BrowserSupport {
     browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
     browser.get("path/plan.xhtml");
     browser.waitForText("50 % de l’objectif atteint");
+    // One progress figure and one bar; no second chart saying the same thing.
+    assertTrue(browser.all("#objective canvas").isEmpty(), "no doughnut beside the bar");
+    assertEquals(1, browser.all("#objective progress").size());
+    assertFalse(browser.text().contains("Intitulé"), "no column without a title");
     browser.waitForText("Année 1 du plan : 1 module(s) thématique(s) suivi(s) sur 2 attendu(s).");
     assertTrue(browser.text().contains("Cybersécurité au quotidien"));
 

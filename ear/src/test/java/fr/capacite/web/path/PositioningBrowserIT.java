@@ -82,9 +82,11 @@ class PositioningBrowserIT extends BrowserSupport {
       browser.click(q < 7 ? "button[id='take:next']" : "button[id='take:submit']");
     }
     browser.waitForText("Parcours de 70 h");
-    browser.waitForText("Score global 100 %");
+    // In plain words: the score, the path, and why; the rule's reference is for the organisation.
+    browser.waitForText("Votre score total est de 100 %");
+    browser.waitForText("Ce parcours de 70 h est proposé à partir d’un score total de");
     browser.waitForText(
-        "C’est la règle 1 de la version 1 des règles d’orientation du programme CNFS-2024");
+        "règle n° 1 de la version 1 des règles d’orientation du programme CNFS-2024");
     browser.waitForText("en attente de validation par votre organisme");
     browser.assertAccessible();
     browser.logout();

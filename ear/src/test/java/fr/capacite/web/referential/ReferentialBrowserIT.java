@@ -91,6 +91,13 @@ class ReferentialBrowserIT extends BrowserSupport {
     browser.waitForText(criterion);
     browser.assertAccessible();
     browser.click("button[id$=':deleteK']");
+    // The confirmation focuses "No", the safe choice, is axe-clean, and Escape closes it.
+    browser.wait(10).until(d -> "confirmNo".equals(activeId()));
+    browser.assertAccessible();
+    browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    browser.wait(10).until(d -> !browser.find(".ui-confirm-dialog").isDisplayed());
+    assertTrue(browser.text().contains(criterion), "Escape deletes nothing");
+    browser.click("button[id$=':deleteK']");
     browser.click("#confirmYes");
     browser.waitForText("Critère supprimé.");
     browser.wait(10).until(d -> !browser.text().contains(criterion));
@@ -146,5 +153,11 @@ class ReferentialBrowserIT extends BrowserSupport {
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
     browser.get("referential/import.xhtml");
     assertEquals("Accès refusé", browser.find("h1").getText());
+  }
+
+  private String activeId() {
+    return (String)
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript("return document.activeElement && document.activeElement.id;");
   }
 }

@@ -111,6 +111,14 @@ public final class PositioningViews {
     public boolean isFinal() {
       return status == AttemptStatus.VALIDATED;
     }
+
+    /** The competence with the lowest score (the one to work on first), or null. */
+    public String weakestLabel() {
+      return profile.stream()
+          .min(java.util.Comparator.comparingInt(CompetenceResult::percent))
+          .map(CompetenceResult::label)
+          .orElse(null);
+    }
   }
 
   public record CompetenceResult(String label, int percent) implements Serializable {}

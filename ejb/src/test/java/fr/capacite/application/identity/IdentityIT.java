@@ -145,7 +145,12 @@ class IdentityIT {
     assertNotEquals(u.getVersion(), updated.getVersion());
     assertTrue(
         asAdmin
-            .call(() -> audit.search(AuditKind.ROLES_CHANGED, "it-admin", 0, 200))
+            .call(
+                () ->
+                    audit.search(
+                        new AuditService.Filter(AuditKind.ROLES_CHANGED, "it-admin", null, null),
+                        0,
+                        200))
             .items()
             .stream()
             .anyMatch(e -> e.getSubject().equals("user:" + name)));
@@ -180,7 +185,10 @@ class IdentityIT {
   void onlyAdministratorsAdministerAccounts() {
     assertThrows(EJBAccessException.class, () -> asMediator.run(() -> users.search("", 0, 10)));
     assertThrows(
-        EJBAccessException.class, () -> asMediator.run(() -> audit.search(null, "", 0, 10)));
+        EJBAccessException.class,
+        () ->
+            asMediator.run(
+                () -> audit.search(new AuditService.Filter(null, "", null, null), 0, 10)));
   }
 
   @Test
@@ -203,8 +211,37 @@ class IdentityIT {
     }
   }
 
+  @Test
+  void theAuditLogFiltersByParisDaysAndExportsInBatches() throws Exception {
+    String name = unique("gaby");
+    create(name, Role.CURATOR);
+    authentication.authenticate(name, PASSWORD.toCharArray());
+    java.time.LocalDate today = java.time.LocalDate.now(AuditService.ZONE);
+    var todays = new AuditService.Filter(AuditKind.LOGIN, name, today, today);
+    assertEquals(1, asAdmin.call(() -> audit.search(todays, 0, 10)).total());
+    var yesterday =
+        new AuditService.Filter(AuditKind.LOGIN, name, today.minusDays(1), today.minusDays(1));
+    assertEquals(0, asAdmin.call(() -> audit.search(yesterday, 0, 10)).total());
+    var all = new AuditService.Filter(null, name, null, null);
+    var first = asAdmin.call(() -> audit.exportBatch(all, 0, 1));
+    assertEquals(1, first.size());
+    var next = asAdmin.call(() -> audit.exportBatch(all, first.get(0).getId(), 1000));
+    assertTrue(next.stream().allMatch(e -> e.getId() > first.get(0).getId()), "keyset paging");
+    assertEquals(
+        "admin.audit.badPeriod",
+        assertThrows(
+                InvalidInputException.class,
+                () -> new AuditService.Filter(null, "", today, today.minusDays(1)))
+            .getMessageKey());
+    assertThrows(
+        EJBAccessException.class, () -> asMediator.run(() -> audit.exportBatch(all, 0, 10)));
+  }
+
   private boolean audited(AuditKind kind, String actor) throws Exception {
-    return asAdmin.call(() -> audit.search(kind, actor, 0, 50)).items().stream()
+    return asAdmin
+        .call(() -> audit.search(new AuditService.Filter(kind, actor, null, null), 0, 50))
+        .items()
+        .stream()
         .map(AuditEvent::getKind)
         .anyMatch(kind::equals);
   }

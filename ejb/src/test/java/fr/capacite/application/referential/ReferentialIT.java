@@ -140,7 +140,13 @@ class ReferentialIT {
         referential.getVersionDetail(versionId).blocks().get(0).competences().get(0).title());
     assertTrue(
         asAdmin
-            .call(() -> audit.search(AuditKind.REFERENTIAL_CHANGED, "it-admin", 0, 200))
+            .call(
+                () ->
+                    audit.search(
+                        new AuditService.Filter(
+                            AuditKind.REFERENTIAL_CHANGED, "it-admin", null, null),
+                        0,
+                        200))
             .items()
             .stream()
             .anyMatch(e -> e.getSubject().equals(code + "/CCP1")));

@@ -46,7 +46,7 @@ public class QualityEndpoint {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("lang") String lang) {
-    Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
+    Locale locale = fr.capacite.web.shared.LocaleBean.of(lang);
     String name = "qualite-" + (organisation == null ? "organismes" : organisation) + ".csv";
     // The byte-order mark lets spreadsheets read the file as UTF-8.
     return Response.ok("\uFEFF" + QualityCsv.write(load(organisation, from, to), locale))

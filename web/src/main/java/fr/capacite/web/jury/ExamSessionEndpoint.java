@@ -146,7 +146,7 @@ public class ExamSessionEndpoint {
   }
 
   private static Locale locale(String lang) {
-    return "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
+    return fr.capacite.web.shared.LocaleBean.of(lang);
   }
 
   /** The PV as JSON: decisions in force, signatures, amendments. */

@@ -73,7 +73,7 @@ public class CredentialEndpoint {
   @Path("{id}.pdf")
   @Produces("application/pdf")
   public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
-    Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
+    Locale locale = fr.capacite.web.shared.LocaleBean.of(lang);
     return Response.ok(credentials.pdf(id, locale))
         .header("Content-Disposition", "attachment; filename=\"attestation-" + id + ".pdf\"")
         .build();

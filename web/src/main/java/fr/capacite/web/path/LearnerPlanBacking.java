@@ -30,7 +30,6 @@ public class LearnerPlanBacking implements Serializable {
 
   private String username;
   private PlanView plan;
-  private String chart;
   private List<ModuleView> modules;
   private String moduleCode;
   private LocalDate completedOn = LocalDate.now(MyTrainingBacking.ZONE);
@@ -48,7 +47,6 @@ public class LearnerPlanBacking implements Serializable {
 
   private void show(PlanView p) {
     plan = p;
-    chart = p.hasObjective() ? PlanCharts.progress(p) : null;
   }
 
   public void record() {
@@ -66,10 +64,6 @@ public class LearnerPlanBacking implements Serializable {
 
   public PlanView getPlan() {
     return plan;
-  }
-
-  public String getChart() {
-    return chart;
   }
 
   public List<ModuleView> getModules() {

@@ -30,7 +30,6 @@ public class PlanBacking implements Serializable {
   @EJB private PixImportService pix;
 
   private PlanView plan;
-  private String chart;
   private List<TemplateView> templates;
   private String templateCode;
   private transient Part pixFile;
@@ -45,7 +44,6 @@ public class PlanBacking implements Serializable {
   private void show(PlanView p) {
     plan = p;
     templateCode = p.templateCode();
-    chart = p.hasObjective() ? PlanCharts.progress(p) : null;
   }
 
   public void choose() {
@@ -76,10 +74,6 @@ public class PlanBacking implements Serializable {
 
   public PlanView getPlan() {
     return plan;
-  }
-
-  public String getChart() {
-    return chart;
   }
 
   public List<TemplateView> getTemplates() {

@@ -44,7 +44,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     if (headers != null) {
       for (Locale l : headers.getAcceptableLanguages()) {
         if ("en".equals(l.getLanguage())) {
-          return Locale.ENGLISH;
+          return Locale.UK;
         }
         if ("fr".equals(l.getLanguage())) {
           return Locale.FRENCH;

@@ -20,6 +20,14 @@ public class LocaleBean implements Serializable {
 
   private Locale locale = Locale.FRENCH;
 
+  /**
+   * The locale of a supported language. English is British English (en-GB): day before month,
+   * 24-hour times and weeks starting on Monday, as the field's English readers in Europe expect.
+   */
+  public static Locale of(String language) {
+    return "en".equals(language) ? Locale.UK : Locale.FRENCH;
+  }
+
   public Locale getLocale() {
     return locale;
   }
@@ -30,7 +38,7 @@ public class LocaleBean implements Serializable {
 
   /** Applies a language without remembering it (e.g. the one stored on the account at login). */
   public void use(String language) {
-    locale = Locale.forLanguageTag(SUPPORTED.contains(language) ? language : "fr");
+    locale = of(language);
     FacesContext fc = FacesContext.getCurrentInstance();
     if (fc != null && fc.getViewRoot() != null) {
       fc.getViewRoot().setLocale(locale);

@@ -22,7 +22,15 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    // Dates in messages read as the user writes them (never ISO): "le 24/04/2028".
+    Object[] readable = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      readable[i] = Dates.readable(args[i], locale);
+    }
+    return new MessageFormat(pattern, locale).format(readable);
   }
 
   public static String text(String key, Object... args) {

@@ -93,4 +93,26 @@ class WebRulesTest {
     assertEquals("/index.xhtml", LanguageServlet.safeReturn("/WEB-INF/errorpages/404.xhtml"));
     assertEquals("/index.xhtml", LanguageServlet.safeReturn(null));
   }
+
+  @Test
+  void datesInMessagesReadDayFirstNeverIso() {
+    String fr =
+        Messages.text(
+            Locale.FRENCH,
+            "schedule.clash.trainer",
+            "Ana",
+            java.time.LocalDate.of(2028, 4, 24),
+            java.time.LocalTime.of(9, 0),
+            "P1");
+    assertTrue(fr.contains("le 24/04/2028 de 09:00"), fr);
+    String en =
+        Messages.text(
+            LocaleBean.of("en"), "schedule.clash.trainer", "Ana", "2028-04-24", "14:30", "P1");
+    assertTrue(en.contains("24/04/2028"), en);
+    assertFalse(en.contains("2028-04-24"), en);
+    assertEquals(
+        "06/12/2026 10:15",
+        Dates.readable(java.time.Instant.parse("2026-12-06T09:15:00Z"), Locale.FRENCH),
+        "moments in the organisations' zone (Paris), not the server's");
+  }
 }

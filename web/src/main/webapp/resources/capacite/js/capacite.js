@@ -1,0 +1,58 @@
+/*
+ * Capacité's few page behaviours (loaded on every page, CSP-friendly: no inline script).
+ * - Focus goes to the messages when a full page opens with an error (a refused login), and when an
+ *   Ajax action leaves the focus nowhere (the button that had it was re-rendered, as after "Signer"):
+ *   screen-reader and keyboard users land on what happened, not on the top of the page.
+ * - PrimeFaces' date-picker button is named by its aria-label but holds the hidden text "ui-button";
+ *   the text is set to the label, so that the visible (hidden) name and the accessible name agree
+ *   (WCAG 2.5.3, axe's label-content-name-mismatch).
+ */
+(function () {
+  'use strict';
+
+  function messages() {
+    return document.getElementById('messages');
+  }
+
+  function hasMessages(kinds) {
+    var box = messages();
+    return !!box && box.querySelector(kinds) !== null;
+  }
+
+  function focusMessages() {
+    var box = messages();
+    if (!box) {
+      return;
+    }
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  }
+
+  function nameDatePickerButtons(root) {
+    var buttons = (root || document).querySelectorAll('.ui-datepicker-trigger[aria-label]');
+    for (var i = 0; i < buttons.length; i++) {
+      var text = buttons[i].querySelector('.ui-button-text');
+      if (text) {
+        text.textContent = buttons[i].getAttribute('aria-label');
+      }
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    nameDatePickerButtons(document);
+    if (hasMessages('.msg--error')) {
+      focusMessages();
+    }
+    // Registered once every script of the page (PrimeFaces' jQuery among them) has run.
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', function () {
+        nameDatePickerButtons(document);
+        var active = document.activeElement;
+        var lost = !active || active === document.body || !document.body.contains(active);
+        if (lost && hasMessages('.msg')) {
+          focusMessages();
+        }
+      });
+    }
+  });
+})();
