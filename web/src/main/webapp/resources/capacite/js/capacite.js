@@ -3,6 +3,9 @@
  * - Focus goes to the messages when a full page opens with an error (a refused login), and when an
  *   Ajax action leaves the focus nowhere (the button that had it was re-rendered, as after "Signer"):
  *   screen-reader and keyboard users land on what happened, not on the top of the page.
+ * - A page that keeps its state in its address (the library search) writes that address in
+ *   data-history-url after each Ajax update; it becomes a history entry, and Back or Forward
+ *   reloads the page at that address.
  * - PrimeFaces' date-picker button is named by its aria-label but holds the hidden text "ui-button";
  *   the text is set to the label, so that the visible (hidden) name and the accessible name agree
  *   (WCAG 2.5.3, axe's label-content-name-mismatch).
@@ -38,6 +41,23 @@
     }
   }
 
+  function followHistory() {
+    var holder = document.querySelector('[data-history-url]');
+    if (!holder) {
+      return;
+    }
+    var url = new URL(holder.getAttribute('data-history-url'), window.location.href);
+    if (url.href !== window.location.href) {
+      window.history.pushState({ capacite: true }, '', url.href);
+    }
+  }
+
+  window.addEventListener('popstate', function () {
+    if (document.querySelector('[data-history-url]')) {
+      window.location.reload();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     nameDatePickerButtons(document);
     if (hasMessages('.msg--error')) {
@@ -47,6 +67,7 @@
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', function () {
         nameDatePickerButtons(document);
+        followHistory();
         var active = document.activeElement;
         var lost = !active || active === document.body || !document.body.contains(active);
         if (lost && hasMessages('.msg')) {

@@ -49,20 +49,22 @@ class CohortBrowserIT extends BrowserSupport {
     browser.waitForText("Promotion « " + code + " » enregistrée.");
     browser.waitForText("0 inscrit(s) sur 1 place(s), 0 en liste d’attente.");
 
-    browser.type("input[id='enrolments:learner']", "mediatrice");
+    // The manager finds the learner by a part of her name, among suggestions.
+    browser.type("input[id='enrolments:learner_input']", "médiat");
+    browser.click("li[data-item-label*='(mediatrice)']");
     browser.choose("enrolments:hours", "175 h");
     browser.type("input[id='enrolments:note']", "Positionnement : 54/100");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("« mediatrice » est inscrit·e.");
 
-    browser.type("input[id='enrolments:learner']", second);
+    browser.type("input[id='enrolments:learner_input']", second);
     browser.choose("enrolments:hours", "315 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("est en liste d’attente, au rang 1.");
     browser.waitForText("1 inscrit(s) sur 1 place(s), 1 en liste d’attente.");
     browser.assertAccessible();
 
-    browser.type("input[id='enrolments:learner']", "jure");
+    browser.type("input[id='enrolments:learner_input']", "jure");
     browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("n’a pas le rôle médiateur");
@@ -131,7 +133,7 @@ class CohortBrowserIT extends BrowserSupport {
     tick("cohort:trainers", trainer);
     browser.click("button[id='cohort:save']");
     browser.waitForText("Promotion « " + code + " » enregistrée.");
-    browser.type("input[id='enrolments:learner']", "mediatrice");
+    browser.type("input[id='enrolments:learner_input']", "mediatrice");
     browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("« mediatrice » est inscrit·e.");

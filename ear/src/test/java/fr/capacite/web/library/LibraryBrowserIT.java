@@ -1,10 +1,12 @@
 package fr.capacite.web.library;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.testing.BrowserSupport;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
@@ -86,6 +88,10 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.loginInFrench("apprenant", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.driver().findElement(By.linkText(resource)).click();
+    // The main actions come first, above the summary and far above the rating and report forms.
+    int actions = browser.find("a[id$='propose']").getLocation().getY();
+    assertTrue(actions < browser.find("p.lead").getLocation().getY(), "actions above the text");
+    assertTrue(actions < browser.find("form[id='rate']").getLocation().getY());
     browser.click("a[id$='propose']");
     browser.waitForText("Proposition de modification");
     browser.assertAccessible();
@@ -150,6 +156,21 @@ class LibraryBrowserIT extends BrowserSupport {
         "[id='search:table']",
         "Contrôle parental : régler ensemble le téléphone d'un enfant",
         true);
+
+    // The search is in the address: shared, it opens as it was; Back returns to the step before.
+    browser.wait(10).until(d -> d.getCurrentUrl().contains("label="));
+    String shared = browser.driver().getCurrentUrl();
+    assertTrue(shared.contains("q=parents"), shared);
+    browser.driver().navigate().back();
+    browser.wait(10).until(d -> !d.getCurrentUrl().contains("label="));
+    browser.waitForTextIn("[id='search:table']", "Écrans en famille", true);
+    assertEquals("parents", browser.find("input[id='search:words']").getAttribute("value"));
+    browser.driver().get(shared);
+    browser.waitForTextIn(
+        "[id='search:table']",
+        "Contrôle parental : régler ensemble le téléphone d'un enfant",
+        true);
+    assertFalse(browser.find("[id='search:table']").getText().contains("Écrans en famille"));
   }
 
   @Test
@@ -158,6 +179,20 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.get("library/edit.xhtml");
     browser.waitForText("Nouvelle ressource");
     browser.assertAccessible();
+    // Required fields are marked, and an empty form reports every problem at once, by field.
+    browser.waitForText("Les champs marqués d’un astérisque (*) sont obligatoires.");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("Titre : donnez-en un");
+    for (String problem :
+        List.of(
+            "Résumé : donnez-en un",
+            "Thématiques : cochez-en au moins une.",
+            "Type : choisissez-en un.",
+            "Publics : cochez-en au moins un.",
+            "Formats : cochez-en au moins un.",
+            "Bloc 1 : Un titre de section est vide.")) {
+      assertTrue(browser.text().contains(problem), problem);
+    }
     browser.type("input[id='edit:title']", "Atelier <script>alert(1)</script> messagerie");
     browser.type(
         "textarea[id='edit:summary']",
@@ -174,6 +209,7 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.type("input[id='edit:changeSummary']", "Première version");
     browser.click("button[id='edit:save']");
     browser.waitForText("<strong>répondre</strong>");
+    browser.waitForText("créée : elle est en brouillon");
     // The markup typed by the author is shown as text, never run.
     browser.waitForText("&lt;img src=x onerror=alert(1)&gt;");
     assertTrue(browser.all("img").stream().noneMatch(i -> "x".equals(i.getAttribute("src"))));

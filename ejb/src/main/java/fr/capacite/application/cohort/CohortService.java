@@ -218,6 +218,37 @@ public class CohortService {
     }
   }
 
+  /** A person a manager may enrol, as suggested while typing: user name, name and e-mail. */
+  public record LearnerChoice(String username, String name, String email)
+      implements java.io.Serializable {}
+
+  /**
+   * Up to ten active mediators whose name, user name or e-mail contains what the manager typed
+   * (three characters at least: the list of accounts is not browsed), for the cohort's managers.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public List<LearnerChoice> learnerSuggestions(long cohortId, String typed) {
+    managedCohort(cohortId, true);
+    String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+    if (q.length() < 3) {
+      return List.of();
+    }
+    String like = "%" + q.replace("\\", "").replace("%", "").replace("_", "") + "%";
+    return em
+        .createQuery(
+            "SELECT u FROM User u JOIN u.roles r WHERE u.active = TRUE AND r = :mediator AND"
+                + " (LOWER(u.displayName) LIKE :q OR LOWER(u.email) LIKE :q OR u.username LIKE"
+                + " :q) ORDER BY u.displayName",
+            User.class)
+        .setParameter("mediator", Role.MEDIATOR)
+        .setParameter("q", like)
+        .setMaxResults(10)
+        .getResultList()
+        .stream()
+        .map(u -> new LearnerChoice(u.getUsername(), u.getDisplayName(), u.getEmail()))
+        .toList();
+  }
+
   /**
    * Enrols a learner: a place while there is room, else the next rank on the waiting list. The path
    * hours must be one the programme allows; a CCP2/CCP3 cohort needs proof of CCP1 (R11).

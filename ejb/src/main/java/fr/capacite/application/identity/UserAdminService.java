@@ -31,6 +31,7 @@ public class UserAdminService {
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
   @EJB private AuditService audit;
+  @Inject private jakarta.enterprise.event.Event<AccountDeactivated> deactivated;
   @Resource private SessionContext ctx;
 
   public PageSlice<User> search(String query, int first, int size) {
@@ -126,6 +127,7 @@ public class UserAdminService {
     }
     user.deactivate();
     audit.recordWithChange(AuditKind.USER_DEACTIVATED, actor(), "user:" + user.getUsername(), "");
+    deactivated.fire(new AccountDeactivated(user.getId(), user.getUsername()));
     return user;
   }
 

@@ -190,6 +190,73 @@ public class ReviewService {
     changed.fire(new ResourceChanged(slug));
   }
 
+  /**
+   * A curator gives a passed review's label that still waits for a consent that will not come (a
+   * co-author who no longer answers), with a written reason kept in the audit log.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.CURATOR})
+  public void releaseLabel(String slug, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidInputException("library.release.reason");
+    }
+    if (why.length() > 500) {
+      throw new InvalidInputException("library.release.tooLong", 500);
+    }
+    LearningResource r = reader.resource(slug);
+    em.lock(r, LockModeType.PESSIMISTIC_WRITE);
+    ResourceReview v =
+        current(r)
+            .filter(x -> x.getStatus() == ReviewStatus.AWAITING_CONSENT)
+            .orElseThrow(() -> new InvalidInputException("library.release.nothing"));
+    if (v.getReviewer().getUsername().equals(caller())) {
+      // Four eyes: the reviewer does not also waive the authors' consent.
+      throw new InvalidInputException("library.release.notOwnReview");
+    }
+    v.consented();
+    applyLabel(r, v, reader.revision(r, v.getRevisionNumber()).getTitle());
+    audit.record(
+        AuditKind.LIBRARY_CHANGED,
+        caller(),
+        "resource:" + slug,
+        "label released without "
+            + r.awaitingConsent().stream().map(c -> c.getUser().getUsername()).toList()
+            + ": "
+            + why);
+    em.flush();
+    changed.fire(new ResourceChanged(slug));
+  }
+
+  /**
+   * A deactivated person's consent is no longer awaited: the labels that waited only for it are
+   * given at once (in the deactivating transaction).
+   */
+  @jakarta.annotation.security.PermitAll
+  public void accountDeactivated(
+      @jakarta.enterprise.event.Observes fr.capacite.application.identity.AccountDeactivated e) {
+    List<ResourceReview> waiting =
+        em.createQuery(
+                "SELECT DISTINCT v FROM ResourceReview v, ResourceCredit c WHERE c.resource ="
+                    + " v.resource AND c.user.id = :user AND c.consentAt IS NULL AND v.status ="
+                    + " fr.capacite.domain.library.ReviewStatus.AWAITING_CONSENT",
+                ResourceReview.class)
+            .setParameter("user", e.userId())
+            .getResultList();
+    for (ResourceReview v : waiting) {
+      LearningResource r = v.getResource();
+      if (r.awaitingConsent().isEmpty()) {
+        v.consented();
+        applyLabel(r, v, reader.revision(r, v.getRevisionNumber()).getTitle());
+        audit.recordWithChange(
+            AuditKind.LIBRARY_CHANGED,
+            caller(),
+            "resource:" + r.getSlug(),
+            "label given: " + e.username() + ", the last awaited co-author, was deactivated");
+        changed.fire(new ResourceChanged(r.getSlug()));
+      }
+    }
+  }
+
   /** Whether the caller is asked to accept a credit on this resource. */
   @RolesAllowed({
     Role.Names.ADMIN,

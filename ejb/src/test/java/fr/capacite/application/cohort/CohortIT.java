@@ -2,12 +2,14 @@ package fr.capacite.application.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.EnrolmentStatus;
 import fr.capacite.domain.cohort.WithdrawalReason;
+import fr.capacite.domain.identity.Role;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.OrganisationTestData;
@@ -254,5 +256,26 @@ class CohortIT {
     long theirs = organisations.organisation("Étranger " + ReferentialTestData.unique("E"));
     assertThrows(
         ObjectNotFoundException.class, () -> asManager.call(() -> cohorts.listCohorts(theirs)));
+  }
+
+  @Test
+  void managersFindLearnersByAPartOfTheirNameOrEMail() throws Exception {
+    long cohortId = cohort(5, "CCP1");
+    String prefix = ReferentialTestData.unique("Suggest");
+    List<String> learners = data.learners(prefix, 12);
+    data.ensureAccount("it-juror-suggest-" + prefix.toLowerCase(), Role.JUROR);
+    var found = asManager.call(() -> cohorts.learnerSuggestions(cohortId, prefix.toUpperCase()));
+    assertEquals(10, found.size(), "ten suggestions at most");
+    assertTrue(found.stream().allMatch(c -> learners.contains(c.username())), "mediators only");
+    assertEquals(
+        List.of(learners.get(3)),
+        asManager
+            .call(() -> cohorts.learnerSuggestions(cohortId, learners.get(3) + "@example"))
+            .stream()
+            .map(CohortService.LearnerChoice::username)
+            .toList());
+    assertTrue(
+        asManager.call(() -> cohorts.learnerSuggestions(cohortId, "su")).isEmpty(),
+        "three characters at least: the accounts are not browsed");
   }
 }

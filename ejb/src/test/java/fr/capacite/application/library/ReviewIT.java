@@ -62,6 +62,9 @@ class ReviewIT {
   @EJB private RunAsCurator asCurator;
   @EJB private RunAsManager asManager;
   @EJB private RunAsTrainer asTrainer;
+  @EJB private CollaborationService collaboration;
+  @EJB private fr.capacite.application.shared.AuditService auditLog;
+  @EJB private fr.capacite.application.identity.UserAdminService userAdmin;
 
   private static Map<ReviewCriterion, Integer> all(int score) {
     Map<ReviewCriterion, Integer> m = new EnumMap<>(ReviewCriterion.class);
@@ -265,5 +268,83 @@ class ReviewIT {
         .filter(r -> r.slug().equals(slug))
         .findFirst()
         .orElseThrow(() -> new AssertionError(slug + " not in the re-review queue"));
+  }
+
+  /** A resource whose passed review waits for it-trainer, a co-maintainer who wrote directly. */
+  private String awaitingTheTrainer(String title) throws Exception {
+    String slug = asMediator.call(() -> library.create(LibraryIT.form(title, "Texte.", "")));
+    asMediator.run(() -> collaboration.invite(slug, "it-trainer"));
+    long invitation = asTrainer.call(() -> collaboration.myInvitation(slug)).orElseThrow().id();
+    asTrainer.run(() -> collaboration.answer(invitation, true));
+    asTrainer.call(() -> library.save(slug, 1, LibraryIT.form(title, "Texte revu.", "Ajout")));
+    asMediator.call(() -> library.submit(slug));
+    long id = asCurator.call(() -> reviews.start(slug));
+    long version = asCurator.call(() -> reviews.get(id)).entityVersion();
+    var done = asCurator.call(() -> reviews.complete(id, version, all(3), null, null, true));
+    assertEquals(ReviewStatus.AWAITING_CONSENT, done.status());
+    assertEquals(List.of("it-trainer"), done.awaitingConsent());
+    return slug;
+  }
+
+  @Test
+  void aConsentThatCannotComeNeverBlocksALabel() throws Exception {
+    accounts();
+    // A curator other than the reviewer gives the label, saying why; the reason is audited.
+    String released = awaitingTheTrainer("Label donné par une curatrice " + System.nanoTime());
+    assertEquals(
+        "library.release.notOwnReview",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asCurator.run(() -> reviews.releaseLabel(released, "Injoignable.")))
+            .getMessageKey());
+    assertEquals(
+        "library.release.reason",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asAdmin.run(() -> reviews.releaseLabel(released, "  ")))
+            .getMessageKey());
+    assertThrows(
+        EJBAccessException.class,
+        () -> asMediator.run(() -> reviews.releaseLabel(released, "Pressée.")));
+    asAdmin.run(() -> reviews.releaseLabel(released, "Co-autrice injoignable depuis trois mois."));
+    assertTrue(asMediator.call(() -> reader.read(released, null)).labelled());
+    assertTrue(
+        asAdmin
+            .call(
+                () ->
+                    auditLog.search(
+                        new fr.capacite.application.shared.AuditService.Filter(
+                            fr.capacite.domain.shared.AuditKind.LIBRARY_CHANGED,
+                            "it-admin",
+                            null,
+                            null),
+                        0,
+                        20))
+            .items()
+            .stream()
+            .anyMatch(e -> e.getDetail().contains("Co-autrice injoignable depuis trois mois.")));
+    assertEquals(
+        "library.release.nothing",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asAdmin.run(() -> reviews.releaseLabel(released, "Encore.")))
+            .getMessageKey());
+
+    // The only awaited co-author is deactivated: the label is given at once.
+    String waiting = awaitingTheTrainer("Co-auteur parti " + System.nanoTime());
+    long trainer =
+        asAdmin.call(() -> userAdmin.search("it-trainer", 0, 5)).items().stream()
+            .filter(u -> u.getUsername().equals("it-trainer"))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    try {
+      asAdmin.run(() -> userAdmin.deactivate(trainer));
+      var after = asMediator.call(() -> reader.read(waiting, null));
+      assertTrue(after.labelled(), "a deactivated person's consent is not awaited");
+      assertEquals(ResourceState.PUBLISHED, after.state());
+    } finally {
+      asAdmin.run(() -> userAdmin.reactivate(trainer));
+    }
   }
 }

@@ -327,9 +327,12 @@ public class LearningResource {
             });
   }
 
-  /** Co-authors who have not yet accepted the credit and the licence. */
+  /**
+   * Co-authors who have not yet accepted the credit and the licence. A deactivated person cannot
+   * answer: their consent is not awaited (their credit stays).
+   */
   public List<ResourceCredit> awaitingConsent() {
-    return credits.stream().filter(c -> !c.hasConsented()).toList();
+    return credits.stream().filter(c -> !c.hasConsented() && c.getUser().isActive()).toList();
   }
 
   public void rated(int oldScore, int newScore) {

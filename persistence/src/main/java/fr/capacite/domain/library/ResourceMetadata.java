@@ -27,6 +27,39 @@ public record ResourceMetadata(
     licence = licence == null ? Licence.DEFAULT : licence;
   }
 
+  /**
+   * Everything missing or wrong, each as a message key naming its field, in the form's order (an
+   * editor corrects them all at once).
+   */
+  public java.util.List<String> problems() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
+      out.add("library.resource.title");
+    }
+    if (summary == null || summary.isBlank() || summary.length() > SUMMARY_MAX) {
+      out.add("library.resource.summary");
+    }
+    if (themes.isEmpty()) {
+      out.add("library.resource.themes");
+    }
+    if (type == null) {
+      out.add("library.resource.type");
+    }
+    if (audiences.isEmpty()) {
+      out.add("library.resource.audiences");
+    }
+    if (formats.isEmpty()) {
+      out.add("library.resource.formats");
+    }
+    if (level == null) {
+      out.add("library.resource.level");
+    }
+    if (durationMinutes != null && (durationMinutes < 5 || durationMinutes > 6000)) {
+      out.add("library.resource.duration");
+    }
+    return out;
+  }
+
   /** What is missing or wrong, as a message key, if anything. */
   public Optional<String> problem() {
     if (title == null || title.isBlank() || title.length() > TITLE_MAX) {

@@ -224,7 +224,24 @@ public class CohortEditBacking implements Serializable {
     sessions = schedule.listSessions(id);
   }
 
+  /** Suggestions while the manager types a learner's name, e-mail or user name. */
+  public List<String> suggestLearners(String typed) {
+    return cohorts.learnerSuggestions(id, typed).stream()
+        .map(c -> c.name() + " <" + c.email() + "> (" + c.username() + ")")
+        .toList();
+  }
+
+  /** The user name inside a chosen suggestion "Name <e-mail> (username)", or what was typed. */
+  static String usernameOf(String chosen) {
+    if (chosen == null) {
+      return null;
+    }
+    var m = java.util.regex.Pattern.compile("\\(([^()\\s]+)\\)\\s*$").matcher(chosen.strip());
+    return m.find() ? m.group(1) : chosen.strip();
+  }
+
   public void enrol() {
+    learner = usernameOf(learner);
     EnrolmentOutcome outcome =
         cohorts.enrol(
             id, learner, pathHours == null ? 0 : pathHours, positioningNote, ccp1Evidence);

@@ -159,10 +159,36 @@ public class EditBacking implements Serializable {
     return out;
   }
 
+  /**
+   * Every problem of the form at once, each naming its field or block ("Bloc 3 : …"), rather than
+   * the first one only; the service checks the same rules again.
+   */
+  private boolean allProblemsShown() {
+    List<String> problems = new ArrayList<>();
+    if (!proposing) {
+      form().metadata().problems().forEach(k -> problems.add(Messages.text(k)));
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      var problem = blocks.get(i).content().problem();
+      if (problem.isPresent()) {
+        problems.add(Messages.text("library.block.problem", i + 1, Messages.text(problem.get())));
+      }
+    }
+    problems.forEach(Messages::errorText);
+    if (!problems.isEmpty()) {
+      jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    }
+    return !problems.isEmpty();
+  }
+
   public String save() {
+    if (allProblemsShown()) {
+      return null;
+    }
     try {
       if (slug == null || slug.isBlank()) {
         String created = library.create(form());
+        Messages.info("library.created", title);
         return "/library/resource?faces-redirect=true&r=" + created;
       }
       if (proposing) {
@@ -173,6 +199,7 @@ public class EditBacking implements Serializable {
         return "/library/proposal?faces-redirect=true&id=" + id;
       }
       library.save(slug, basedOn, form());
+      Messages.info("library.saved", basedOn + 1);
       return "/library/resource?faces-redirect=true&r=" + slug + "&rev=" + (basedOn + 1);
     } catch (EditConflictException e) {
       theirs = reader.read(slug, e.getLatest());

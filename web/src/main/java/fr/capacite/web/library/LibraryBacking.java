@@ -48,11 +48,108 @@ public class LibraryBacking implements Serializable {
   private Map<String, List<SearchIndex.FacetCount>> facets = new LinkedHashMap<>();
   private PagedModel<LibraryViews.Summary> model;
 
+  /** Rows per page of results. */
+  static final int ROWS = 20;
+
+  /** The first row shown (from the address's page number). */
+  private int first;
+
   @PostConstruct
   void init() {
     SearchIndex.DIMENSIONS.forEach(d -> selected.put(d, new String[0]));
     model = new PagedModel<>(this::page, LibraryViews.Summary::slug);
+    readAddress();
     facets = search.search(words, filters(), order, 0, 1).facets();
+  }
+
+  /**
+   * The search lives in the address, so that it can be shared, bookmarked and found again with
+   * Back: {@code ?q=words&order=DATE&theme=CYBER&theme=SENIORS&page=2}.
+   */
+  private void readAddress() {
+    var ec = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    Map<String, String[]> params = ec.getRequestParameterValuesMap();
+    String q = ec.getRequestParameterMap().get("q");
+    if (q != null && !q.isBlank()) {
+      words = q.length() > 200 ? q.substring(0, 200) : q;
+    }
+    String o = ec.getRequestParameterMap().get("order");
+    if (o != null) {
+      for (SearchIndex.Order candidate : SearchIndex.Order.values()) {
+        if (candidate.name().equals(o)) {
+          order = candidate;
+        }
+      }
+    }
+    for (String d : SearchIndex.DIMENSIONS) {
+      String[] values = params.get(d);
+      if (values != null) {
+        selected.put(d, java.util.Arrays.stream(values).limit(20).toArray(String[]::new));
+      }
+    }
+    String page = ec.getRequestParameterMap().get("page");
+    if (page != null && page.matches("\\d{1,5}")) {
+      first = (Integer.parseInt(page) - 1) * ROWS;
+      first = Math.max(0, first);
+    }
+  }
+
+  /** A new search starts on the first page. */
+  public void searchChanged() {
+    first = 0;
+    var table =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getViewRoot()
+            .findComponent("search:table");
+    if (table instanceof org.primefaces.component.datatable.DataTable t) {
+      t.setFirst(0);
+    }
+  }
+
+  public void onPage(org.primefaces.event.data.PageEvent e) {
+    first = e.getPage() * ROWS;
+  }
+
+  /** The address of the search as it stands (written into the page for the browser's history). */
+  public String getAddress() {
+    StringBuilder url = new StringBuilder("index.xhtml");
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (words != null && !words.isBlank()) {
+      parts.add("q=" + encode(words.trim()));
+    }
+    if (order != SearchIndex.Order.RELEVANCE) {
+      parts.add("order=" + order.name());
+    }
+    filters().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                e.getValue().stream()
+                    .sorted()
+                    .forEach(v -> parts.add(e.getKey() + "=" + encode(v))));
+    if (first > 0) {
+      parts.add("page=" + (first / ROWS + 1));
+    }
+    if (!parts.isEmpty()) {
+      url.append('?').append(String.join("&", parts));
+    }
+    return url.toString();
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = Math.max(0, first);
+  }
+
+  public int getRows() {
+    return ROWS;
   }
 
   private PageSlice<LibraryViews.Summary> page(int first, int size) {

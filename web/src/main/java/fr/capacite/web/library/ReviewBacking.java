@@ -31,6 +31,7 @@ public class ReviewBacking implements Serializable {
   private final Map<ReviewCriterion, String> scores = new EnumMap<>(ReviewCriterion.class);
   private final Map<ReviewCriterion, String> comments = new EnumMap<>(ReviewCriterion.class);
   private String overall;
+  private String releaseReason;
 
   public void load() throws IOException {
     try {
@@ -64,6 +65,22 @@ public class ReviewBacking implements Serializable {
         reviews.complete(review.id(), review.entityVersion(), parsed(), comments, overall, true);
     fill();
     Messages.info("library.review.done." + review.status());
+  }
+
+  /** Another curator gives the label without the consent that does not come (reason audited). */
+  public void releaseLabel() {
+    reviews.releaseLabel(review.slug(), releaseReason);
+    review = reviews.get(review.id());
+    releaseReason = null;
+    Messages.info("library.release.done");
+  }
+
+  public String getReleaseReason() {
+    return releaseReason;
+  }
+
+  public void setReleaseReason(String releaseReason) {
+    this.releaseReason = releaseReason;
   }
 
   public void requestChanges() {

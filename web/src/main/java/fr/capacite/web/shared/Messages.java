@@ -49,6 +49,11 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, text(key, args));
   }
 
+  /** An error already translated (one of several problems gathered at once). */
+  public static void errorText(String text) {
+    add(FacesMessage.SEVERITY_ERROR, text);
+  }
+
   public static void error(BusinessException e) {
     add(FacesMessage.SEVERITY_ERROR, text(e));
   }
