@@ -6,6 +6,9 @@
  * - A page that keeps its state in its address (the library search) writes that address in
  *   data-history-url after each Ajax update; it becomes a history entry, and Back or Forward
  *   reloads the page at that address.
+ * - On a phone, a calendar opens on the list of the week (a seven-column grid cannot fit 360 px),
+ *   with a toolbar that wraps; the grid views stay one tap away.
+ * - PrimeFaces' file-upload "choose" control, a focusable span, gets the button role it acts as.
  * - PrimeFaces' date-picker button is named by its aria-label but holds the hidden text "ui-button";
  *   the text is set to the label, so that the visible (hidden) name and the accessible name agree
  *   (WCAG 2.5.3, axe's label-content-name-mismatch).
@@ -31,6 +34,14 @@
     box.focus();
   }
 
+  /** PrimeFaces' file-upload "choose" control is a focusable span named by its text: a button. */
+  function roleFileChoosers(root) {
+    var choosers = (root || document).querySelectorAll('.ui-fileupload-choose:not([role])');
+    for (var i = 0; i < choosers.length; i++) {
+      choosers[i].setAttribute('role', 'button');
+    }
+  }
+
   function nameDatePickerButtons(root) {
     var buttons = (root || document).querySelectorAll('.ui-datepicker-trigger[aria-label]');
     for (var i = 0; i < buttons.length; i++) {
@@ -40,6 +51,18 @@
       }
     }
   }
+
+  /** PrimeFaces Schedule extender (cohort calendar): the phone layout, see above. */
+  window.capaciteScheduleExtender = function () {
+    if (window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) {
+      this.cfg.options.initialView = 'listWeek';
+      this.cfg.options.headerToolbar = {
+        left: 'prev,next today',
+        center: 'title',
+        right: 'listWeek,timeGridDay'
+      };
+    }
+  };
 
   function followHistory() {
     var holder = document.querySelector('[data-history-url]');
@@ -60,6 +83,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     nameDatePickerButtons(document);
+    roleFileChoosers(document);
     if (hasMessages('.msg--error')) {
       focusMessages();
     }
@@ -67,6 +91,7 @@
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', function () {
         nameDatePickerButtons(document);
+        roleFileChoosers(document);
         followHistory();
         var active = document.activeElement;
         var lost = !active || active === document.body || !document.body.contains(active);

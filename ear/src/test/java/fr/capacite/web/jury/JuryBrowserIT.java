@@ -27,7 +27,7 @@ class JuryBrowserIT extends BrowserSupport {
     browser.assertAccessible();
     browser.choose(
         "plan:approval",
-        "Les Ateliers du Numérique — MN-2025 — Atelier République (2025-09-01 → 2028-08-31)");
+        "Les Ateliers du Numérique — MN-2025 — Atelier République (01/09/2025 → 31/08/2028)");
     browser.waitForText("name=\"plan:blocks\"");
     browser.type("input[id='plan:title']", title);
     browser.choose("plan:kind", "CCP");
@@ -138,7 +138,7 @@ class JuryBrowserIT extends BrowserSupport {
     browser.type("input[id='jurorDlgForm:years_input']", "8");
     browser.click("button[id='jurorDlgForm:save']");
     browser.waitForText("Profil de Compte " + juror + " enregistré.");
-    browser.waitForText("Habilitation expirée le 2020-01-01 (R1).");
+    browser.waitForText("Habilitation expirée le 01/01/2020 (R1).");
   }
 
   /** A file to upload, with the given name and content. */

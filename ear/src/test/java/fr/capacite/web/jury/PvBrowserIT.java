@@ -59,7 +59,7 @@ class PvBrowserIT extends BrowserSupport {
     browser.click("a[data-area='nav.jury']");
     browser.choose(
         "plan:approval",
-        "Les Ateliers du Numérique — MN-2025 — Atelier République (2025-09-01 → 2028-08-31)");
+        "Les Ateliers du Numérique — MN-2025 — Atelier République (01/09/2025 → 31/08/2028)");
     browser.waitForText("name=\"plan:blocks\"");
     browser.type("input[id='plan:title']", title);
     browser.choose("plan:kind", "CCP");

@@ -97,7 +97,7 @@ class LibraryFilesBrowserIT extends BrowserSupport {
     browser.waitForText("Ressource importée avec son historique.");
     browser.waitForText("Texte précisé.");
     browser.click("a[id$='history']");
-    browser.waitForText("Import — révision 1 de Lou Ailleurs du 2026-03-01 : Création");
+    browser.waitForText("Import — révision 1 de Lou Ailleurs du 01/03/2026 : Création");
     browser.assertAccessible();
   }
 

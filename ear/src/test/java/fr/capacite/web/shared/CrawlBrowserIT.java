@@ -66,6 +66,7 @@ class CrawlBrowserIT extends BrowserSupport {
       browser.loginInFrench(username, DemoAccounts.PASSWORD);
     }
     Map<String, String> pages = discover(who);
+    System.out.println("Crawl: " + who + " reached " + pages.size() + " pages: " + pages.keySet());
     if (username != null) {
       browser.click("a[id$='toEn']");
       browser.wait(10).until(d -> "en".equals(browser.lang()));

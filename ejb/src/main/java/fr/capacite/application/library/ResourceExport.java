@@ -102,7 +102,12 @@ public class ResourceExport {
           "Import — révision "
               + v.number()
               + (v.author() == null ? "" : " de " + v.author())
-              + (v.createdAt() == null ? "" : " du " + v.createdAt().toString().substring(0, 10))
+              + (v.createdAt() == null
+                  ? ""
+                  : " du "
+                      + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                          .withZone(java.time.ZoneId.of("Europe/Paris"))
+                          .format(v.createdAt()))
               + (v.changeSummary() == null || v.changeSummary().isBlank()
                   ? ""
                   : " : " + v.changeSummary());
