@@ -6,8 +6,10 @@
  * - A page that keeps its state in its address (the library search) writes that address in
  *   data-history-url after each Ajax update; it becomes a history entry, and Back or Forward
  *   reloads the page at that address.
+ * - Calendars start weeks on Monday with 24-hour times, in French and English (en-GB) alike.
  * - On a phone, a calendar opens on the list of the week (a seven-column grid cannot fit 360 px),
  *   with a toolbar that wraps; the grid views stay one tap away.
+ * - On a phone the main menu folds behind a "Menu" button (open by default without scripts).
  * - PrimeFaces' file-upload "choose" control, a focusable span, gets the button role it acts as.
  * - PrimeFaces' date-picker button is named by its aria-label but holds the hidden text "ui-button";
  *   the text is set to the label, so that the visible (hidden) name and the accessible name agree
@@ -54,6 +56,11 @@
 
   /** PrimeFaces Schedule extender (cohort calendar): the phone layout, see above. */
   window.capaciteScheduleExtender = function () {
+    // French and British conventions alike: weeks start on Monday, times on 24 hours.
+    var hours = { hour: '2-digit', minute: '2-digit', hour12: false };
+    this.cfg.options.firstDay = 1;
+    this.cfg.options.slotLabelFormat = hours;
+    this.cfg.options.eventTimeFormat = hours;
     if (window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) {
       this.cfg.options.initialView = 'listWeek';
       this.cfg.options.headerToolbar = {
@@ -81,7 +88,31 @@
     }
   });
 
+  /** The phone menu: the button shows and hides the navigation (and says whether it is open). */
+  function foldableMenu() {
+    var toggle = document.getElementById('menuToggle');
+    var nav = document.getElementById('appNav');
+    if (!toggle || !nav) {
+      return;
+    }
+    document.documentElement.classList.add('has-menu-toggle');
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+      nav.classList.toggle('is-open', open);
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+        toggle.setAttribute('aria-expanded', 'false');
+        nav.classList.remove('is-open');
+        toggle.focus();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    foldableMenu();
     nameDatePickerButtons(document);
     roleFileChoosers(document);
     if (hasMessages('.msg--error')) {

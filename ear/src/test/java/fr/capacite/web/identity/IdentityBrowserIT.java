@@ -265,4 +265,22 @@ class IdentityBrowserIT extends BrowserSupport {
             java.net.http.HttpResponse.BodyHandlers.discarding())
         .statusCode();
   }
+
+  @Test
+  void onAPhoneTheMenuFoldsBehindAButton() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+    browser.get("organisation/index.xhtml");
+    var toggle = browser.find("#menuToggle");
+    assertTrue(toggle.isDisplayed());
+    assertFalse(browser.find("#appNav").isDisplayed(), "folded: the header stays small");
+    int header = browser.find("header.app-header").getSize().getHeight();
+    assertTrue(header < 200, "the header takes " + header + " px of 800");
+    toggle.click();
+    assertEquals("true", toggle.getAttribute("aria-expanded"));
+    assertTrue(browser.find("a[data-area='nav.jury']").isDisplayed());
+    browser.assertAccessible();
+    browser.click("a[data-area='nav.jury']");
+    browser.waitForText("Sessions d’examen");
+  }
 }

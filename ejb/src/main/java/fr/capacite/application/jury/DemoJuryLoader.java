@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,7 @@ public class DemoJuryLoader {
       return created;
     }
     created += loadHistory(o);
+    created += loadSummerSheets();
     if (exists) {
       return created;
     }
@@ -102,6 +104,7 @@ public class DemoJuryLoader {
             java.util.stream.Stream.of(user("jure"), user("jure2"))
                 .filter(java.util.Objects::nonNull)
                 .toList());
+    created += loadSummerSheets();
     if (approval == null || cohort == null) {
       return created;
     }
@@ -347,6 +350,65 @@ public class DemoJuryLoader {
     }
     publish(s, jury, candidates);
     return 1;
+  }
+
+  /**
+   * The two jurors' score sheets behind the summer session's decisions, so that the calibration
+   * report (Cohen's κ) has a real session to show: they agree on most blocks, not on all (one
+   * candidate in six, the second juror proposed otherwise and the jury decided). Added to an
+   * existing demo too, once.
+   */
+  private int loadSummerSheets() {
+    ExamSession s =
+        em.createQuery("SELECT s FROM ExamSession s WHERE s.title = :t", ExamSession.class)
+            .setParameter("t", SUMMER_SESSION)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (s == null
+        || !em.createQuery("SELECT x.id FROM ScoreSheet x WHERE x.session = :s", Long.class)
+            .setParameter("s", s)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty()) {
+      return 0;
+    }
+    List<User> jurors =
+        em
+            .createNamedQuery("JuryMember.findBySession", fr.capacite.domain.jury.JuryMember.class)
+            .setParameter("session", s)
+            .getResultList()
+            .stream()
+            .map(fr.capacite.domain.jury.JuryMember::getJuror)
+            .sorted(java.util.Comparator.comparing(User::getUsername))
+            .toList();
+    if (jurors.size() < 2) {
+      return 0;
+    }
+    java.util.Random random = new java.util.Random(7);
+    Instant at = s.getDay().atTime(15, 0).atZone(JurorService.ZONE).toInstant();
+    int n = 0;
+    for (fr.capacite.domain.jury.BlockDecision d :
+        em.createNamedQuery(
+                "BlockDecision.findBySession", fr.capacite.domain.jury.BlockDecision.class)
+            .setParameter("session", s)
+            .getResultList()) {
+      boolean disagree = n++ % 6 == 5;
+      for (int i = 0; i < 2; i++) {
+        boolean proposed = i == 1 && disagree ? !d.isAcquired() : d.isAcquired();
+        fr.capacite.domain.jury.ScoreSheet sheet =
+            new fr.capacite.domain.jury.ScoreSheet(d.getCandidate(), jurors.get(i));
+        List<String> keys = new java.util.ArrayList<>();
+        for (var item : ScoringService.grid(d.getBlock())) {
+          sheet.score(d.getBlock(), item.key(), (proposed ? 3 : 1) + random.nextInt(2));
+          keys.add(item.key());
+        }
+        sheet.propose(d.getBlock(), proposed, null);
+        sheet.submit(keys, List.of(d.getBlock()), at.plusSeconds(60L * n + i));
+        em.persist(sheet);
+      }
+    }
+    return n;
   }
 
   private void decide(

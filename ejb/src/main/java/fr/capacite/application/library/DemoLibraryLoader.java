@@ -67,6 +67,7 @@ public class DemoLibraryLoader {
       String by, String why, String title, String summary, List<List<String>> blocks) {}
 
   @PersistenceContext private EntityManager em;
+  @jakarta.ejb.EJB private fr.capacite.application.path.CredentialService credentials;
 
   public int loadMissing() {
     if (!em.createQuery("SELECT r.id FROM LearningResource r", Long.class)
@@ -114,7 +115,8 @@ public class DemoLibraryLoader {
         if (d.labelled() != null && d.labelled() == number) {
           r.moveTo(ResourceState.SUBMITTED);
           r.moveTo(ResourceState.IN_REVIEW);
-          review(r, number, curator, at.plus(number * 9L + 2, ChronoUnit.DAYS), true);
+          review(r, number, curator, at.plus(number * 9L + 2, ChronoUnit.DAYS), true, rev.title());
+          contributions(r, author, at.plus(number * 9L + 2, ChronoUnit.DAYS));
           r.label(
               number,
               java.time.LocalDate.ofInstant(
@@ -129,7 +131,13 @@ public class DemoLibraryLoader {
         if (curator != null && target == ResourceState.IN_REVIEW) {
           em.persist(new ResourceReview(r, number, curator, Instant.now()));
         } else if (target == ResourceState.CHANGES_REQUESTED) {
-          review(r, number, curator, Instant.now().minus(3, ChronoUnit.DAYS), false);
+          review(
+              r,
+              number,
+              curator,
+              Instant.now().minus(3, ChronoUnit.DAYS),
+              false,
+              d.revisions().get(d.revisions().size() - 1).title());
         }
       }
       n++;
@@ -141,7 +149,8 @@ public class DemoLibraryLoader {
    * A completed demo review by the curator: a passing rubric for a labelled revision, or one that
    * asks for changes (accessibility and sources lacking).
    */
-  private void review(LearningResource r, int number, User curator, Instant at, boolean passed) {
+  private void review(
+      LearningResource r, int number, User curator, Instant at, boolean passed, String title) {
     if (curator == null) {
       return;
     }
@@ -164,6 +173,42 @@ public class DemoLibraryLoader {
                 + " visuels ; prévoir une version en gros caractères.");
     v.complete(passed ? ReviewStatus.LABELLED : ReviewStatus.CHANGES_REQUESTED, at);
     em.persist(v);
+    em.flush();
+    // Every completed review earns its curator a credential, in the demo as in use.
+    ReviewService.reviewCredential(credentials, v, title, at);
+  }
+
+  /**
+   * The co-authors of a resource just labelled: their revisions were accepted into a reviewed
+   * resource, which earns each one a contribution credential (one per resource).
+   */
+  private void contributions(LearningResource r, User author, Instant at) {
+    em.flush();
+    List<ResourceRevision> revisions =
+        em.createQuery(
+                "SELECT v FROM ResourceRevision v WHERE v.resource = :r ORDER BY v.number",
+                ResourceRevision.class)
+            .setParameter("r", r)
+            .getResultList();
+    java.util.Set<User> done = new java.util.HashSet<>();
+    for (ResourceRevision v : revisions) {
+      User by = v.getAuthor();
+      if (by.equals(author) || !done.add(by)) {
+        continue;
+      }
+      credentials.issue(
+          by,
+          fr.capacite.domain.path.CredentialKind.CONTRIBUTION,
+          "coauthor:" + r.getId(),
+          "library/contribution",
+          "Contribution à une ressource vérifiée : « " + v.getTitle() + " »",
+          "Révision "
+              + v.getNumber()
+              + " écrite en co-autrice ou co-auteur d'une ressource ensuite relue et labellisée"
+              + " par la curation.",
+          "Contribution intégrée à une ressource qui a reçu le label « Vérifiée ».",
+          at);
+    }
   }
 
   /** The steps from a draft to the state asked for. */

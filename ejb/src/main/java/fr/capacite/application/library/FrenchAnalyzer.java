@@ -30,6 +30,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchAnalyzer extends Analyzer {
 
+  /** Changes whenever the analysis does: a kept index built with another one is rebuilt. */
+  public static final String VERSION = "2";
+
   private static final Pattern HYPHEN_IN_WORD =
       Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
   private static final char SOFT_HYPHEN = '\u00AD';

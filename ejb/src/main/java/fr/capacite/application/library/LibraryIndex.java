@@ -55,8 +55,26 @@ public class LibraryIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // Rebuilt from the database on every start, in the background: searches work meanwhile.
-    startRebuild();
+    // A kept index that reflects the database as it is, analysed as today, is used as it is;
+    // otherwise it is rebuilt from the database in the background (searches work meanwhile).
+    Map<String, String> kept = index.committedData();
+    if (FrenchAnalyzer.VERSION.equals(kept.get(ANALYSIS))
+        && indexer.fingerprint().equals(kept.get(FINGERPRINT))) {
+      total = indexer.countVisible();
+      done = total;
+      LOG.info(() -> "Library index kept: " + total + " resource(s), up to date");
+    } else {
+      startRebuild();
+    }
+  }
+
+  /** What an index commit records: the analysis it was built with and the rows it reflects. */
+  private static final String ANALYSIS = "analysis";
+
+  private static final String FINGERPRINT = "fingerprint";
+
+  private Map<String, String> state() {
+    return Map.of(ANALYSIS, FrenchAnalyzer.VERSION, FINGERPRINT, indexer.fingerprint());
   }
 
   @PreDestroy
@@ -88,7 +106,7 @@ public class LibraryIndex {
           done++;
         }
       }
-      index.commit();
+      index.commit(state());
       LOG.info(() -> "Library index rebuilt: " + done + " resource(s)");
     } finally {
       rebuilding = false;
@@ -99,7 +117,7 @@ public class LibraryIndex {
   @Lock(LockType.READ)
   public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResourceChanged e) {
     indexer.document(e.slug()).ifPresentOrElse(index::put, () -> index.remove(e.slug()));
-    index.commit();
+    index.commit(state());
   }
 
   @Lock(LockType.READ)

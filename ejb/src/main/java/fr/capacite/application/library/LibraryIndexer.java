@@ -34,6 +34,19 @@ public class LibraryIndexer {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * What the library's rows are now, in one aggregate query: any change of a resource (a new
+   * revision, a state, a label, a merge) bumps its version, so the fingerprint changes with it.
+   */
+  public String fingerprint() {
+    Object[] r =
+        em.createQuery(
+                "SELECT COUNT(r), SUM(r.version), MAX(r.id) FROM LearningResource r",
+                Object[].class)
+            .getSingleResult();
+    return r[0] + ":" + (r[1] == null ? 0 : r[1]) + ":" + (r[2] == null ? 0 : r[2]);
+  }
+
   public int countVisible() {
     return em.createQuery("SELECT COUNT(r)" + VISIBLE, Long.class)
         .setParameter("visible", LibraryService.visibleStates())

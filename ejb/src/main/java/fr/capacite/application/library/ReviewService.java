@@ -137,6 +137,20 @@ public class ReviewService {
       r.requestChanges();
       tellMaintainers(r, "notification.changesRequested", title);
     }
+    reviewCredential(credentials, v, title, Instant.now());
+    em.flush();
+    audit.record(
+        AuditKind.LIBRARY_CHANGED,
+        caller(),
+        "resource:" + r.getSlug(),
+        "review " + v.getStatus() + " revision " + v.getRevisionNumber());
+    changed.fire(new ResourceChanged(r.getSlug()));
+    return view(v);
+  }
+
+  /** The credential a completed review earns its curator (the demo's reviews earn it too). */
+  static void reviewCredential(
+      CredentialService credentials, ResourceReview v, String title, Instant at) {
     credentials.issue(
         v.getReviewer(),
         CredentialKind.REVIEW,
@@ -146,15 +160,7 @@ public class ReviewService {
         "Relecture complète d'une ressource pédagogique sur la grille à six critères (exactitude,"
             + " pédagogie, accessibilité RGAA, licence et sources, actualité, compétences).",
         "Avoir relu une révision d'une ressource et rendu un avis motivé sur chaque critère.",
-        Instant.now());
-    em.flush();
-    audit.record(
-        AuditKind.LIBRARY_CHANGED,
-        caller(),
-        "resource:" + r.getSlug(),
-        "review " + v.getStatus() + " revision " + v.getRevisionNumber());
-    changed.fire(new ResourceChanged(r.getSlug()));
-    return view(v);
+        at);
   }
 
   /** A credited co-author accepts the credit and the licence; the last one releases the label. */

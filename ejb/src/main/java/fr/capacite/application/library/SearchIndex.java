@@ -130,6 +130,25 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * Makes the changes durable and visible to searches, recording with them what they reflect (see
+   * {@link #committedData()}).
+   */
+  public void commit(Map<String, String> data) {
+    writer.setLiveCommitData(Map.copyOf(data).entrySet());
+    commit();
+  }
+
+  /** What the last commit recorded (empty for a new index). */
+  public Map<String, String> committedData() {
+    Map<String, String> out = new java.util.HashMap<>();
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      data.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
   /** Makes the changes durable and visible to searches. */
   public void commit() {
     try {

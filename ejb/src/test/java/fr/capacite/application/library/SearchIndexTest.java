@@ -83,4 +83,17 @@ class SearchIndexTest {
       }
     }
   }
+
+  @Test
+  void aCommitRecordsWhatItReflectsAndAReopenedIndexReadsIt() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("index-test-");
+    try (SearchIndex first = new SearchIndex(org.apache.lucene.store.FSDirectory.open(dir))) {
+      assertTrue(first.committedData().isEmpty(), "a new index reflects nothing yet");
+      first.commit(java.util.Map.of("analysis", FrenchAnalyzer.VERSION, "fingerprint", "3:12:7"));
+    }
+    try (SearchIndex reopened = new SearchIndex(org.apache.lucene.store.FSDirectory.open(dir))) {
+      assertEquals("3:12:7", reopened.committedData().get("fingerprint"));
+      assertEquals(FrenchAnalyzer.VERSION, reopened.committedData().get("analysis"));
+    }
+  }
 }

@@ -154,4 +154,21 @@ class PagesTest {
     }
     assertTrue(outside.isEmpty(), "tables outside a form: " + outside);
   }
+
+  /**
+   * A bare {@code h:panelGroup} renders no element: in a two-column form its input and message
+   * become two cells and every following label lands in the field column.
+   */
+  @Test
+  void noBarePanelGroupSplitsAFieldInTwo() throws IOException {
+    List<String> bare = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(PAGES)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+        if (Files.readString(f).contains("<h:panelGroup>")) {
+          bare.add(PAGES.relativize(f).toString());
+        }
+      }
+    }
+    assertTrue(bare.isEmpty(), "bare h:panelGroup in " + bare);
+  }
 }
