@@ -36,11 +36,19 @@
     box.focus();
   }
 
-  /** PrimeFaces' file-upload "choose" control is a focusable span named by its text: a button. */
+  /**
+   * PrimeFaces' file-upload "choose" control is a focusable span named by its text: a button. The
+   * file input inside it is only PrimeFaces' means to open the chooser (it is clicked for the user):
+   * inert, it is no second control nested in the button (WCAG 4.1.2, axe's nested-interactive).
+   */
   function roleFileChoosers(root) {
     var choosers = (root || document).querySelectorAll('.ui-fileupload-choose:not([role])');
     for (var i = 0; i < choosers.length; i++) {
       choosers[i].setAttribute('role', 'button');
+      var input = choosers[i].querySelector('input[type=file]');
+      if (input) {
+        input.setAttribute('inert', '');
+      }
     }
   }
 

@@ -54,8 +54,9 @@ class IdentityBrowserIT extends BrowserSupport {
     assertNotEquals(before, after);
     browser.logout();
     browser.get("referential/index.xhtml");
+    // The login form is shown in the page's place: its address stays, to come back to it.
     browser.find("input[id='login:username']");
-    assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+    assertTrue(browser.driver().getCurrentUrl().contains("referential/index.xhtml"));
   }
 
   @Test

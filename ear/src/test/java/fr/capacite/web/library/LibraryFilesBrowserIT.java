@@ -1,6 +1,7 @@
 package fr.capacite.web.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
@@ -33,6 +34,12 @@ class LibraryFilesBrowserIT extends BrowserSupport {
     browser.assertAccessible();
     input().sendKeys(fake.toString());
     browser.waitForText("Ce type de fichier n’est pas accepté");
+    // A name file systems forbid is refused with a translated reason, not PrimeFaces' "File Error".
+    Path oddName = dir.resolve("fiche <atelier> \"v2\": notes.png");
+    Files.copy(image, oddName);
+    input().sendKeys(oddName.toString());
+    browser.waitForText("Nom de fichier refusé");
+    assertFalse(browser.text().contains("File Error"));
     input().sendKeys(image.toString());
     browser.waitForText("Fichier reçu");
     browser.click("button[id$=':insert']");

@@ -61,48 +61,33 @@ public class LoginBacking {
   }
 
   /**
-   * Where to go once logged in: the page that sent the visitor here (a shared link to a protected
-   * page, kept by Jakarta Security in the session), or the {@code continue} address of the login
-   * link; only a local path of this application is followed (no open redirect).
+   * Where to go once logged in: the protected page that sent the visitor here (a shared link; the
+   * login page is shown in its place, see ApplicationConfig), or the {@code continue} address of
+   * the header's login link; only a local path of this application is followed (no open redirect).
    */
   String afterLogin(HttpServletRequest request) {
-    String saved = savedRequest(request);
-    if (saved != null) {
-      return LanguageServlet.safeReturn(saved);
-    }
     return LanguageServlet.safeReturn(continueTo);
   }
 
   /**
-   * The protected page asked for before login. Soteria (GlassFish's Jakarta Security) keeps it in
-   * the session but, for a login started by the application ({@code SecurityContext.authenticate}),
-   * does not go back to it; read through reflection, as the class is the server's, not ours.
+   * The address to come back to: given, or the protected page the login page is shown for (a
+   * forward keeps the page's own address in the browser and in these request attributes).
    */
-  private static String savedRequest(HttpServletRequest request) {
-    var session = request.getSession(false);
-    Object data = session == null ? null : session.getAttribute(SAVED_REQUEST);
-    if (data == null) {
-      return null;
-    }
-    session.removeAttribute(SAVED_REQUEST);
-    try {
-      String method = (String) data.getClass().getMethod("getMethod").invoke(data);
-      String url = (String) data.getClass().getMethod("getFullRequestURL").invoke(data);
-      // Only the path and query are kept: the redirect stays in this application, whatever host
-      // the saved address names.
-      java.net.URI uri = url == null ? null : java.net.URI.create(url);
-      String path = uri == null ? null : uri.getRawPath();
-      if (!"GET".equals(method) || path == null || !path.startsWith(request.getContextPath())) {
-        return null;
+  public String getContinueTo() {
+    if (continueTo == null) {
+      var request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      Object uri = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+      if (uri != null) {
+        String path = uri.toString().substring(request.getContextPath().length());
+        Object query = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+        if (!path.startsWith("/login.xhtml")) {
+          continueTo = query == null ? path : path + "?" + query;
+        }
       }
-      String relative = path.substring(request.getContextPath().length());
-      return uri.getRawQuery() == null ? relative : relative + "?" + uri.getRawQuery();
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
     }
+    return continueTo;
   }
-
-  private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
   private void refused(LoginOutcome outcome) {
     if (outcome != null && outcome.status() == LoginOutcome.Status.LOCKED) {
@@ -114,10 +99,6 @@ public class LoginBacking {
     } else {
       Messages.error("login.invalid");
     }
-  }
-
-  public String getContinueTo() {
-    return continueTo;
   }
 
   public void setContinueTo(String continueTo) {

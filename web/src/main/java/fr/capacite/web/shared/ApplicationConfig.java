@@ -6,12 +6,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Faces 4 and Jakarta Security: a custom login page ({@code /login.xhtml}); protected pages send
- * unauthenticated users there and back. Users and roles come from {@code CapaciteIdentityStore}.
+ * Faces 4 and Jakarta Security: a custom login page ({@code /login.xhtml}), shown in place of a
+ * protected page to unauthenticated users (a forward: the address stays the page's, which the login
+ * form carries and goes back to). Users and roles come from {@code CapaciteIdentityStore}.
  */
 @FacesConfig
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
 @ApplicationScoped
 public class ApplicationConfig {}
