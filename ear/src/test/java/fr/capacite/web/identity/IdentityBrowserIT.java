@@ -284,4 +284,54 @@ class IdentityBrowserIT extends BrowserSupport {
     browser.click("a[data-area='nav.jury']");
     browser.waitForText("Sessions d’examen");
   }
+
+  @Test
+  void theAuditLogIsFilteredByDaysAndExportedAsCsvForAdministratorsOnly() throws Exception {
+    var admin = loggedIn("admin", DemoAccounts.PASSWORD);
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+    var csv =
+        admin.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        root() + "api/audit/audit.csv?kind=LOGIN&actor=admin&from=" + today + "&to=" + today))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+    String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
+    assertEquals("Date (Heure de Paris);Événement;Auteur;Objet;Détail", lines[0]);
+    assertTrue(lines.length > 1 && lines[1].contains(";Connexion;admin;"), csv.body());
+    assertTrue(
+        lines[1].matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2};.*"),
+        "day first, Paris time: " + lines[1]);
+    var bad =
+        admin.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(root() + "api/audit/audit.csv?from=31-12-2026"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, bad.statusCode());
+    var mediator = loggedIn("mediatrice", DemoAccounts.PASSWORD);
+    assertEquals(403, status(mediator, "api/audit/audit.csv"));
+
+    // The page filters by days (typed day first) and links to the same export.
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.get("admin/audit.xhtml");
+    String day = fr.capacite.testing.Browser.day(java.time.LocalDate.parse(today));
+    browser.type("input[id='audit:from_input']", day);
+    browser.type("input[id='audit:to_input']", day);
+    browser.click("button[id='audit:filter']");
+    browser
+        .wait(10)
+        .until(
+            d ->
+                browser
+                    .find("a[id='audit:export']")
+                    .getAttribute("href")
+                    .contains("from=" + today));
+    assertFalse(
+        browser.find("[id='audit:table']").getText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"));
+    browser.assertAccessible();
+  }
 }

@@ -3,7 +3,6 @@ package fr.capacite.web.cohort;
 import fr.capacite.application.cohort.QualityCsv;
 import fr.capacite.application.cohort.QualityReport;
 import fr.capacite.application.cohort.QualityService;
-import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.domain.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -63,13 +61,7 @@ public class QualityEndpoint {
   }
 
   private static LocalDate day(String value, LocalDate otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("quality.badDate", value);
-    }
+    LocalDate d = fr.capacite.web.shared.ApiDates.day(value, "quality.badDate");
+    return d == null ? otherwise : d;
   }
 }

@@ -5,6 +5,7 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.shared.AuditEvent;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.web.shared.ApiDates;
 import fr.capacite.web.shared.Dates;
 import fr.capacite.web.shared.LocaleBean;
 import fr.capacite.web.shared.Messages;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -51,7 +50,12 @@ public class AuditEndpoint {
       @QueryParam("to") String to,
       @QueryParam("lang") String lang) {
     Locale locale = LocaleBean.of(lang);
-    AuditService.Filter filter = new AuditService.Filter(kind(kind), actor, day(from), day(to));
+    AuditService.Filter filter =
+        new AuditService.Filter(
+            kind(kind),
+            actor,
+            ApiDates.day(from, "admin.audit.badDate"),
+            ApiDates.day(to, "admin.audit.badDate"));
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -102,17 +106,6 @@ public class AuditEndpoint {
       return AuditKind.valueOf(value);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("admin.audit.badKind", value);
-    }
-  }
-
-  private static LocalDate day(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("admin.audit.badDate", value);
     }
   }
 }
