@@ -46,6 +46,28 @@ class CalendarBrowserIT extends BrowserSupport {
     assertTrue(after.contains(":"), after);
   }
 
+  @Test
+  void aCohortsCalendarOpensOnItsFirstWeekInParisTimeWhereverTheViewerIs() {
+    browser.loginInFrench("gestionnaire", DemoAccounts.PASSWORD);
+    // A viewer in New York: the sessions keep their Paris hours, the week starts on Monday.
+    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.driver().findElement(By.linkText(ONGOING)).click();
+    browser.click("a[id='calendar']");
+    browser.waitForText("Calendrier des séances — Les Ateliers du Numérique");
+    assertFalse(browser.text().contains("Erreur inattendue"), "the cohort's calendar opens");
+    browser.wait(10).until(d -> !d.findElements(By.cssSelector(".fc-event")).isEmpty());
+    assertTrue(browser.find(".fc-col-header-cell").getText().startsWith("lun."), "Monday first");
+    assertTrue(
+        browser.all(".fc-event-time").stream()
+            .anyMatch(t -> t.getText().startsWith("09:00") || t.getText().startsWith("13:30")),
+        "sessions at their Paris hours");
+    browser.assertAccessible();
+  }
+
   /**
    * A session of the ongoing demo cohort from today on (those are not certified, so they move), in
    * the given day's column if one is named. Not tied to "today" alone: the demo is dated from the

@@ -293,7 +293,11 @@ class IdentityBrowserIT extends BrowserSupport {
         admin.send(
             java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(
-                        root() + "api/audit/audit.csv?kind=LOGIN&actor=admin&from=" + today + "&to=" + today))
+                        root()
+                            + "api/audit/audit.csv?kind=LOGIN&actor=admin&from="
+                            + today
+                            + "&to="
+                            + today))
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertEquals(200, csv.statusCode(), csv.body());
