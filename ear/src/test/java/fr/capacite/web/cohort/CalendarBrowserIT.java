@@ -56,6 +56,7 @@ class CalendarBrowserIT extends BrowserSupport {
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText(ONGOING)).click();
+    browser.click("a[data-tab='sessions']");
     browser.click("a[id='calendar']");
     browser.waitForText("Calendrier des séances — Les Ateliers du Numérique");
     assertFalse(browser.text().contains("Erreur inattendue"), "the cohort's calendar opens");

@@ -47,6 +47,8 @@ class CohortBrowserIT extends BrowserSupport {
     tick("cohort:hostDays", "TUESDAY");
     browser.click("button[id='cohort:save']");
     browser.waitForText("Promotion « " + code + " » enregistrée.");
+    // The cohort's page has one tab per part, each with its own address.
+    tab("enrolments");
     browser.waitForText("0 inscrit(s) sur 1 place(s), 0 en liste d’attente.");
 
     // The manager finds the learner by a part of her name, among suggestions.
@@ -88,6 +90,7 @@ class CohortBrowserIT extends BrowserSupport {
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText("Médiateur numérique — CCP1, printemps 2026")).click();
+    tab("sessions");
     browser.find("input[id='addSession:topic']");
     browser.type("input[id='addSession:day_input']", "02/03/2026");
     browser.type("input[id='addSession:start']", "0900");
@@ -133,10 +136,12 @@ class CohortBrowserIT extends BrowserSupport {
     tick("cohort:trainers", trainer);
     browser.click("button[id='cohort:save']");
     browser.waitForText("Promotion « " + code + " » enregistrée.");
+    tab("enrolments");
     browser.type("input[id='enrolments:learner_input']", "mediatrice");
     browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("« mediatrice » est inscrit·e.");
+    tab("sessions");
     browser.type("input[id='addSession:day_input']", fr.capacite.testing.Browser.day(today));
     browser.type("input[id='addSession:start']", "0600");
     browser.type("input[id='addSession:end']", "0900");
@@ -162,6 +167,7 @@ class CohortBrowserIT extends BrowserSupport {
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText("Émargement " + code)).click();
+    tab("sessions");
     browser.click("a[id$=':attendance']");
     browser.waitForText("Maya Médiatrice");
     browser.assertAccessible();
@@ -175,6 +181,7 @@ class CohortBrowserIT extends BrowserSupport {
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText("Émargement " + code)).click();
+    tab("enrolments");
     browser.waitForText("3 h");
   }
 
@@ -184,10 +191,20 @@ class CohortBrowserIT extends BrowserSupport {
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText("Médiateur numérique — CCP1, printemps 2026")).click();
+    assertTrue(browser.all("button[id='cohort:save']").isEmpty());
+    tab("enrolments");
     browser.waitForText("Maya Médiatrice");
     assertTrue(browser.all("button[id='enrolments:enrol']").isEmpty());
-    assertTrue(browser.all("button[id='cohort:save']").isEmpty());
-    assertTrue(browser.all("button[id='addSession:add']").isEmpty());
     browser.assertAccessible();
+    tab("sessions");
+    browser.find("a[id='calendar']");
+    assertTrue(browser.all("button[id='addSession:add']").isEmpty());
+  }
+
+  /** Opens a tab of the cohort's page: its address names it, so it can be shared. */
+  private void tab(String name) {
+    browser.click("a[data-tab='" + name + "']");
+    browser.wait(10).until(d -> d.getCurrentUrl().contains("tab=" + name));
+    browser.find("a[data-tab='" + name + "'][aria-current='page']");
   }
 }

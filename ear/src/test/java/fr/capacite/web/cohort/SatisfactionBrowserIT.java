@@ -47,6 +47,7 @@ class SatisfactionBrowserIT extends BrowserSupport {
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText(COHORT)).click();
+    browser.click("a[data-tab='satisfaction']");
     browser.waitForText("Satisfaction des stagiaires");
     // The free text is shown as text, never run.
     browser.waitForText("Très concret &lt;script&gt;alert(1)&lt;/script&gt;");

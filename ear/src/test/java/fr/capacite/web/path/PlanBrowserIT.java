@@ -46,6 +46,8 @@ class PlanBrowserIT extends BrowserSupport {
     browser.get("organisation/index.xhtml");
     browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
     browser.driver().findElement(By.linkText(CYBER)).click();
+    browser.click("a[data-tab='sessions']");
+    browser.wait(10).until(d -> d.findElements(By.cssSelector("a[id$=':attendance']")).size() > 1);
     browser.all("a[id$=':attendance']").get(1).click();
     browser.waitForText("Camille Conseillère numérique");
     // The trainer marks her present (the demo session is "today" when the demo was loaded, which

@@ -155,7 +155,10 @@ class CrawlBrowserIT extends BrowserSupport {
     return out;
   }
 
-  /** The page an address shows (its path), or null for what the crawl does not visit. */
+  /**
+   * The page an address shows (its path, and its tab if it names one), or null for what the crawl
+   * does not visit.
+   */
   private static String pageOf(String relative) {
     String path = relative.split("[?#;]", 2)[0];
     if (path.isEmpty()) {
@@ -167,6 +170,9 @@ class CrawlBrowserIT extends BrowserSupport {
         || path.startsWith("api/")) {
       return null;
     }
-    return path;
+    // Each tab of a page is a page of its own.
+    java.util.regex.Matcher tab =
+        java.util.regex.Pattern.compile("[?&]tab=([a-z]+)").matcher(relative);
+    return tab.find() ? path + "#" + tab.group(1) : path;
   }
 }

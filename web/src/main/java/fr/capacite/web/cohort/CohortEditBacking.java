@@ -224,6 +224,24 @@ public class CohortEditBacking implements Serializable {
     sessions = schedule.listSessions(id);
   }
 
+  /** The parts of a cohort's page, each a tab with its own address ({@code ?tab=}). */
+  static final List<String> TABS = List.of("plan", "sessions", "enrolments", "satisfaction");
+
+  private String tab = "plan";
+
+  public List<String> getTabs() {
+    return TABS;
+  }
+
+  public String getTab() {
+    return tab;
+  }
+
+  /** An unknown tab in the address opens the first one. */
+  public void setTab(String tab) {
+    this.tab = TABS.contains(tab) ? tab : "plan";
+  }
+
   /** Suggestions while the manager types a learner's name, e-mail or user name. */
   public List<String> suggestLearners(String typed) {
     return cohorts.learnerSuggestions(id, typed).stream()
