@@ -152,4 +152,24 @@ class JuryBrowserIT extends BrowserSupport {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void theDemoShowsTheJurorsAgreementAndTheCredentialsOfCuratorsAndContributors() {
+    // The summer session's two jurors' sheets feed the calibration report (κ).
+    browser.loginInFrench("admin", DemoAccounts.PASSWORD);
+    browser.get("jury/calibration.xhtml");
+    browser.waitForTextIn("[id='pairsForm:pairs']", "Jules Juré", true);
+    browser.waitForTextIn("[id='pairsForm:pairs']", "Nadia Jurée", true);
+    assertTrue(
+        browser.find("[id='pairsForm:pairs']").getText().matches("(?s).*\\d,\\d\\d.*"),
+        "a κ written the French way");
+    browser.assertAccessible();
+    // The curator's reviews and the co-authors' contributions earned credentials.
+    browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
+    browser.get("path/credentials.xhtml");
+    browser.waitForText("Relecture d'une ressource de la ressourcerie");
+    browser.loginInFrench("formatrice", DemoAccounts.PASSWORD);
+    browser.get("path/credentials.xhtml");
+    browser.waitForText("Contribution à une ressource vérifiée");
+  }
 }
