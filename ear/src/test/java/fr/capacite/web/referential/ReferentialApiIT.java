@@ -111,6 +111,7 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/organisations/{id}/sites.csv",
             "/quality",
             "/quality/quality.csv",
+            "/audit/audit.csv",
             "/schedule/cohorts/{id}.ics",
             "/schedule/mine.ics",
             "/referential/certifications",

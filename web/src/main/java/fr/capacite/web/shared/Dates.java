@@ -52,7 +52,11 @@ public final class Dates {
       return DAY_TIME.format(o.atZoneSameInstant(ZONE));
     }
     if (value instanceof String s && ISO_DAY.matcher(s).matches()) {
-      return DAY.format(LocalDate.parse(s));
+      try {
+        return DAY.format(LocalDate.parse(s));
+      } catch (java.time.format.DateTimeParseException e) {
+        return s; // not a day after all (2026-13-01): shown as typed
+      }
     }
     return value;
   }

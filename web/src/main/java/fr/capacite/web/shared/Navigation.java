@@ -85,6 +85,37 @@ public class Navigation {
     return query == null ? path : path + "?" + query;
   }
 
+  /**
+   * Where the header's login link brings the visitor back to: the page being read, unless it is the
+   * home page, the login page or an error page (nothing to come back to there); else null.
+   */
+  public String getLoginReturnPath() {
+    var fc = FacesContext.getCurrentInstance();
+    var request = (jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest();
+    String viewId = fc.getViewRoot() == null ? "" : fc.getViewRoot().getViewId();
+    if (request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) != null
+        || viewId.startsWith("/errorpages/")) {
+      return null;
+    }
+    String path = getReturnPath();
+    return path.startsWith("/login.xhtml") || path.equals("/index.xhtml") || path.equals("/")
+        ? null
+        : path;
+  }
+
+  /**
+   * Whether this request only asks for suggestions (an autocomplete's query): it must not redraw
+   * the messages, or a suggestion arriving after an action would wipe that action's message.
+   */
+  public boolean isSuggestionQuery() {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .keySet()
+        .stream()
+        .anyMatch(k -> k.endsWith("_query"));
+  }
+
   @jakarta.ejb.EJB private fr.capacite.application.shared.NotificationService notifications;
 
   private Long unread;

@@ -110,6 +110,7 @@ class WebRulesTest {
             LocaleBean.of("en"), "schedule.clash.trainer", "Ana", "2028-04-24", "14:30", "P1");
     assertTrue(en.contains("24/04/2028"), en);
     assertFalse(en.contains("2028-04-24"), en);
+    assertEquals("2026-13-01", Dates.readable("2026-13-01", Locale.FRENCH), "not a day: as typed");
     assertEquals(
         "06/12/2026 10:15",
         Dates.readable(java.time.Instant.parse("2026-12-06T09:15:00Z"), Locale.FRENCH),
