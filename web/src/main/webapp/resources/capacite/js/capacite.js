@@ -10,6 +10,7 @@
  * - On a phone, a calendar opens on the list of the week (a seven-column grid cannot fit 360 px),
  *   with a toolbar that wraps; the grid views stay one tap away.
  * - On a phone the main menu folds behind a "Menu" button (open by default without scripts).
+ * - An autocomplete's suggestion request leaves the messages as they are (ignoreAutoUpdate).
  * - PrimeFaces' file-upload "choose" control, a focusable span, gets the button role it acts as.
  * - PrimeFaces' date-picker button is named by its aria-label but holds the hidden text "ui-button";
  *   the text is set to the label, so that the visible (hidden) name and the accessible name agree
@@ -125,6 +126,18 @@
     roleFileChoosers(document);
     if (hasMessages('.msg--error')) {
       focusMessages();
+    }
+    // A suggestion query (an autocomplete's "_query" request) must not redraw the messages: it
+    // may come back after an action and would wipe that action's message.
+    if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Request) {
+      var handle = PrimeFaces.ajax.Request.handle;
+      PrimeFaces.ajax.Request.handle = function (cfg, ext) {
+        var params = cfg && cfg.params ? [].concat(cfg.params) : [];
+        if (params.some(function (p) { return p && /_query$/.test(p.name || ''); })) {
+          cfg.ignoreAutoUpdate = true;
+        }
+        return handle.call(this, cfg, ext);
+      };
     }
     // Registered once every script of the page (PrimeFaces' jQuery among them) has run.
     if (window.jQuery) {

@@ -103,19 +103,6 @@ public class Navigation {
         : path;
   }
 
-  /**
-   * Whether this request only asks for suggestions (an autocomplete's query): it must not redraw
-   * the messages, or a suggestion arriving after an action would wipe that action's message.
-   */
-  public boolean isSuggestionQuery() {
-    return FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getRequestParameterMap()
-        .keySet()
-        .stream()
-        .anyMatch(k -> k.endsWith("_query"));
-  }
-
   @jakarta.ejb.EJB private fr.capacite.application.shared.NotificationService notifications;
 
   private Long unread;
