@@ -336,7 +336,13 @@ class IdentityBrowserIT extends BrowserSupport {
                     .getAttribute("href")
                     .contains("from=" + today));
     browser.waitForTextIn("[id='audit:table']", "Connexion", true);
-    assertFalse(browser.text().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO date");
+    // The times read day first, in Paris time (the details are the records' own words).
+    assertTrue(
+        browser
+            .find("[id='audit:table']")
+            .getText()
+            .matches("(?s).*" + java.util.regex.Pattern.quote(day) + " \\d{2}:\\d{2}:\\d{2}.*"),
+        "day-first times");
     browser.assertAccessible();
   }
 }
