@@ -140,6 +140,37 @@ public class JuryTestData {
             user(learner, Role.MEDIATOR), em.find(Block.class, blockId), null, acquired, on));
   }
 
+  /**
+   * A block CCP1 of another, older version, with a total equivalence to {@code toBlockId}; returns
+   * the old block's id.
+   */
+  public long equivalentOldBlock(long toBlockId) {
+    Certification old = new Certification(ReferentialTestData.unique("O"), "Ancien titre");
+    em.persist(old);
+    CertificationVersion v = old.addVersion(ReferentialTestData.unique("OV"), "Ancienne version");
+    v.setValidity(LocalDate.now().minusYears(6), LocalDate.now().minusYears(1), false);
+    em.persist(v);
+    Block b = v.addBlock("CCP1", "Ancien bloc", BlockKind.CCP);
+    em.persist(b);
+    em.persist(
+        new fr.capacite.domain.referential.BlockEquivalence(
+            b,
+            em.find(Block.class, toBlockId),
+            fr.capacite.domain.referential.EquivalenceKind.TOTAL));
+    em.flush();
+    return b.getId();
+  }
+
+  /** What an administrator might do to the referential and accounts after a PV is signed. */
+  public void rewriteAfterSignature(long toBlockId, long renamedBlockId, String username) {
+    em.createQuery("DELETE FROM BlockEquivalence e WHERE e.toBlock.id = :b")
+        .setParameter("b", toBlockId)
+        .executeUpdate();
+    em.find(Block.class, renamedBlockId).setTitle("Intitulé réécrit après la signature");
+    user(username, Role.MEDIATOR).setDisplayName("Nom changé après la signature");
+    em.flush();
+  }
+
   /** An account with the role, created if missing (or given the role). */
   public User user(String username, Role role) {
     User u =

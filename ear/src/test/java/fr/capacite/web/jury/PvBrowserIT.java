@@ -51,6 +51,16 @@ class PvBrowserIT extends BrowserSupport {
     browser.type("input[id='sign:password']", DemoAccounts.PASSWORD);
     browser.click("button[id='sign:signPv']");
     browser.waitForText("PV signé.");
+    // The confirmation takes the focus: a screen reader reads it at once.
+    browser
+        .wait(5)
+        .until(
+            d ->
+                "messages"
+                    .equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "return document.activeElement && document.activeElement.id;")));
   }
 
   @Test
@@ -127,8 +137,23 @@ class PvBrowserIT extends BrowserSupport {
                     + ".catch(e => done('error ' + e));",
                 pdf);
     assertEquals("200 application/pdf", type);
+    // The PV as recorded at signature: its revision, its SHA-256 and its own verification code.
+    browser.waitForText("Contenu enregistré à la signature du jury, révision 1");
+    String hash = browser.find("code[id$='recordHash']").getText();
+    assertTrue(hash.matches("[0-9a-f]{64}"), hash);
+    java.util.regex.Matcher pvCode =
+        java.util.regex.Pattern.compile("procès-verbal : ([A-HJ-NP-Z2-9]{10})")
+            .matcher(browser.find("[id$='pvCode']").getText());
+    assertTrue(pvCode.find(), browser.find("[id$='pvCode']").getText());
     browser.assertAccessible();
     browser.logout();
+
+    // Anyone checks the PV itself by its code: the recorded content and the same hash.
+    browser.get("verify.xhtml?code=" + pvCode.group(1));
+    browser.waitForText("Ce procès-verbal correspond à un procès-verbal signé et publié");
+    browser.waitForText("Maya Médiatrice");
+    assertEquals(hash, browser.find("code[id$='recordHash']").getText());
+    browser.assertAccessible();
 
     browser.login("mediatrice", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.path']");

@@ -66,6 +66,10 @@ class LibraryCollaborationBrowserIT extends BrowserSupport {
     browser.click("a[id$='coverage']");
     browser.waitForText("Couverture du référentiel");
     browser.waitForText("sans ressource labellisée");
+    // It opens on the version in force (Médiateur numérique, 2025), not the replaced REMN.
+    assertTrue(
+        browser.find("[id$='version_label']").getText().equals("MN-2025"),
+        browser.find("[id$='version_label']").getText());
     browser.assertAccessible();
     browser.logout();
 

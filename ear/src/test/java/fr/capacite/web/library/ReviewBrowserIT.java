@@ -1,5 +1,7 @@
 package fr.capacite.web.library;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.testing.BrowserSupport;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,70 @@ class ReviewBrowserIT extends BrowserSupport {
     browser.waitForText("Vérifiée — à relire avant le");
     browser.waitForText("Fiche exacte et directement utilisable.");
     browser.assertAccessible();
+  }
+
+  /**
+   * A co-maintainer wrote a revision, so the label waits for her consent; she does not answer. An
+   * administrator opens the review from the resource page and gives the label with a reason, which
+   * the audit log keeps.
+   */
+  @Test
+  void aLabelWaitingForAConsentIsReleasedWithAReason() {
+    String slug = "annuaire-des-aides-au-materiel-informatique";
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
+    browser.get("library/resource.xhtml?r=" + slug);
+    browser.type("input[id='invite:who']", "mediatrice");
+    browser.click("button[id='invite:send']");
+    browser.waitForText("Invitation envoyée.");
+    browser.logout();
+
+    browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
+    browser.get("library/resource.xhtml?r=" + slug);
+    browser.click("button[id='invitation:accept']");
+    browser.waitForText("Vous co-maintenez désormais cette ressource.");
+    browser.click("a[id$='edit']");
+    browser.all("textarea[id$=':body']").get(0).sendKeys(" Mise à jour des adresses.");
+    browser.type("input[id='edit:changeSummary']", "Adresses à jour");
+    browser.click("button[id='edit:save']");
+    browser.waitForText("Révision 2 enregistrée.");
+    assertTrue(
+        browser.all("form[id='consent']").isEmpty(), "no consent asked before a favourable review");
+    browser.logout();
+
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
+    browser.get("library/resource.xhtml?r=" + slug);
+    browser.click("button[id$='submit']");
+    browser.waitForText("Soumise");
+    browser.logout();
+
+    browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
+    browser.get("library/resource.xhtml?r=" + slug);
+    browser.click("button[id$='review']");
+    browser.waitForText("Contenu de la révision relue");
+    for (int c = 0; c < 6; c++) {
+      score(c, 3);
+    }
+    browser.type("textarea[id='rubric:overall']", "Annuaire utile et sourcé.");
+    browser.click("button[id='rubric:label']");
+    browser.waitForText("Maya Médiatrice");
+    browser.waitForText("En attente d");
+    // The reviewer does not waive the consent herself: the form is not offered to her.
+    assertTrue(browser.all("form[id='release']").isEmpty(), "four eyes");
+    browser.logout();
+
+    browser.loginInFrench("admin", DemoAccounts.PASSWORD);
+    browser.get("library/resource.xhtml?r=" + slug);
+    browser.click("a[id$='openReview']");
+    browser.waitForText("Donner le label sans attendre : pourquoi ?");
+    browser.assertAccessible();
+    browser.click("button[id='release:go']");
+    browser.waitForText("Dites pourquoi le label est donné sans l’accord attendu.");
+    browser.type("textarea[id='release:reason']", "Co-autrice injoignable depuis trois mois.");
+    browser.click("button[id='release:go']");
+    browser.waitForText("Label donné ; la raison est consignée au journal d’audit.");
+    browser.get("library/resource.xhtml?r=" + slug);
+    browser.waitForText("Vérifiée — à relire avant le");
+    browser.get("admin/audit.xhtml");
+    browser.waitForText("Co-autrice injoignable depuis trois mois.");
   }
 }

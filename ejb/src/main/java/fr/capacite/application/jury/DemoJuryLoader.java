@@ -425,13 +425,19 @@ public class DemoJuryLoader {
   private void publish(ExamSession s, List<User> jury, List<ExamCandidate> candidates) {
     s.advanceTo(fr.capacite.domain.jury.ExamStatus.DELIBERATED);
     int minute = 0;
+    java.time.Instant last = null;
     for (User j : jury) {
-      em.persist(
-          new fr.capacite.domain.jury.PvSignature(
-              s, j, s.getDay().atTime(18, minute += 5).atZone(JurorService.ZONE).toInstant()));
+      last = s.getDay().atTime(18, minute += 5).atZone(JurorService.ZONE).toInstant();
+      em.persist(new fr.capacite.domain.jury.PvSignature(s, j, last));
     }
     s.advanceTo(fr.capacite.domain.jury.ExamStatus.SIGNED);
-    candidates.forEach(c -> c.publish(PvService.newCode()));
+    em.flush();
+    var content =
+        PvRecords.fromJson(
+            new PvRecords(em).seal(s, jury.get(jury.size() - 1).getUsername(), last).getContent());
+    for (ExamCandidate c : candidates) {
+      c.publish(content.candidate(c.getId()).verificationCode());
+    }
     s.advanceTo(fr.capacite.domain.jury.ExamStatus.PUBLISHED);
   }
 

@@ -114,6 +114,14 @@ public final class JuryDocuments {
             cells(t, r.titleGranted() ? b.getString("jury.pdf.granted") : "—");
           }
           doc.add(t);
+          if (pv.candidates().stream().anyMatch(r -> !r.heldBefore().isEmpty())) {
+            doc.add(heading(b.getString("jury.pdf.heldBefore")));
+            for (PvView.CandidateResult r : pv.candidates()) {
+              if (!r.heldBefore().isEmpty()) {
+                doc.add(small(r.name() + " : " + grounds(r.heldBefore(), b, locale)));
+              }
+            }
+          }
           if (!pv.amendments().isEmpty()) {
             doc.add(heading(b.getString("jury.pv.amendments")));
             for (PvView.AmendmentView a : pv.amendments()) {
@@ -144,6 +152,12 @@ public final class JuryDocuments {
                       FontFactory.getFont(FontFactory.HELVETICA, 9)));
             }
           }
+          record(doc, pv, b, locale);
+          if (pv.sealed() != null) {
+            doc.add(
+                small(MessageFormat.format(b.getString("jury.pdf.pvVerify"), pv.sealed().code())));
+            checkCode(doc, pv.sealed().code());
+          }
         });
   }
 
@@ -173,25 +187,84 @@ public final class JuryDocuments {
                   r.titleGranted()
                       ? b.getString("jury.pdf.titleGranted")
                       : b.getString(livret ? "jury.pdf.livret.text" : "jury.pdf.titleNotYet")));
+          if (!r.heldBefore().isEmpty()) {
+            doc.add(
+                small(
+                    b.getString("jury.pdf.heldBefore")
+                        + " : "
+                        + grounds(r.heldBefore(), b, locale)
+                        + "."));
+          }
+          record(doc, pv, b, locale);
           doc.add(
               new Paragraph(
                   MessageFormat.format(b.getString("jury.pdf.verify"), r.verificationCode()),
                   FontFactory.getFont(FontFactory.HELVETICA, 9)));
           if (r.verificationCode() != null) {
-            // A Data Matrix of the public check address, readable by phone cameras.
-            String url =
-                System.getProperty("capacite.url", "http://localhost:8080/")
-                    + "verify.xhtml?code="
-                    + r.verificationCode();
-            com.lowagie.text.pdf.BarcodeDatamatrix dm =
-                new com.lowagie.text.pdf.BarcodeDatamatrix();
-            dm.generate(url);
-            com.lowagie.text.Image image = dm.createImage();
-            image.scalePercent(300);
-            doc.add(image);
-            doc.add(new Paragraph(url, FontFactory.getFont(FontFactory.HELVETICA, 8)));
+            checkCode(doc, r.verificationCode());
           }
         });
+  }
+
+  /** A Data Matrix of the public check address, readable by phone cameras, and the address. */
+  private static void checkCode(Document doc, String code)
+      throws DocumentException, java.io.UnsupportedEncodingException {
+    String url =
+        System.getProperty("capacite.url", "http://localhost:8080/") + "verify.xhtml?code=" + code;
+    com.lowagie.text.pdf.BarcodeDatamatrix dm = new com.lowagie.text.pdf.BarcodeDatamatrix();
+    dm.generate(url);
+    com.lowagie.text.Image image = dm.createImage();
+    image.scalePercent(300);
+    doc.add(image);
+    doc.add(new Paragraph(url, FontFactory.getFont(FontFactory.HELVETICA, 8)));
+  }
+
+  /** Where the content comes from: the stored record, its revision and hash (R9). */
+  private static void record(Document doc, PvView pv, ResourceBundle b, Locale locale)
+      throws DocumentException {
+    if (pv.sealed() == null) {
+      return;
+    }
+    doc.add(
+        small(
+            MessageFormat.format(
+                b.getString("jury.pdf.record"),
+                pv.sealed().revision(),
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(locale)
+                    .withZone(ZONE)
+                    .format(pv.sealed().recordedAt()),
+                pv.sealed().hash())));
+  }
+
+  /** The blocks held before the session and on what ground (R7). */
+  public static String grounds(
+      List<fr.capacite.domain.jury.PvContent.Ground> held, ResourceBundle b, Locale locale) {
+    DateTimeFormatter day =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    return String.join(
+        ", ",
+        held.stream()
+            .map(
+                g ->
+                    g.byEquivalence()
+                        ? MessageFormat.format(
+                            b.getString("jury.pdf.groundEquivalence"),
+                            g.blockCode(),
+                            g.fromVersion(),
+                            g.fromBlock(),
+                            day.format(g.acquiredOn()))
+                        : MessageFormat.format(
+                            b.getString("jury.pdf.ground"),
+                            g.blockCode(),
+                            day.format(g.acquiredOn())))
+            .toList());
+  }
+
+  private static Paragraph small(String text) {
+    Paragraph p = new Paragraph(text, FontFactory.getFont(FontFactory.HELVETICA, 9));
+    p.setSpacingBefore(6);
+    return p;
   }
 
   private static String decision(PvView.BlockOutcome o, ResourceBundle b) {

@@ -16,6 +16,8 @@ import fr.capacite.domain.jury.Capitalisation;
 import fr.capacite.domain.jury.ExamCandidate;
 import fr.capacite.domain.jury.ExamSession;
 import fr.capacite.domain.jury.ExamStatus;
+import fr.capacite.domain.jury.PvContent;
+import fr.capacite.domain.jury.PvRecord;
 import fr.capacite.domain.jury.PvSignature;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.BlockKind;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +63,7 @@ public class PvService {
   @Inject private PasswordHasher hasher;
   @Inject private jakarta.enterprise.event.Event<ResultsPublished> published;
   @Inject private jakarta.enterprise.event.Event<ResultCorrected> corrected;
+  @Inject private jakarta.enterprise.event.Event<TitleDecided> titles;
 
   public PvView getPv(long sessionId) {
     return pv(jury.visible(sessionId));
@@ -82,10 +86,13 @@ public class PvService {
     if (password == null || !hasher.verify(password, me.getPasswordHash())) {
       throw new InvalidInputException("jury.pv.badPassword");
     }
-    em.persist(new PvSignature(s, me, Instant.now()));
+    Instant now = Instant.now();
+    em.persist(new PvSignature(s, me, now));
     em.flush();
     if (signatures(s).size() >= new JuryFacts(em).jurors(s).size()) {
       s.advanceTo(ExamStatus.SIGNED);
+      // The whole record is written now, once: later reads never recompute it (R9).
+      new PvRecords(em).seal(s, me.getUsername(), now);
       audit.record(
           AuditKind.EXAM_SESSION_CHANGED,
           me.getUsername(),
@@ -119,11 +126,25 @@ public class PvService {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new ObjectNotFoundException("decision", blockId));
-    boolean inForce = inForce(s).getOrDefault(d.getId(), d.isAcquired());
-    if (inForce == acquired) {
+    em.lock(s, LockModeType.PESSIMISTIC_WRITE);
+    PvRecords records = new PvRecords(em);
+    PvRecord latest = records.latest(s).orElseThrow(() -> new IllegalStateException("unsealed PV"));
+    PvContent before = PvRecords.fromJson(latest.getContent());
+    PvContent.Candidate was = before.candidate(candidateId);
+    Boolean inForce =
+        was.decisions().stream()
+            .filter(x -> x.blockId() == blockId)
+            .findFirst()
+            .map(PvContent.Decision::acquired)
+            .orElseThrow(() -> new ObjectNotFoundException("decision", blockId));
+    if (inForce == null || inForce == acquired) {
       throw new InvalidInputException("jury.pv.amendNoChange");
     }
-    em.persist(new Amendment(d, inForce, acquired, reason, access.caller(), Instant.now()));
+    Instant now = Instant.now();
+    em.persist(new Amendment(d, inForce, acquired, reason, access.caller(), now));
+    PvRecord next =
+        records.amend(latest, candidateId, blockId, acquired, reason.strip(), access.caller(), now);
+    boolean titleNow = PvRecords.fromJson(next.getContent()).candidate(candidateId).titleGranted();
     if (s.getStatus() == ExamStatus.PUBLISHED) {
       em.createNamedQuery("BlockResult.findBySessionCandidate", BlockResult.class)
           .setParameter("session", s)
@@ -135,6 +156,12 @@ public class PvService {
                 r.correct(acquired);
                 corrected.fire(new ResultCorrected(r.getId(), acquired, reason));
               });
+      if (titleNow != was.titleGranted()) {
+        // The title credential follows the stored PV: issued or revoked with the amendment.
+        titles.fire(
+            new TitleDecided(
+                s.getId(), c.getLearner().getId(), titleNow, s.getDay(), reason.strip()));
+      }
     }
     audit.record(
         AuditKind.EXAM_SESSION_CHANGED,
@@ -153,25 +180,28 @@ public class PvService {
     if (s.getStatus() != ExamStatus.SIGNED) {
       throw new InvalidInputException("jury.pv.notSigned");
     }
-    Map<Long, Boolean> amended = inForce(s);
-    Map<Long, List<BlockDecision>> byCandidate = new HashMap<>();
-    decisions(s)
-        .forEach(
-            d ->
-                byCandidate
-                    .computeIfAbsent(d.getCandidate().getId(), k -> new ArrayList<>())
-                    .add(d));
-    for (ExamCandidate c : new JuryFacts(em).candidates(s)) {
-      for (BlockDecision d : byCandidate.getOrDefault(c.getId(), List.of())) {
-        em.persist(
-            new BlockResult(
-                c.getLearner(),
-                d.getBlock(),
-                s,
-                amended.getOrDefault(d.getId(), d.isAcquired()),
-                s.getDay()));
+    PvContent content =
+        PvRecords.fromJson(
+            new PvRecords(em)
+                .latest(s)
+                .orElseThrow(() -> new IllegalStateException("unsealed PV"))
+                .getContent());
+    Map<Long, ExamCandidate> byId = new HashMap<>();
+    new JuryFacts(em).candidates(s).forEach(c -> byId.put(c.getId(), c));
+    for (PvContent.Candidate r : content.candidates()) {
+      ExamCandidate c = byId.get(r.candidateId());
+      for (PvContent.Decision d : r.decisions()) {
+        if (d.acquired() != null) {
+          em.persist(
+              new BlockResult(
+                  c.getLearner(),
+                  em.getReference(Block.class, d.blockId()),
+                  s,
+                  d.acquired(),
+                  s.getDay()));
+        }
       }
-      c.publish(newCode());
+      c.publish(r.verificationCode());
       notifications.send(
           c.getLearner(),
           "notification.results.published",
@@ -255,25 +285,7 @@ public class PvService {
     } else {
       jury.visible(s.getId());
     }
-    PvView pv = pv(s);
-    return new PvView(
-        pv.sessionId(),
-        pv.title(),
-        pv.kind(),
-        pv.versionCode(),
-        pv.versionTitle(),
-        pv.blockCodes(),
-        pv.centreName(),
-        pv.siteName(),
-        pv.day(),
-        pv.modality(),
-        pv.status(),
-        pv.jury(),
-        pv.candidates().stream().filter(r -> r.candidateId() == candidateId).toList(),
-        List.of(),
-        false,
-        false,
-        false);
+    return pv(s).only(candidateId);
   }
 
   /** Anyone with the code of a result document may check it; nothing else about the person. */
@@ -292,13 +304,69 @@ public class PvService {
             .filter(x -> x.candidateId() == c.getId())
             .findFirst()
             .orElseThrow();
+    PvView pv = pv(s);
     return new Verification(
-        s.getCertificationVersion().getCode(),
-        s.getCertificationVersion().getTitle(),
-        s.getCentre().getName(),
-        s.getDay(),
+        pv.versionCode(),
+        pv.versionTitle(),
+        pv.centreName(),
+        pv.day(),
         r.blocks(),
-        r.titleGranted());
+        r.titleGranted(),
+        r.heldBefore(),
+        pv.sealed());
+  }
+
+  /**
+   * Anyone holding a published PV checks it by its own code: the stored content in force, its hash
+   * and revision. Nothing more than the paper shows.
+   */
+  @PermitAll
+  public PvView verifyPv(String code) {
+    String clean = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    PvRecord record =
+        em.createNamedQuery("PvRecord.latestByCode", PvRecord.class)
+            .setParameter("code", clean)
+            .setMaxResults(1)
+            .getResultStream()
+            .filter(x -> x.getSession().getStatus() == ExamStatus.PUBLISHED)
+            .findFirst()
+            .orElseThrow(() -> new ObjectNotFoundException("result", clean));
+    return fromRecord(record.getSession(), record, List.of(), false);
+  }
+
+  /**
+   * Who the session's stored PV grants the title to (learner ids), for the title credentials: the
+   * record decides, not a recomputation from today's referential.
+   */
+  @PermitAll
+  public List<Long> titleHolders(long sessionId) {
+    ExamSession s = em.find(ExamSession.class, sessionId);
+    if (s == null) {
+      return List.of();
+    }
+    return new PvRecords(em)
+        .latest(s)
+        .map(r -> PvRecords.fromJson(r.getContent()).candidates().stream())
+        .orElseGet(java.util.stream.Stream::empty)
+        .filter(PvContent.Candidate::titleGranted)
+        .map(PvContent.Candidate::learnerId)
+        .toList();
+  }
+
+  /** Every revision of a signed PV, oldest first: the original and each amendment's. */
+  public List<PvView.Sealed> revisions(long sessionId) {
+    return new PvRecords(em)
+        .revisions(jury.visible(sessionId)).stream().map(PvService::sealed).toList();
+  }
+
+  /** The stored text of one revision, as hashed: what anyone can check against its hash. */
+  public String recordText(long sessionId, int revision) {
+    return new PvRecords(em)
+        .revisions(jury.visible(sessionId)).stream()
+            .filter(r -> r.getRevision() == revision)
+            .findFirst()
+            .map(PvRecord::getContent)
+            .orElseThrow(() -> new ObjectNotFoundException("pv-revision", revision));
   }
 
   /**
@@ -318,6 +386,89 @@ public class PvService {
   }
 
   PvView pv(ExamSession s) {
+    if (s.getStatus() == ExamStatus.SIGNED || s.getStatus() == ExamStatus.PUBLISHED) {
+      Optional<PvRecord> record = new PvRecords(em).latest(s);
+      if (record.isPresent()) {
+        return fromRecord(s, record.get(), List.of(access.caller()), true);
+      }
+    }
+    return live(s);
+  }
+
+  /**
+   * A signed PV as stored: every word from its record, never from the referential or the accounts
+   * of today. Only the session's status and what the caller may do are read live.
+   */
+  private PvView fromRecord(
+      ExamSession s, PvRecord record, List<String> caller, boolean withCallerFlags) {
+    PvContent c = PvRecords.fromJson(record.getContent());
+    Set<Long> signers = new HashSet<>();
+    c.jury().stream().filter(j -> j.signedAt() != null).forEach(j -> signers.add(j.userId()));
+    boolean callerSigned =
+        withCallerFlags
+            && !caller.isEmpty()
+            && em.createNamedQuery("User.findByUsername", User.class)
+                .setParameter("username", caller.get(0))
+                .getResultStream()
+                .anyMatch(u -> signers.contains(u.getId()));
+    return new PvView(
+        c.sessionId(),
+        c.title(),
+        c.kind(),
+        c.versionCode(),
+        c.versionTitle(),
+        c.blocks().stream().map(PvContent.BlockRef::code).toList(),
+        c.centreName(),
+        c.siteName(),
+        c.day(),
+        c.modality(),
+        s.getStatus(),
+        c.jury().stream().map(j -> new PvView.Signer(j.userId(), j.name(), j.signedAt())).toList(),
+        c.candidates().stream()
+            .map(
+                x ->
+                    new PvView.CandidateResult(
+                        x.candidateId(),
+                        x.name(),
+                        x.modality(),
+                        x.decisions().stream()
+                            .map(
+                                d ->
+                                    new PvView.BlockOutcome(
+                                        d.blockId(),
+                                        d.code(),
+                                        d.acquired(),
+                                        d.reason(),
+                                        d.amended()))
+                            .toList(),
+                        x.titleGranted(),
+                        s.getStatus() == ExamStatus.PUBLISHED ? x.verificationCode() : null,
+                        x.heldBefore()))
+            .toList(),
+        c.amendments().stream()
+            .map(
+                a ->
+                    new PvView.AmendmentView(
+                        a.candidateName(),
+                        a.blockCode(),
+                        a.oldAcquired(),
+                        a.newAcquired(),
+                        a.reason(),
+                        a.by(),
+                        a.at()))
+            .toList(),
+        false,
+        callerSigned,
+        withCallerFlags && access.canManage(s.getCentre().getId()),
+        sealed(record));
+  }
+
+  private static PvView.Sealed sealed(PvRecord r) {
+    return new PvView.Sealed(r.getRevision(), r.getContentHash(), r.getCode(), r.getRecordedAt());
+  }
+
+  /** Before signature: the PV as the deliberation stands, computed from the live data. */
+  private PvView live(ExamSession s) {
     List<ExamCandidate> candidates = new JuryFacts(em).candidates(s);
     List<User> jurors = new JuryFacts(em).jurors(s);
     Map<Long, java.time.Instant> signed = new HashMap<>();
@@ -363,7 +514,8 @@ public class PvService {
               c.getModality(),
               outcomes,
               !ccps.isEmpty() && held.containsAll(ccps),
-              c.getVerificationCode()));
+              c.getVerificationCode(),
+              List.of()));
     }
     List<PvView.AmendmentView> history =
         amendments.stream()
@@ -401,16 +553,8 @@ public class PvService {
         history,
         isMember && !hasSigned && s.getStatus() == ExamStatus.DELIBERATED,
         hasSigned,
-        access.canManage(s.getCentre().getId()));
-  }
-
-  private Map<Long, Boolean> inForce(ExamSession s) {
-    Map<Long, Boolean> m = new HashMap<>();
-    em.createNamedQuery("Amendment.findBySession", Amendment.class)
-        .setParameter("session", s)
-        .getResultList()
-        .forEach(a -> m.put(a.getDecision().getId(), a.isNewAcquired()));
-    return m;
+        access.canManage(s.getCentre().getId()),
+        null);
   }
 
   private List<BlockDecision> decisions(ExamSession s) {

@@ -29,8 +29,39 @@ public record PvView(
     List<AmendmentView> amendments,
     boolean callerMaySign,
     boolean callerSigned,
-    boolean callerManages)
+    boolean callerManages,
+    Sealed sealed)
     implements Serializable {
+
+  /**
+   * Where a signed PV's content comes from: its stored record (R9), the revision in force, the
+   * SHA-256 of the stored text, and the PV's own verification code. Null before signature.
+   */
+  public record Sealed(int revision, String hash, String code, Instant recordedAt)
+      implements Serializable {}
+
+  /** The same PV reduced to one candidate (their own documents). */
+  public PvView only(long candidateId) {
+    return new PvView(
+        sessionId,
+        title,
+        kind,
+        versionCode,
+        versionTitle,
+        blockCodes,
+        centreName,
+        siteName,
+        day,
+        modality,
+        status,
+        jury,
+        candidates.stream().filter(r -> r.candidateId() == candidateId).toList(),
+        List.of(),
+        false,
+        false,
+        false,
+        sealed);
+  }
 
   /** A juror and when they signed, if they have. */
   public record Signer(long userId, String name, Instant signedAt) implements Serializable {}
@@ -42,7 +73,8 @@ public record PvView(
       ExamModality modality,
       List<BlockOutcome> blocks,
       boolean titleGranted,
-      String verificationCode)
+      String verificationCode,
+      List<fr.capacite.domain.jury.PvContent.Ground> heldBefore)
       implements Serializable {
 
     public boolean partialSuccess() {

@@ -14,5 +14,7 @@ public record Verification(
     String centreName,
     LocalDate day,
     List<PvView.BlockOutcome> blocks,
-    boolean titleGranted)
+    boolean titleGranted,
+    List<fr.capacite.domain.jury.PvContent.Ground> heldBefore,
+    PvView.Sealed sealed)
     implements Serializable {}

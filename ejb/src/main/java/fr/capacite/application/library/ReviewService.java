@@ -275,7 +275,9 @@ public class ReviewService {
   public boolean consentAsked(String slug) {
     LearningResource r = reader.resource(slug);
     String me = caller();
-    return r.awaitingConsent().stream().anyMatch(c -> c.getUser().getUsername().equals(me));
+    // Asked once a favourable review waits for it, as the request says; not on every draft.
+    return r.awaitingConsent().stream().anyMatch(c -> c.getUser().getUsername().equals(me))
+        && current(r).filter(v -> v.getStatus() == ReviewStatus.AWAITING_CONSENT).isPresent();
   }
 
   /** The reviews of a resource, newest first (what readers see of quality control). */

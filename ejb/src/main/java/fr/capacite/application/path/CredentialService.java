@@ -10,13 +10,11 @@ import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.jury.BlockResult;
-import fr.capacite.domain.jury.Capitalisation;
 import fr.capacite.domain.jury.ExamSession;
 import fr.capacite.domain.path.Credential;
 import fr.capacite.domain.path.CredentialKind;
 import fr.capacite.domain.path.ModuleCompletion;
 import fr.capacite.domain.referential.Block;
-import fr.capacite.domain.referential.BlockEquivalence;
 import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.shared.AuditKind;
 import jakarta.annotation.Resource;
@@ -65,6 +63,7 @@ public class CredentialService {
   @EJB private IssuerKeys keys;
   @EJB private AuditService audit;
   @EJB private NotificationService notifications;
+  @EJB private fr.capacite.application.jury.PvService pv;
 
   /** The public base address of the platform (ends with a slash). */
   static String base() {
@@ -169,12 +168,26 @@ public class CredentialService {
         issueBlock(r);
       }
     }
-    List<BlockEquivalence> equivalences =
-        em.createNamedQuery("BlockEquivalence.findAll", BlockEquivalence.class).getResultList();
-    results.stream()
-        .map(BlockResult::getLearner)
-        .distinct()
-        .forEach(learner -> issueTitleIfHeld(learner, s.getCertificationVersion(), equivalences));
+    // The title as the stored PV grants it (R9), dated by the session: not recomputed here.
+    for (Long learner : pv.titleHolders(s.getId())) {
+      issueTitle(em.find(User.class, learner), s.getCertificationVersion(), s.getDay());
+    }
+  }
+
+  /** An amendment that grants the title issues its credential; one that withdraws it revokes. */
+  @PermitAll
+  public void onTitleDecided(@Observes fr.capacite.application.jury.TitleDecided event) {
+    ExamSession s = em.find(ExamSession.class, event.sessionId());
+    User learner = em.find(User.class, event.learnerId());
+    if (event.granted()) {
+      issueTitle(learner, s.getCertificationVersion(), event.day());
+    } else {
+      revokeSource(
+          learner,
+          CredentialKind.TITLE,
+          "title:" + s.getCertificationVersion().getCode(),
+          "Titre retiré par un avenant au procès-verbal : " + event.reason());
+    }
   }
 
   /** An amendment withdrawing a block revokes its credential (and the title's); granting issues. */
@@ -183,19 +196,10 @@ public class CredentialService {
     BlockResult r = em.find(BlockResult.class, event.blockResultId());
     if (event.acquired()) {
       issueBlock(r);
-      issueTitleIfHeld(
-          r.getLearner(),
-          r.getBlock().getCertificationVersion(),
-          em.createNamedQuery("BlockEquivalence.findAll", BlockEquivalence.class).getResultList());
       return;
     }
     String reason = "Décision corrigée par un avenant au procès-verbal : " + event.reason();
     revokeSource(r.getLearner(), CredentialKind.BLOCK, "block-result:" + r.getId(), reason);
-    revokeSource(
-        r.getLearner(),
-        CredentialKind.TITLE,
-        "title:" + r.getBlock().getCertificationVersion().getCode(),
-        reason);
   }
 
   private void issueBlock(BlockResult r) {
@@ -221,22 +225,7 @@ public class CredentialService {
         r.getDecidedOn().atStartOfDay(ZONE).toInstant());
   }
 
-  private void issueTitleIfHeld(
-      User learner, CertificationVersion v, List<BlockEquivalence> equivalences) {
-    List<BlockResult> history =
-        em.createNamedQuery("BlockResult.findByLearner", BlockResult.class)
-            .setParameter("learner", learner)
-            .getResultList();
-    var today = java.time.LocalDate.now(ZONE);
-    var held = Capitalisation.held(history, equivalences, v, today);
-    if (!Capitalisation.titleHeld(held, v)) {
-      return;
-    }
-    var last =
-        held.values().stream()
-            .map(Capitalisation.Held::acquiredOn)
-            .max(java.util.Comparator.naturalOrder())
-            .orElse(today);
+  private void issueTitle(User learner, CertificationVersion v, java.time.LocalDate decidedOn) {
     issue(
         learner,
         CredentialKind.TITLE,
@@ -247,8 +236,9 @@ public class CredentialService {
             + v.getCode()
             + " sont acquis.",
         "Chaque certificat de compétences professionnelles du titre acquis devant un jury"
-            + " (capitalisation et équivalences, arrêté de la version).",
-        last.atStartOfDay(ZONE).toInstant());
+            + " (capitalisation et équivalences, arrêté de la version), selon le procès-verbal"
+            + " signé.",
+        decidedOn.atStartOfDay(ZONE).toInstant());
   }
 
   private void revokeSource(User holder, CredentialKind kind, String source, String reason) {

@@ -33,6 +33,8 @@ public class SchemaMigrator {
         Flyway.configure(SchemaMigrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            // The one type the two databases spell differently: long text.
+            .placeholders(java.util.Map.of("text", longText()))
             // Registered here rather than found by scanning: the few migrations written in Java.
             .javaMigrations(new SlugLigaturesMigration())
             .load()
@@ -48,5 +50,19 @@ public class SchemaMigrator {
                 + " ("
                 + result.migrationsExecuted
                 + " migration(s) applied)");
+  }
+
+  /** CLOB on Derby, TEXT on PostgreSQL (which has no CLOB). */
+  private String longText() {
+    try (var c = dataSource.getConnection()) {
+      return c.getMetaData()
+              .getDatabaseProductName()
+              .toLowerCase(java.util.Locale.ROOT)
+              .contains("derby")
+          ? "CLOB"
+          : "TEXT";
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("the database cannot be reached", e);
+    }
   }
 }

@@ -43,6 +43,7 @@ public class StartupData {
   @EJB private DemoPathLoader demoPaths;
   @EJB private DemoPositioningLoader demoPositioning;
   @EJB private DemoLibraryLoader demoLibrary;
+  @EJB private fr.capacite.application.jury.PvRecordBackfill pvRecords;
 
   @PostConstruct
   void load() {
@@ -70,6 +71,10 @@ public class StartupData {
                   + " catalogue entries, "
                   + resources
                   + " resource(s) created");
+    }
+    int sealed = pvRecords.sealUnrecorded();
+    if (sealed > 0) {
+      LOG.info(() -> "Signed PVs recorded: " + sealed);
     }
   }
 }

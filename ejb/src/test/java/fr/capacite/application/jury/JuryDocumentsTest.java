@@ -25,7 +25,10 @@ class JuryDocumentsTest {
               new PvView.BlockOutcome(1, "CCP1", true, null, false),
               new PvView.BlockOutcome(2, "CCP2", false, "Projet non présenté", true)),
           false,
-          "ABCDEFGH23");
+          "ABCDEFGH23",
+          List.of(
+              new fr.capacite.domain.jury.PvContent.Ground(
+                  "CCP3", "REMN-2019", "CCP3", LocalDate.of(2024, 6, 20))));
 
   private final PvView pv =
       new PvView(
@@ -53,7 +56,12 @@ class JuryDocumentsTest {
                   Instant.now())),
           false,
           false,
-          true);
+          true,
+          new PvView.Sealed(
+              2,
+              "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+              "PVCODE2345",
+              Instant.parse("2026-03-12T17:30:00Z")));
 
   private static String text(byte[] pdf) throws Exception {
     PdfReader reader = new PdfReader(pdf);
@@ -73,6 +81,12 @@ class JuryDocumentsTest {
     assertTrue(t.contains("À distance"), "R10: the modality of each candidate");
     assertTrue(t.contains("Jules Juré"), t);
     assertTrue(t.contains("Erreur de saisie"), "R9: amendments are listed");
+    assertTrue(t.contains("PVCODE2345"), "the PV carries its own verification code");
+    assertTrue(t.contains("révision 2"), t);
+    assertTrue(t.contains("9f86d081884c7d659a2feaa0c55ad015"), "the hash of the stored record");
+    assertTrue(
+        t.contains("CCP3 (par équivalence : REMN-2019 CCP3, acquis le 20 juin 2024)"),
+        "the grounds of the title");
   }
 
   @Test

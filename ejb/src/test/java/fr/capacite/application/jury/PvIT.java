@@ -217,4 +217,121 @@ class PvIT {
     PvView own = asLearner.call(() -> pv.resultOf(candidate));
     assertEquals(1, own.candidates().size());
   }
+
+  /**
+   * R9: the PV is stored whole at signature. Deleting the equivalence the title rested on, renaming
+   * a block and the candidate afterwards changes nothing in the PV, its check, its CSV or the title
+   * credential; only an amendment does, as a new revision that keeps the original.
+   */
+  @Test
+  void r9TheStoredPvOutlivesChangesToTheReferential() throws Exception {
+    LocalDate day = LocalDate.now();
+    JuryTestData.Centre c = data.centre(day);
+    String learner = ReferentialTestData.unique("it-holder").toLowerCase(Locale.ROOT);
+    data.user(learner, Role.MEDIATOR);
+    long ccp1 = c.blocks().get("CCP1");
+    long ccp2 = c.blocks().get("CCP2");
+    long ccp3 = c.blocks().get("CCP3");
+    // CCP1 held through an older version's block and a total equivalence; CCP3 held directly.
+    data.result(learner, data.equivalentOldBlock(ccp1), true, day.minusYears(2));
+    data.result(learner, ccp3, true, day.minusMonths(3));
+    long cohortId = data.cohort(c, day.minusMonths(1), null, List.of(learner));
+    long id =
+        asManager.call(
+            () ->
+                sessions.createSession(
+                    c.organisationId(),
+                    new ExamSessionForm(
+                        "PV enregistré",
+                        c.versionId(),
+                        ExamKind.CCP,
+                        List.of(ccp2),
+                        c.siteId(),
+                        day,
+                        ExamModality.ON_SITE)));
+    asManager.call(() -> sessions.addCohortCandidates(id, cohortId));
+    data.juror("it-juror", day, true);
+    data.juror("it-juror2", day, true);
+    data.password("it-juror", "mot de passe du juré 1");
+    data.password("it-juror2", "mot de passe du juré 2");
+    asManager.run(() -> sessions.assignJuror(id, "it-juror"));
+    asManager.run(() -> sessions.assignJuror(id, "it-juror2"));
+    asManager.run(() -> sessions.openForScoring(id));
+    long candidate = asManager.call(() -> sessions.getSession(id)).candidates().get(0).id();
+    SheetView one = first.call(() -> scoring.getSheet(candidate));
+    first.call(
+        () ->
+            scoring.submitSheet(
+                candidate, one.entityVersion(), all(one, 3), Map.of(ccp2, true), Map.of()));
+    SheetView two = second.call(() -> scoring.getSheet(candidate));
+    second.call(
+        () ->
+            scoring.submitSheet(
+                candidate, two.entityVersion(), all(two, 3), Map.of(ccp2, true), Map.of()));
+    first.run(() -> scoring.decide(candidate, ccp2, true, null));
+    first.run(() -> scoring.closeDeliberation(id));
+    first.run(() -> pv.sign(id, "mot de passe du juré 1".toCharArray()));
+    second.run(() -> pv.sign(id, "mot de passe du juré 2".toCharArray()));
+    asManager.run(() -> pv.publish(id));
+
+    PvView before = asManager.call(() -> pv.getPv(id));
+    PvView.CandidateResult granted = before.candidates().get(0);
+    assertTrue(granted.titleGranted(), "CCP1 by equivalence, CCP2 now, CCP3 before");
+    assertTrue(
+        granted.heldBefore().stream()
+            .anyMatch(g -> g.blockCode().equals("CCP1") && g.byEquivalence()),
+        granted.heldBefore().toString());
+    assertNotNull(before.sealed());
+    assertEquals(1, before.sealed().revision());
+    String code = granted.verificationCode();
+    String csv = asManager.call(() -> pv.ministryCsv(id));
+    java.util.function.Predicate<String> title = x -> x.startsWith("TITLE|");
+    assertTrue(
+        paths.credentials(learner).stream().anyMatch(title.and(x -> x.endsWith("|-"))),
+        paths.credentials(learner).toString());
+
+    data.rewriteAfterSignature(ccp1, ccp2, learner);
+
+    PvView after = asManager.call(() -> pv.getPv(id));
+    assertEquals(before, after, "the signed PV reads the same, word for word");
+    assertEquals(before.sealed().hash(), after.sealed().hash());
+    assertEquals(csv, asManager.call(() -> pv.ministryCsv(id)));
+    Verification check = pv.verify(code);
+    assertTrue(check.titleGranted(), "the public check still says the title is granted");
+    assertEquals(before.sealed().hash(), check.sealed().hash());
+    PvView publicPv = pv.verifyPv(before.sealed().code());
+    assertEquals(granted.name(), publicPv.candidates().get(0).name());
+    assertTrue(
+        paths.credentials(learner).stream().anyMatch(title.and(x -> x.endsWith("|-"))),
+        "the title credential stays valid");
+    assertTrue(
+        new String(
+                JuryDocuments.pvPdf(after, Locale.FRENCH),
+                java.nio.charset.StandardCharsets.ISO_8859_1)
+            .startsWith("%PDF"));
+
+    // An amendment withdrawing CCP2 withdraws the title: a new revision, the original kept.
+    asManager.run(() -> pv.amend(candidate, ccp2, false, "Erreur de report au procès-verbal"));
+    PvView amended = asManager.call(() -> pv.getPv(id));
+    assertEquals(2, amended.sealed().revision());
+    assertFalse(amended.candidates().get(0).titleGranted());
+    assertFalse(pv.verify(code).titleGranted());
+    List<PvView.Sealed> revisions = asManager.call(() -> pv.revisions(id));
+    assertEquals(2, revisions.size());
+    assertEquals(before.sealed().hash(), revisions.get(0).hash(), "revision 1 never changes");
+    assertEquals(
+        before.sealed().hash(),
+        fr.capacite.domain.jury.PvRecord.sha256(asManager.call(() -> pv.recordText(id, 1))));
+    assertTrue(
+        paths.credentials(learner).stream()
+            .anyMatch(title.and(x -> x.endsWith("Erreur de report au procès-verbal"))),
+        "the title credential is revoked with the amendment: " + paths.credentials(learner));
+    // And granted again, issued again.
+    asManager.run(() -> pv.amend(candidate, ccp2, true, "Rétablie après vérification"));
+    assertTrue(pv.verify(code).titleGranted());
+    assertEquals(
+        2,
+        paths.credentials(learner).stream().filter(title).count(),
+        paths.credentials(learner).toString());
+  }
 }

@@ -136,6 +136,8 @@ class ReviewIT {
     assertThrows(
         ConcurrentEditException.class,
         () -> asCurator.call(() -> reviews.save(id, review.entityVersion(), all(3), null, null)));
+    assertFalse(
+        asAdmin.call(() -> reviews.consentAsked(slug)), "not asked before a favourable review");
     Map<ReviewCriterion, Integer> scores = all(3);
     scores.put(ReviewCriterion.UP_TO_DATE, 2);
     var done =

@@ -75,6 +75,11 @@ public class ReviewBacking implements Serializable {
     Messages.info("library.release.done");
   }
 
+  /** The co-authors whose consent the label waits for, as one readable list. */
+  public String getAwaitingNames() {
+    return review == null ? "" : String.join(", ", review.awaitingConsent());
+  }
+
   public String getReleaseReason() {
     return releaseReason;
   }
