@@ -1,5 +1,6 @@
 package fr.capacite.application.cohort;
 
+import fr.capacite.application.shared.SpreadsheetCsv;
 import fr.capacite.domain.cohort.QualityTally.Figures;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -41,11 +42,7 @@ public final class QualityCsv {
     NumberFormat n = NumberFormat.getNumberInstance(french ? Locale.FRANCE : Locale.UK);
     n.setGroupingUsed(false);
     n.setMaximumFractionDigits(1);
-    CSVFormat format =
-        CSVFormat.Builder.create(CSVFormat.DEFAULT)
-            .setDelimiter(french ? ';' : ',')
-            .setRecordSeparator("\r\n")
-            .get();
+    CSVFormat format = SpreadsheetCsv.format(locale);
     StringWriter out = new StringWriter();
     try (CSVPrinter p = new CSVPrinter(out, format)) {
       List<String> header = new ArrayList<>();
@@ -68,7 +65,7 @@ public final class QualityCsv {
 
   private static List<String> row(Figures f, NumberFormat n) {
     List<String> r = new ArrayList<>();
-    r.add(f.label());
+    r.add(SpreadsheetCsv.text(f.label()));
     r.add(f.from() == null ? "" : f.from().toString());
     r.add(f.to() == null ? "" : f.to().toString());
     r.add(Long.toString(f.learners()));

@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.capacite.application.shared.SpreadsheetCsv;
 import fr.capacite.domain.jury.ExamCandidate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,14 +37,16 @@ public final class JuryDocuments {
 
   private JuryDocuments() {}
 
-  /** One row per candidate and block: version, block code, decision, date (ISO). */
+  /**
+   * One row per candidate and block: version, block code, decision, date (ISO, for the Ministry's
+   * import). ';'-separated: it opens by double-click in a French spreadsheet.
+   */
   static String ministryCsv(PvView pv, List<ExamCandidate> candidates) {
     StringWriter out = new StringWriter();
     try (CSVPrinter p =
         new CSVPrinter(
             out,
-            CSVFormat.Builder.create(CSVFormat.DEFAULT)
-                .setRecordSeparator("\r\n")
+            CSVFormat.Builder.create(SpreadsheetCsv.format(Locale.FRENCH))
                 .setHeader(
                     "session",
                     "candidat_identifiant",
@@ -64,8 +67,8 @@ public final class JuryDocuments {
         for (PvView.BlockOutcome b : r.blocks()) {
           p.printRecord(
               pv.sessionId(),
-              username,
-              r.name(),
+              SpreadsheetCsv.text(username),
+              SpreadsheetCsv.text(r.name()),
               r.modality(),
               pv.versionCode(),
               b.code(),

@@ -210,8 +210,8 @@ class PvIT {
     assertTrue(onSite.decided() >= 2 && onSite.candidates() >= 1, onSite.toString());
 
     String csv = asManager.call(() -> pv.ministryCsv(id));
-    assertTrue(csv.startsWith("session,candidat_identifiant,"), csv);
-    assertTrue(csv.contains(",it-mediator,"), csv);
+    assertTrue(csv.startsWith("session;candidat_identifiant;"), csv);
+    assertTrue(csv.contains(";it-mediator;"), csv);
     byte[] pdf = JuryDocuments.pvPdf(amended, Locale.FRENCH);
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     PvView own = asLearner.call(() -> pv.resultOf(candidate));

@@ -2,6 +2,7 @@ package fr.capacite.web.identity;
 
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.SpreadsheetCsv;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.shared.AuditEvent;
 import fr.capacite.domain.shared.AuditKind;
@@ -56,17 +57,12 @@ public class AuditEndpoint {
             actor,
             ApiDates.day(from, "admin.audit.badDate"),
             ApiDates.day(to, "admin.audit.badDate"));
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(Locale.FRENCH.equals(locale) ? ';' : ',')
-            .setRecordSeparator("\r\n")
-            .get();
+    CSVFormat format = SpreadsheetCsv.format(locale);
     StreamingOutput body =
         out -> {
           var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
           // The byte-order mark lets spreadsheets read the file as UTF-8.
-          writer.write('\uFEFF');
+          writer.write(SpreadsheetCsv.BOM);
           try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             csv.printRecord(
                 Messages.text(locale, "admin.audit.when")
@@ -85,9 +81,9 @@ public class AuditEndpoint {
                 csv.printRecord(
                     Dates.momentToTheSecond(e.getOccurredAt()),
                     Messages.text(locale, "AuditKind." + e.getKind().name()),
-                    e.getActor(),
-                    e.getSubject(),
-                    e.getDetail());
+                    SpreadsheetCsv.text(e.getActor()),
+                    SpreadsheetCsv.text(e.getSubject()),
+                    SpreadsheetCsv.text(e.getDetail()));
                 after = e.getId();
               }
             } while (batch.size() == BATCH);

@@ -103,7 +103,7 @@ public class ExamSessionEndpoint {
   @Produces("text/csv; charset=UTF-8")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public Response resultsCsv(@PathParam("id") long id) {
-    return Response.ok(pv.ministryCsv(id))
+    return Response.ok(fr.capacite.application.shared.SpreadsheetCsv.BOM + pv.ministryCsv(id))
         .header("Content-Disposition", "attachment; filename=\"resultats-session-" + id + ".csv\"")
         .build();
   }

@@ -1,5 +1,6 @@
 package fr.capacite.application.organisation.lieux;
 
+import fr.capacite.application.shared.SpreadsheetCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -47,16 +48,16 @@ public final class LieuxCsvWriter {
             Map.ofEntries(
                 Map.entry("id", r.id()),
                 Map.entry("pivot", r.pivot()),
-                Map.entry("nom", r.name()),
-                Map.entry("commune", r.city()),
+                Map.entry("nom", text(r.name())),
+                Map.entry("commune", text(r.city())),
                 Map.entry("code_postal", r.postalCode()),
-                Map.entry("adresse", r.address()),
+                Map.entry("adresse", text(r.address())),
                 Map.entry("latitude", r.latitude() == null ? "" : r.latitude().toPlainString()),
                 Map.entry("longitude", r.longitude() == null ? "" : r.longitude().toPlainString()),
                 Map.entry("itinerance", r.itinerant() ? "Itinérant" : "Fixe"),
-                Map.entry("services", nullToEmpty(r.services())),
-                Map.entry("prise_en_charge_specifique", nullToEmpty(r.specificSupport())),
-                Map.entry("horaires", nullToEmpty(r.openingHours())),
+                Map.entry("services", text(r.services())),
+                Map.entry("prise_en_charge_specifique", text(r.specificSupport())),
+                Map.entry("horaires", text(r.openingHours())),
                 Map.entry("date_maj", r.updated().toString()));
         printer.printRecord(columns.stream().map(c -> values.getOrDefault(c, "")).toList());
       }
@@ -66,7 +67,8 @@ public final class LieuxCsvWriter {
     }
   }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
+  /** Free text never reaches a spreadsheet as a formula (see {@link SpreadsheetCsv}). */
+  private static String text(String s) {
+    return SpreadsheetCsv.text(s);
   }
 }
