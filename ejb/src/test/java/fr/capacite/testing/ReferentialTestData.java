@@ -37,6 +37,12 @@ public class ReferentialTestData {
     return v.getId();
   }
 
+  /** Ends a version's validity on {@code until}. */
+  public void endVersion(long versionId, LocalDate until) {
+    CertificationVersion v = em.find(CertificationVersion.class, versionId);
+    v.setValidity(v.getValidFrom(), until, false);
+  }
+
   /** Marks a version as used by an exam session (what the jury area does when it plans one). */
   public void markUsedInExam(long versionId) {
     em.find(CertificationVersion.class, versionId).markUsedInExam();

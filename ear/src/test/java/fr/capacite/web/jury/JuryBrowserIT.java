@@ -94,11 +94,21 @@ class JuryBrowserIT extends BrowserSupport {
 
     browser.choose("jury:juror", "Nadia Jurée (jure2)");
     browser.click("button[id='jury:assign']");
-    browser.wait(15).until(d -> d.findElements(By.cssSelector("[id='opening']")).isEmpty());
-    browser.click("button[id='lifecycle:open']");
-    browser.waitForText("La notation est ouverte.");
-    assertTrue(browser.find("ol.steps li.current").getText().contains("Notation ouverte"));
-    assertTrue(browser.all("button[id='jury:assign']").isEmpty(), "the jury no longer changes");
+    // Two assessors now; what remains is the date: scoring opens on the day of the session.
+    browser.waitForText(
+        "La notation s’ouvre le jour de la session, le "
+            + fr.capacite.testing.Browser.day(day)
+            + ".");
+    browser
+        .wait(15)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector("[id='opening'] li")).size() == 1);
+    assertTrue(
+        browser
+            .find("button[id='lifecycle:open']")
+            .getAttribute("class")
+            .contains("ui-state-disabled"),
+        "not before the day");
   }
 
   @Test

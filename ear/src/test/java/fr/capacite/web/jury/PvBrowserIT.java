@@ -77,7 +77,7 @@ class PvBrowserIT extends BrowserSupport {
     browser.click("label[for='" + ccp1 + "']");
     browser.type(
         "input[id='plan:day_input']",
-        fr.capacite.testing.Browser.day(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(40)));
+        fr.capacite.testing.Browser.day(LocalDate.now(ZoneId.of("Europe/Paris"))));
     browser.click("button[id='plan:create']");
     browser.waitForText("Session « " + title + " » planifiée.");
     browser.type("input[id='direct:username']", "mediatrice");

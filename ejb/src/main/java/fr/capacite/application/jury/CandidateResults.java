@@ -25,6 +25,13 @@ public record CandidateResults(
       boolean acquired,
       LocalDate decidedOn,
       String sessionTitle,
-      LocalDate countsUntil)
-      implements Serializable {}
+      LocalDate countsUntil,
+      String historicalSource)
+      implements Serializable {
+
+    /** Entered by an administrator from an older document, not decided in Capacité. */
+    public boolean historical() {
+      return historicalSource != null;
+    }
+  }
 }

@@ -156,6 +156,10 @@ public class ExamSessionService {
       }
       blocks.add(b);
     }
+    if (form.day().isBefore(java.time.LocalDate.now(JurorService.ZONE))) {
+      // Dates that hold: what was decided before enters as historical results, not as a session.
+      throw new InvalidInputException("jury.session.pastDay", form.day());
+    }
     List<Finding> problems =
         ExamSession.planProblems(version, form.kind(), blocks, form.modality());
     if (!problems.isEmpty()) {
@@ -170,7 +174,7 @@ public class ExamSessionService {
             .anyMatch(a -> a.covers(version, site, form.day()));
     if (!approved) {
       throw new InvalidInputException(
-          "jury.session.notApproved", version.getCode(), site.getName(), form.day().toString());
+          "jury.session.notApproved", version.getCode(), site.getName(), form.day());
     }
     ExamSession s =
         new ExamSession(
@@ -212,6 +216,10 @@ public class ExamSessionService {
     }
     if (candidates.isEmpty()) {
       opening.add(Finding.blocking("jury.open.noCandidate"));
+    }
+    if (java.time.LocalDate.now(JurorService.ZONE).isBefore(s.getDay())) {
+      // Dates that hold: candidates are scored on the day of their exam, not before.
+      opening.add(Finding.blocking("jury.open.notYet", s.getDay()));
     }
     for (ExamCandidate c : candidates) {
       User u = c.getLearner();

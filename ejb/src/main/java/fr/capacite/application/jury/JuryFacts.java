@@ -92,10 +92,16 @@ final class JuryFacts {
     }
     ends.putAll(trainingEnds);
     Set<Block> assessed = session.getBlocks();
+    Map<Long, Capitalisation.ExtraYear> extra = extraYears(session, learners);
     for (User u : learners) {
       List<BlockResult> h = history.getOrDefault(u.getId(), List.of());
       Map<Block, Capitalisation.Held> held =
-          Capitalisation.held(h, equivalences, session.getCertificationVersion(), session.getDay());
+          Capitalisation.held(
+              h,
+              equivalences,
+              session.getCertificationVersion(),
+              session.getDay(),
+              extra.get(u.getId()));
       LocalDate lastFailure =
           h.stream()
               .filter(r -> !r.isAcquired() && assessed.contains(r.getBlock()))
@@ -109,9 +115,53 @@ final class JuryFacts {
               Capitalisation.titleHeld(held, session.getCertificationVersion()),
               titleDays.getOrDefault(u.getId(), List.of()),
               lastFailure,
-              ends.get(u.getId())));
+              ends.get(u.getId()),
+              extra.get(u.getId())));
     }
     return facts;
+  }
+
+  /**
+   * R7's extra-year facts per learner id: the day they were registered for the session (today for
+   * one being registered now) and the first day of their training on the session's version.
+   */
+  Map<Long, Capitalisation.ExtraYear> extraYears(ExamSession session, List<User> learners) {
+    Map<Long, LocalDate> registered = new HashMap<>();
+    Map<Long, LocalDate> started = new HashMap<>();
+    if (!learners.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT c.learner.id, c.registeredAt FROM ExamCandidate c WHERE c.session = :s AND"
+                      + " c.learner IN :learners",
+                  Object[].class)
+              .setParameter("s", session)
+              .setParameter("learners", learners)
+              .getResultList()) {
+        registered.put(
+            (Long) row[0], ((java.time.Instant) row[1]).atZone(JurorService.ZONE).toLocalDate());
+      }
+      for (Object[] row :
+          em.createQuery(
+                  "SELECT e.learner.id, MIN(e.cohort.startDate) FROM Enrolment e WHERE e.learner IN"
+                      + " :learners AND e.status = :enrolled AND e.cohort.certificationVersion = :v"
+                      + " GROUP BY e.learner.id",
+                  Object[].class)
+              .setParameter("learners", learners)
+              .setParameter("enrolled", EnrolmentStatus.ENROLLED)
+              .setParameter("v", session.getCertificationVersion())
+              .getResultList()) {
+        started.put((Long) row[0], (LocalDate) row[1]);
+      }
+    }
+    LocalDate today = LocalDate.now(JurorService.ZONE);
+    Map<Long, Capitalisation.ExtraYear> out = new HashMap<>();
+    for (User u : learners) {
+      out.put(
+          u.getId(),
+          new Capitalisation.ExtraYear(
+              registered.getOrDefault(u.getId(), today), started.get(u.getId())));
+    }
+    return out;
   }
 
   /** What conflict screening knows of each juror, by user id. */

@@ -197,6 +197,7 @@ final class PvRecords {
             r -> history.computeIfAbsent(r.getLearner().getId(), k -> new ArrayList<>()).add(r));
     List<BlockEquivalence> equivalences =
         em.createNamedQuery("BlockEquivalence.findAll", BlockEquivalence.class).getResultList();
+    Map<Long, Capitalisation.ExtraYear> extra = new JuryFacts(em).extraYears(s, learners);
     for (User learner : learners) {
       out.put(
           learner.getId(),
@@ -204,7 +205,8 @@ final class PvRecords {
                   history.getOrDefault(learner.getId(), List.of()),
                   equivalences,
                   s.getCertificationVersion(),
-                  s.getDay())
+                  s.getDay(),
+                  extra.get(learner.getId()))
               .values()
               .stream()
               .map(

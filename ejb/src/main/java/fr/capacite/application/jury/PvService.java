@@ -180,6 +180,9 @@ public class PvService {
     if (s.getStatus() != ExamStatus.SIGNED) {
       throw new InvalidInputException("jury.pv.notSigned");
     }
+    if (java.time.LocalDate.now(JurorService.ZONE).isBefore(s.getDay())) {
+      throw new InvalidInputException("jury.pv.publishNotYet", s.getDay());
+    }
     PvContent content =
         PvRecords.fromJson(
             new PvRecords(em)
@@ -263,7 +266,8 @@ public class PvService {
                                 .getCertificationVersion()
                                 .getValidUntil()
                                 .plusYears(Capitalisation.YEARS_AFTER_END)
-                            : null))
+                            : null,
+                        r.getHistoricalSource()))
             .toList();
     return new CandidateResults(
         published.stream().map(CandidateResults.Published::result).toList(), published, history);

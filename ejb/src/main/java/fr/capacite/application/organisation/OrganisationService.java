@@ -253,6 +253,11 @@ public class OrganisationService {
     if (until.isBefore(from)) {
       throw new InvalidInputException("organisation.approval.badPeriod");
     }
+    var limit = ExamCentreApproval.latestEnd(version);
+    if (limit.isPresent() && until.isAfter(limit.get())) {
+      throw new InvalidInputException(
+          "organisation.approval.beyondVersion", version.getCode(), limit.get());
+    }
     ExamCentreApproval a =
         new ExamCentreApproval(o, version, site, blankToNull(reference), from, until);
     em.persist(a);

@@ -45,7 +45,8 @@ class JuryIT {
   @EJB private RunAsAdmin asAdmin;
   @EJB private RunAsJuror asJuror;
 
-  private static final LocalDate DAY = LocalDate.of(2026, 6, 15);
+  // Today in Paris: a session is planned for today or later, and scored on its day.
+  private static final LocalDate DAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
 
   private static ExamSessionForm form(
       JuryTestData.Centre c, ExamKind kind, List<String> blocks, ExamModality modality) {

@@ -198,6 +198,18 @@ class OrganisationIT {
         () ->
             asAdmin.call(
                 () -> organisations.addApproval(mine, versionId, otherSite, null, from, until)));
+    // No approval beyond the version's end and its capitalisation year.
+    referential.endVersion(versionId, LocalDate.of(2026, 12, 31));
+    assertEquals(
+        "organisation.approval.beyondVersion",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asAdmin.call(
+                        () ->
+                            organisations.addApproval(
+                                mine, versionId, siteId, null, from, LocalDate.of(2028, 1, 1))))
+            .getMessageKey());
     asAdmin.call(() -> organisations.addApproval(mine, versionId, siteId, "DREETS-1", from, until));
     assertEquals(1, asManager.call(() -> organisations.getOrganisation(mine)).approvals().size());
     assertEquals(

@@ -31,6 +31,15 @@ import java.time.LocalDate;
     query =
         "SELECT r FROM BlockResult r WHERE r.session = :session AND r.learner = :learner AND r.block = :block")
 @NamedQuery(
+    name = "BlockResult.historical",
+    query =
+        "SELECT r FROM BlockResult r JOIN FETCH r.learner JOIN FETCH r.block b JOIN FETCH"
+            + " b.certificationVersion WHERE r.historicalSource IS NOT NULL ORDER BY r.recordedAt DESC,"
+            + " r.id DESC")
+@NamedQuery(
+    name = "BlockResult.countHistorical",
+    query = "SELECT COUNT(r) FROM BlockResult r WHERE r.historicalSource IS NOT NULL")
+@NamedQuery(
     name = "BlockResult.findByLearners",
     query =
         "SELECT r FROM BlockResult r JOIN FETCH r.block b JOIN FETCH b.certificationVersion WHERE r.learner IN"
@@ -60,7 +69,41 @@ public class BlockResult {
   @Column(name = "decided_on", nullable = false)
   private LocalDate decidedOn;
 
+  /** For a historical result only: the document it was copied from (never null then). */
+  @Column(name = "historical_source", updatable = false, length = HISTORICAL_SOURCE_MAX)
+  private String historicalSource;
+
+  @Column(name = "recorded_by", updatable = false, length = 80)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", updatable = false)
+  private java.time.Instant recordedAt;
+
+  public static final int HISTORICAL_SOURCE_MAX = 500;
+
   protected BlockResult() {}
+
+  /**
+   * A result decided before Capacité, entered by an administrator from a document (a paper PV, a
+   * livret): marked as such wherever it shows.
+   */
+  public static BlockResult historical(
+      User learner,
+      Block block,
+      boolean acquired,
+      LocalDate decidedOn,
+      String source,
+      String by,
+      java.time.Instant at) {
+    if (source == null || source.isBlank()) {
+      throw new IllegalArgumentException("a historical result names its source");
+    }
+    BlockResult r = new BlockResult(learner, block, null, acquired, decidedOn);
+    r.historicalSource = source.strip();
+    r.recordedBy = by;
+    r.recordedAt = at;
+    return r;
+  }
 
   public BlockResult(
       User learner, Block block, ExamSession session, boolean acquired, LocalDate decidedOn) {
@@ -98,5 +141,21 @@ public class BlockResult {
 
   public LocalDate getDecidedOn() {
     return decidedOn;
+  }
+
+  public boolean isHistorical() {
+    return historicalSource != null;
+  }
+
+  public String getHistoricalSource() {
+    return historicalSource;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public java.time.Instant getRecordedAt() {
+    return recordedAt;
   }
 }

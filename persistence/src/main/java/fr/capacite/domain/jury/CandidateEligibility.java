@@ -27,12 +27,28 @@ public final class CandidateEligibility {
       boolean titleHeld,
       List<LocalDate> otherTitleSessionDays,
       LocalDate lastFailureOnAssessedBlocks,
-      LocalDate trainingEnd) {}
+      LocalDate trainingEnd,
+      Capitalisation.ExtraYear extraYear) {}
 
   public static List<Finding> check(ExamSession session, Facts facts) {
     List<Finding> f = new ArrayList<>();
     LocalDate day = session.getDay();
     Set<Block> assessed = session.getBlocks();
+    // R7: in the year after the version's end, blocks count only under the extra year's
+    // conditions; say why when they are not met.
+    if (facts.extraYear() != null
+        && Capitalisation.inExtraYear(session.getCertificationVersion(), day)) {
+      LocalDate end = session.getCertificationVersion().getValidUntil();
+      for (String why : facts.extraYear().refusals(session.getCertificationVersion())) {
+        f.add(
+            Finding.warning(
+                why,
+                end,
+                why.endsWith("registeredLate")
+                    ? facts.extraYear().registeredOn()
+                    : facts.extraYear().trainingStart()));
+      }
+    }
     // R7: what is already held need not be sat again.
     List<Block> alreadyHeld =
         session.getBlocksInOrder().stream().filter(facts.held()::containsKey).toList();

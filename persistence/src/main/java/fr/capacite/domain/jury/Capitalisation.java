@@ -61,7 +61,56 @@ public final class Capitalisation {
   }
 
   /**
-   * Whether blocks of the version still count on the day (valid, or ended less than a year ago).
+   * R7's extra year after a version's end, and what it depends on for one candidate (arrêté of 22
+   * December 2015, art. 3): registered for the session before the end, and training begun before
+   * it. {@code trainingStart} is null when no training is known.
+   */
+  public record ExtraYear(LocalDate registeredOn, LocalDate trainingStart) implements Serializable {
+
+    /** Why the extra year does not apply to a session of the version: empty when it does. */
+    public List<String> refusals(CertificationVersion v) {
+      List<String> why = new java.util.ArrayList<>();
+      LocalDate end = v.getValidUntil();
+      if (end == null) {
+        return why;
+      }
+      if (registeredOn == null || registeredOn.isAfter(end)) {
+        why.add("jury.candidate.extraYear.registeredLate");
+      }
+      if (trainingStart == null) {
+        why.add("jury.candidate.extraYear.noTraining");
+      } else if (trainingStart.isAfter(end)) {
+        why.add("jury.candidate.extraYear.trainedLate");
+      }
+      return why;
+    }
+  }
+
+  /** Whether the day falls in the year after the version's end (where R7's conditions apply). */
+  public static boolean inExtraYear(CertificationVersion v, LocalDate day) {
+    return v.getValidUntil() != null && day.isAfter(v.getValidUntil()) && counts(v, day);
+  }
+
+  /**
+   * R7 in full for one candidate at a session of the version on the day: blocks count while the
+   * version is valid, and in the year after only if the candidate meets the extra year's
+   * conditions.
+   */
+  public static Map<Block, Held> held(
+      List<BlockResult> history,
+      List<BlockEquivalence> equivalences,
+      CertificationVersion target,
+      LocalDate day,
+      ExtraYear extra) {
+    if (inExtraYear(target, day) && !extra.refusals(target).isEmpty()) {
+      return new LinkedHashMap<>();
+    }
+    return held(history, equivalences, target, day);
+  }
+
+  /**
+   * Whether blocks of the version may still count on the day (valid, or ended less than a year
+   * ago); in that last year only under R7's conditions ({@link ExtraYear}).
    */
   public static boolean counts(CertificationVersion v, LocalDate day) {
     return v.getValidUntil() == null || !day.isAfter(v.getValidUntil().plusYears(YEARS_AFTER_END));

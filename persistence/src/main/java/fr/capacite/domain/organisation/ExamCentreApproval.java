@@ -54,6 +54,15 @@ public class ExamCentreApproval {
 
   protected ExamCentreApproval() {}
 
+  /**
+   * The last day an approval of the version may cover: the version's end plus the capitalisation
+   * year (R4, R7), or no limit while the version has no end.
+   */
+  public static java.util.Optional<LocalDate> latestEnd(CertificationVersion version) {
+    return java.util.Optional.ofNullable(version.getValidUntil())
+        .map(end -> end.plusYears(fr.capacite.domain.jury.Capitalisation.YEARS_AFTER_END));
+  }
+
   public ExamCentreApproval(
       TrainingOrganisation organisation,
       CertificationVersion version,

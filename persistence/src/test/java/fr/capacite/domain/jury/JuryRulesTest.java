@@ -158,12 +158,47 @@ class JuryRulesTest {
   }
 
   @Test
+  void r7TheExtraYearNeedsARegistrationAndATrainingBeforeTheEnd() {
+    List<BlockResult> history =
+        List.of(new BlockResult(learner, remn1, null, true, LocalDate.of(2024, 6, 1)));
+    LocalDate inExtraYear = LocalDate.of(2026, 3, 10);
+    LocalDate before = LocalDate.of(2025, 5, 1);
+    LocalDate after = LocalDate.of(2025, 9, 1);
+    assertTrue(Capitalisation.inExtraYear(remn, inExtraYear));
+    assertTrue(
+        Capitalisation.held(
+                history, List.of(), remn, inExtraYear, new Capitalisation.ExtraYear(before, before))
+            .containsKey(remn1),
+        "registered and trained before the end: the block still counts");
+    assertTrue(
+        Capitalisation.held(
+                history, List.of(), remn, inExtraYear, new Capitalisation.ExtraYear(after, before))
+            .isEmpty(),
+        "registered after the end");
+    assertEquals(
+        List.of("jury.candidate.extraYear.registeredLate", "jury.candidate.extraYear.noTraining"),
+        new Capitalisation.ExtraYear(after, null).refusals(remn));
+    assertEquals(
+        List.of("jury.candidate.extraYear.trainedLate"),
+        new Capitalisation.ExtraYear(before, after).refusals(remn));
+    // While the version is valid, the conditions do not matter.
+    assertTrue(
+        Capitalisation.held(
+                history,
+                List.of(),
+                remn,
+                LocalDate.of(2025, 1, 10),
+                new Capitalisation.ExtraYear(after, null))
+            .containsKey(remn1));
+  }
+
+  @Test
   void r6AndR7WhatIsHeldNeedNotBeSatAndACcsNeedsTheTitle() {
     ExamSession ccp1 = session(ExamKind.CCP, Set.of(mn1), ExamModality.ON_SITE);
     var holdsCcp1 = Map.of(mn1, new Capitalisation.Held(mn1, remn1, LocalDate.of(2024, 6, 1)));
     List<Finding> f =
         CandidateEligibility.check(
-            ccp1, new CandidateEligibility.Facts(holdsCcp1, false, List.of(), null, null));
+            ccp1, new CandidateEligibility.Facts(holdsCcp1, false, List.of(), null, null, null));
     assertEquals(
         List.of("jury.candidate.heldByEquivalence", "jury.candidate.nothingToSit"), keys(f));
     assertTrue(Finding.anyBlocking(f));
@@ -173,10 +208,11 @@ class JuryRulesTest {
         List.of("jury.candidate.ccsNeedsTitle"),
         keys(
             CandidateEligibility.check(
-                ccs, new CandidateEligibility.Facts(Map.of(), false, List.of(), null, null))));
+                ccs,
+                new CandidateEligibility.Facts(Map.of(), false, List.of(), null, null, null))));
     assertTrue(
         CandidateEligibility.check(
-                ccs, new CandidateEligibility.Facts(Map.of(), true, List.of(), null, null))
+                ccs, new CandidateEligibility.Facts(Map.of(), true, List.of(), null, null, null))
             .isEmpty());
   }
 
@@ -188,11 +224,11 @@ class JuryRulesTest {
         List.of("jury.candidate.tooManyTitleSessions"),
         keys(
             CandidateEligibility.check(
-                t, new CandidateEligibility.Facts(Map.of(), false, three, null, null))));
+                t, new CandidateEligibility.Facts(Map.of(), false, three, null, null, null))));
     List<LocalDate> spread = List.of(DAY.minusMonths(13), DAY.minusMonths(6), DAY.minusMonths(1));
     assertTrue(
         CandidateEligibility.check(
-                t, new CandidateEligibility.Facts(Map.of(), false, spread, null, null))
+                t, new CandidateEligibility.Facts(Map.of(), false, spread, null, null, null))
             .isEmpty());
   }
 
@@ -206,12 +242,12 @@ class JuryRulesTest {
             CandidateEligibility.check(
                 s,
                 new CandidateEligibility.Facts(
-                    holdsCcp1, false, List.of(), DAY.minusYears(1).minusDays(1), trained))));
+                    holdsCcp1, false, List.of(), DAY.minusYears(1).minusDays(1), trained, null))));
     assertFalse(
         keys(CandidateEligibility.check(
                 s,
                 new CandidateEligibility.Facts(
-                    holdsCcp1, false, List.of(), DAY.minusMonths(11), trained)))
+                    holdsCcp1, false, List.of(), DAY.minusMonths(11), trained, null)))
             .contains("jury.candidate.retrainingNeeded"));
   }
 
@@ -222,13 +258,13 @@ class JuryRulesTest {
         List.of("jury.candidate.ccp1Required"),
         keys(
             CandidateEligibility.check(
-                s, new CandidateEligibility.Facts(Map.of(), false, List.of(), null, null))));
+                s, new CandidateEligibility.Facts(Map.of(), false, List.of(), null, null, null))));
     var holdsCcp1 = Map.of(mn1, new Capitalisation.Held(mn1, mn1, LocalDate.of(2025, 9, 1)));
     List<Finding> late =
         CandidateEligibility.check(
             s,
             new CandidateEligibility.Facts(
-                holdsCcp1, false, List.of(), null, DAY.minusMonths(6).minusDays(1)));
+                holdsCcp1, false, List.of(), null, DAY.minusMonths(6).minusDays(1), null));
     assertEquals(List.of("jury.candidate.lateAfterTraining"), keys(late));
     assertFalse(Finding.anyBlocking(late), "a warning: the candidate may still sit");
   }
