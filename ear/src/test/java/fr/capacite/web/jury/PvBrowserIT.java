@@ -19,6 +19,10 @@ import org.openqa.selenium.WebElement;
  */
 class PvBrowserIT extends BrowserSupport {
 
+  // A candidate of her own: the session is today, so what she acquires counts from today on.
+  private static final String USER = "apprenant";
+  private static final String NAME = "Yanis Apprenant";
+
   private final String title = "Session PV " + UUID.randomUUID().toString().substring(0, 6);
 
   private void openSession() {
@@ -31,9 +35,9 @@ class PvBrowserIT extends BrowserSupport {
     openSession();
     browser
         .driver()
-        .findElement(By.xpath("//tr[contains(., 'Maya Médiatrice')]//a[contains(@id, ':score')]"))
+        .findElement(By.xpath("//tr[contains(., '" + NAME + "')]//a[contains(@id, ':score')]"))
         .click();
-    browser.waitForText("Fiche de notation — Maya Médiatrice");
+    browser.waitForText("Fiche de notation — " + NAME);
     for (String v : new String[] {value, "true"}) {
       for (WebElement radio :
           browser.all("form[id='sheet'] input[type='radio'][value='" + v + "']")) {
@@ -80,9 +84,9 @@ class PvBrowserIT extends BrowserSupport {
         fr.capacite.testing.Browser.day(LocalDate.now(ZoneId.of("Europe/Paris"))));
     browser.click("button[id='plan:create']");
     browser.waitForText("Session « " + title + " » planifiée.");
-    browser.type("input[id='direct:username']", "mediatrice");
+    browser.type("input[id='direct:username']", USER);
     browser.click("button[id='direct:add']");
-    browser.waitForText("« mediatrice » est inscrit·e.");
+    browser.waitForText("« " + USER + " » est inscrit·e.");
     for (String juror : new String[] {"Jules Juré (jure)", "Nadia Jurée (jure2)"}) {
       browser.choose("jury:juror", juror);
       browser.click("button[id='jury:assign']");
@@ -103,7 +107,7 @@ class PvBrowserIT extends BrowserSupport {
     browser.click("a[id='deliberation']");
     browser.waitForText("2 / 2");
     browser.click("button[id$=':decide']");
-    browser.waitForText("Maya Médiatrice — CCP1");
+    browser.waitForText(NAME + " — CCP1");
     String acquired =
         browser
             .find("form[id='decisionDlgForm'] input[type='radio'][value='true']")
@@ -151,11 +155,11 @@ class PvBrowserIT extends BrowserSupport {
     // Anyone checks the PV itself by its code: the recorded content and the same hash.
     browser.get("verify.xhtml?code=" + pvCode.group(1));
     browser.waitForText("Ce procès-verbal correspond à un procès-verbal signé et publié");
-    browser.waitForText("Maya Médiatrice");
+    browser.waitForText(NAME);
     assertEquals(hash, browser.find("code[id$='recordHash']").getText());
     browser.assertAccessible();
 
-    browser.login("mediatrice", DemoAccounts.PASSWORD);
+    browser.login(USER, DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.path']");
     browser.click("a[id='results']");
     browser.waitForText(title);
@@ -173,7 +177,7 @@ class PvBrowserIT extends BrowserSupport {
     browser.get("verify.xhtml?code=" + code);
     browser.waitForText("Ce document correspond à un résultat publié.");
     assertTrue(browser.text().contains("Acquis"));
-    assertTrue(!browser.text().contains("Maya"), "no other personal data");
+    assertTrue(!browser.text().contains("Yanis"), "no other personal data");
     browser.assertAccessible();
     browser.type("input[id='verify:code']", "ZZZZZZZZZZ");
     browser.click("button[id='verify:check']");

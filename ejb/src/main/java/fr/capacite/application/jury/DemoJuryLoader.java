@@ -80,7 +80,8 @@ public class DemoJuryLoader {
     if (exists) {
       return created;
     }
-    LocalDate day = today.plusDays(21);
+    // The exam day is today: the tour opens scoring, which a session allows from its day on.
+    LocalDate day = today;
     ExamCentreApproval approval =
         em
             .createNamedQuery("ExamCentreApproval.findByOrganisation", ExamCentreApproval.class)

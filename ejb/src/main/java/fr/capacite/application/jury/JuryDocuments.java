@@ -1,19 +1,8 @@
 package fr.capacite.application.jury;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import fr.capacite.application.shared.ArchivalPdf;
 import fr.capacite.application.shared.SpreadsheetCsv;
 import fr.capacite.domain.jury.ExamCandidate;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,11 +10,14 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The session's documents: the PV, each candidate's fiche individuelle de résultats, the livret de
@@ -85,83 +77,78 @@ public final class JuryDocuments {
   /** The PV: session, jury and signatures, every candidate's decisions and modality, amendments. */
   public static byte[] pvPdf(PvView pv, Locale locale) {
     ResourceBundle b = bundle(locale);
-    return pdf(
-        doc -> {
-          doc.add(title(b.getString("jury.pdf.pv.title")));
-          doc.add(header(pv, b, locale));
-          doc.add(heading(b.getString("jury.pdf.jury")));
-          PdfPTable jury = table(2);
-          cells(jury, b.getString("jury.juror"), b.getString("jury.pdf.signedAt"));
-          for (PvView.Signer s : pv.jury()) {
-            cells(
-                jury,
-                s.name(),
-                s.signedAt() == null
-                    ? b.getString("jury.pdf.notSigned")
-                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .withZone(ZONE)
-                        .format(s.signedAt()));
-          }
-          doc.add(jury);
-          doc.add(heading(b.getString("jury.candidates")));
-          PdfPTable t = table(2 + pv.blockCodes().size() + 1);
-          cells(t, b.getString("jury.candidate"), b.getString("jury.session.modality"));
-          pv.blockCodes().forEach(code -> cells(t, code));
-          cells(t, b.getString("jury.pdf.title"));
-          for (PvView.CandidateResult r : pv.candidates()) {
-            cells(t, r.name(), b.getString("ExamModality." + r.modality()));
-            for (PvView.BlockOutcome o : r.blocks()) {
-              cells(t, decision(o, b) + (o.amended() ? " *" : ""));
-            }
-            cells(t, r.titleGranted() ? b.getString("jury.pdf.granted") : "—");
-          }
-          doc.add(t);
-          if (pv.candidates().stream().anyMatch(r -> !r.heldBefore().isEmpty())) {
-            doc.add(heading(b.getString("jury.pdf.heldBefore")));
-            for (PvView.CandidateResult r : pv.candidates()) {
-              if (!r.heldBefore().isEmpty()) {
-                doc.add(small(r.name() + " : " + grounds(r.heldBefore(), b, locale)));
-              }
-            }
-          }
-          if (!pv.amendments().isEmpty()) {
-            doc.add(heading(b.getString("jury.pv.amendments")));
-            for (PvView.AmendmentView a : pv.amendments()) {
-              doc.add(
-                  new Paragraph(
-                      "* "
-                          + a.candidateName()
-                          + ", "
-                          + a.blockCode()
-                          + " : "
-                          + (a.oldAcquired()
-                              ? b.getString("jury.sheet.acquired")
-                              : b.getString("jury.sheet.notAcquired"))
-                          + " → "
-                          + (a.newAcquired()
-                              ? b.getString("jury.sheet.acquired")
-                              : b.getString("jury.sheet.notAcquired"))
-                          + " — "
-                          + a.reason()
-                          + " ("
-                          + a.by()
-                          + ", "
-                          + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                              .withLocale(locale)
-                              .withZone(ZONE)
-                              .format(a.at())
-                          + ")",
-                      FontFactory.getFont(FontFactory.HELVETICA, 9)));
-            }
-          }
-          record(doc, pv, b, locale);
-          if (pv.sealed() != null) {
-            doc.add(
-                small(MessageFormat.format(b.getString("jury.pdf.pvVerify"), pv.sealed().code())));
-            checkCode(doc, pv.sealed().code());
-          }
-        });
+    Document d = ArchivalPdf.document(b.getString("jury.pdf.pv.title"), locale);
+    Element body = d.body();
+    header(body, pv, b, locale);
+    body.appendElement("h2").text(b.getString("jury.pdf.jury"));
+    Element jury =
+        ArchivalPdf.table(body, null, b.getString("jury.juror"), b.getString("jury.pdf.signedAt"));
+    for (PvView.Signer s : pv.jury()) {
+      ArchivalPdf.row(
+          jury,
+          s.name(),
+          s.signedAt() == null ? b.getString("jury.pdf.notSigned") : moment(s.signedAt(), locale));
+    }
+    body.appendElement("h2").text(b.getString("jury.candidates"));
+    List<String> headers = new ArrayList<>();
+    headers.add(b.getString("jury.candidate"));
+    headers.add(b.getString("jury.session.modality"));
+    headers.addAll(pv.blockCodes());
+    headers.add(b.getString("jury.pdf.title"));
+    Element t = ArchivalPdf.table(body, null, headers.toArray(new String[0]));
+    for (PvView.CandidateResult r : pv.candidates()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(r.name());
+      cells.add(b.getString("ExamModality." + r.modality()));
+      r.blocks().forEach(o -> cells.add(decision(o, b) + (o.amended() ? " *" : "")));
+      cells.add(r.titleGranted() ? b.getString("jury.pdf.granted") : "—");
+      ArchivalPdf.row(t, cells.toArray(new String[0]));
+    }
+    if (pv.candidates().stream().anyMatch(r -> !r.heldBefore().isEmpty())) {
+      body.appendElement("h2").text(b.getString("jury.pdf.heldBefore"));
+      for (PvView.CandidateResult r : pv.candidates()) {
+        if (!r.heldBefore().isEmpty()) {
+          ArchivalPdf.paragraph(
+              body, r.name() + " : " + grounds(r.heldBefore(), b, locale), "small");
+        }
+      }
+    }
+    if (!pv.amendments().isEmpty()) {
+      body.appendElement("h2").text(b.getString("jury.pv.amendments"));
+      for (PvView.AmendmentView a : pv.amendments()) {
+        ArchivalPdf.paragraph(
+            body,
+            "* "
+                + a.candidateName()
+                + ", "
+                + a.blockCode()
+                + " : "
+                + (a.oldAcquired()
+                    ? b.getString("jury.sheet.acquired")
+                    : b.getString("jury.sheet.notAcquired"))
+                + " → "
+                + (a.newAcquired()
+                    ? b.getString("jury.sheet.acquired")
+                    : b.getString("jury.sheet.notAcquired"))
+                + " — "
+                + a.reason()
+                + " ("
+                + a.by()
+                + ", "
+                + moment(a.at(), locale)
+                + ")",
+            "small");
+      }
+    }
+    record(body, pv, b, locale);
+    if (pv.sealed() != null) {
+      ArchivalPdf.paragraph(
+          body,
+          MessageFormat.format(b.getString("jury.pdf.pvVerify"), pv.sealed().code()),
+          "small");
+      ArchivalPdf.checkCode(body, checkUrl(pv.sealed().code()), b.getString("jury.pdf.qrAlt"));
+    }
+    return ArchivalPdf.render(d);
   }
 
   /**
@@ -170,74 +157,68 @@ public final class JuryDocuments {
   public static byte[] resultPdf(
       PvView pv, PvView.CandidateResult r, boolean livret, Locale locale) {
     ResourceBundle b = bundle(locale);
-    return pdf(
-        doc -> {
-          doc.add(title(b.getString(livret ? "jury.pdf.livret.title" : "jury.pdf.result.title")));
-          doc.add(new Paragraph(r.name(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
-          doc.add(header(pv, b, locale));
-          PdfPTable t = table(3);
-          cells(
-              t,
-              b.getString("jury.session.blocks"),
-              b.getString("jury.deliberation.decision"),
-              b.getString("jury.pdf.reason"));
-          for (PvView.BlockOutcome o : r.blocks()) {
-            cells(t, o.code(), decision(o, b), o.reason() == null ? "" : o.reason());
-          }
-          doc.add(t);
-          doc.add(
-              new Paragraph(
-                  r.titleGranted()
-                      ? b.getString("jury.pdf.titleGranted")
-                      : b.getString(livret ? "jury.pdf.livret.text" : "jury.pdf.titleNotYet")));
-          if (!r.heldBefore().isEmpty()) {
-            doc.add(
-                small(
-                    b.getString("jury.pdf.heldBefore")
-                        + " : "
-                        + grounds(r.heldBefore(), b, locale)
-                        + "."));
-          }
-          record(doc, pv, b, locale);
-          doc.add(
-              new Paragraph(
-                  MessageFormat.format(b.getString("jury.pdf.verify"), r.verificationCode()),
-                  FontFactory.getFont(FontFactory.HELVETICA, 9)));
-          if (r.verificationCode() != null) {
-            checkCode(doc, r.verificationCode());
-          }
-        });
+    Document d =
+        ArchivalPdf.document(
+            b.getString(livret ? "jury.pdf.livret.title" : "jury.pdf.result.title"), locale);
+    Element body = d.body();
+    ArchivalPdf.paragraph(body, r.name(), "person");
+    header(body, pv, b, locale);
+    Element t =
+        ArchivalPdf.table(
+            body,
+            null,
+            b.getString("jury.session.blocks"),
+            b.getString("jury.deliberation.decision"),
+            b.getString("jury.pdf.reason"));
+    for (PvView.BlockOutcome o : r.blocks()) {
+      ArchivalPdf.row(t, o.code(), decision(o, b), o.reason() == null ? "" : o.reason());
+    }
+    ArchivalPdf.paragraph(
+        body,
+        r.titleGranted()
+            ? b.getString("jury.pdf.titleGranted")
+            : b.getString(livret ? "jury.pdf.livret.text" : "jury.pdf.titleNotYet"),
+        null);
+    if (!r.heldBefore().isEmpty()) {
+      ArchivalPdf.paragraph(
+          body,
+          b.getString("jury.pdf.heldBefore") + " : " + grounds(r.heldBefore(), b, locale) + ".",
+          "small");
+    }
+    record(body, pv, b, locale);
+    ArchivalPdf.paragraph(
+        body, MessageFormat.format(b.getString("jury.pdf.verify"), r.verificationCode()), "small");
+    if (r.verificationCode() != null) {
+      ArchivalPdf.checkCode(body, checkUrl(r.verificationCode()), b.getString("jury.pdf.qrAlt"));
+    }
+    return ArchivalPdf.render(d);
   }
 
-  /** A Data Matrix of the public check address, readable by phone cameras, and the address. */
-  private static void checkCode(Document doc, String code)
-      throws DocumentException, java.io.UnsupportedEncodingException {
-    String url =
-        System.getProperty("capacite.url", "http://localhost:8080/") + "verify.xhtml?code=" + code;
-    com.lowagie.text.pdf.BarcodeDatamatrix dm = new com.lowagie.text.pdf.BarcodeDatamatrix();
-    dm.generate(url);
-    com.lowagie.text.Image image = dm.createImage();
-    image.scalePercent(300);
-    doc.add(image);
-    doc.add(new Paragraph(url, FontFactory.getFont(FontFactory.HELVETICA, 8)));
+  private static String checkUrl(String code) {
+    String base = System.getProperty("capacite.url", "http://localhost:8080/");
+    return (base.endsWith("/") ? base : base + "/") + "verify.xhtml?code=" + code;
+  }
+
+  private static String moment(java.time.Instant at, Locale locale) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withLocale(locale)
+        .withZone(ZONE)
+        .format(at);
   }
 
   /** Where the content comes from: the stored record, its revision and hash (R9). */
-  private static void record(Document doc, PvView pv, ResourceBundle b, Locale locale)
-      throws DocumentException {
+  private static void record(Element body, PvView pv, ResourceBundle b, Locale locale) {
     if (pv.sealed() == null) {
       return;
     }
-    doc.add(
-        small(
-            MessageFormat.format(
-                b.getString("jury.pdf.record"),
-                pv.sealed().revision(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(locale)
-                    .withZone(ZONE)
-                    .format(pv.sealed().recordedAt()),
-                pv.sealed().hash())));
+    ArchivalPdf.paragraph(
+        body,
+        MessageFormat.format(
+            b.getString("jury.pdf.record"),
+            pv.sealed().revision(),
+            moment(pv.sealed().recordedAt(), locale),
+            pv.sealed().hash()),
+        "small hash");
   }
 
   /** The blocks held before the session and on what ground (R7). */
@@ -264,89 +245,32 @@ public final class JuryDocuments {
             .toList());
   }
 
-  private static Paragraph small(String text) {
-    Paragraph p = new Paragraph(text, FontFactory.getFont(FontFactory.HELVETICA, 9));
-    p.setSpacingBefore(6);
-    return p;
-  }
-
   private static String decision(PvView.BlockOutcome o, ResourceBundle b) {
     return o.acquired() == null
         ? "—"
         : o.acquired() ? b.getString("jury.sheet.acquired") : b.getString("jury.sheet.notAcquired");
   }
 
-  private static Paragraph header(PvView pv, ResourceBundle b, Locale locale) {
-    Paragraph p =
-        new Paragraph(
-            pv.versionTitle()
-                + " ("
-                + pv.versionCode()
-                + ") — "
-                + String.join(", ", pv.blockCodes())
-                + "\n"
-                + pv.title()
-                + " — "
-                + pv.day()
-                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
-                + "\n"
-                + pv.centreName()
-                + " ("
-                + pv.siteName()
-                + ") — "
-                + b.getString("ExamModality." + pv.modality()),
-            FontFactory.getFont(FontFactory.HELVETICA, 10));
-    p.setSpacingAfter(10);
-    return p;
-  }
-
-  private static Paragraph title(String text) {
-    Paragraph p = new Paragraph(text, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16));
-    p.setAlignment(Element.ALIGN_CENTER);
-    p.setSpacingAfter(12);
-    return p;
-  }
-
-  private static Paragraph heading(String text) {
-    Paragraph p = new Paragraph(text, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12));
-    p.setSpacingBefore(10);
-    p.setSpacingAfter(6);
-    return p;
-  }
-
-  private static PdfPTable table(int columns) {
-    PdfPTable t = new PdfPTable(columns);
-    t.setWidthPercentage(100);
-    t.setHeaderRows(1);
-    return t;
-  }
-
-  private static void cells(PdfPTable t, String... texts) {
-    Font f = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    for (String s : texts) {
-      PdfPCell c = new PdfPCell(new Phrase(s == null ? "" : s, f));
-      c.setPadding(4);
-      t.addCell(c);
-    }
-  }
-
-  private interface Body {
-    void write(Document doc) throws DocumentException, java.io.UnsupportedEncodingException;
-  }
-
-  private static byte[] pdf(Body body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
-    try {
-      PdfWriter.getInstance(doc, out);
-      doc.open();
-      body.write(doc);
-    } catch (DocumentException | java.io.UnsupportedEncodingException e) {
-      throw new IllegalStateException("PDF not written", e);
-    } finally {
-      doc.close();
-    }
-    return out.toByteArray();
+  private static void header(Element body, PvView pv, ResourceBundle b, Locale locale) {
+    ArchivalPdf.paragraph(
+        body,
+        pv.versionTitle() + " (" + pv.versionCode() + ") — " + String.join(", ", pv.blockCodes()),
+        "lead");
+    ArchivalPdf.paragraph(
+        body,
+        pv.title()
+            + " — "
+            + pv.day()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
+        "lead");
+    ArchivalPdf.paragraph(
+        body,
+        pv.centreName()
+            + " ("
+            + pv.siteName()
+            + ") — "
+            + b.getString("ExamModality." + pv.modality()),
+        "lead");
   }
 
   private static ResourceBundle bundle(Locale locale) {

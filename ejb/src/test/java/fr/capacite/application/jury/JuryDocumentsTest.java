@@ -1,9 +1,9 @@
 package fr.capacite.application.jury;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.capacite.application.shared.PdfChecks;
 import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
 import fr.capacite.domain.jury.ExamStatus;
@@ -64,13 +64,8 @@ class JuryDocumentsTest {
               Instant.parse("2026-03-12T17:30:00Z")));
 
   private static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    StringBuilder b = new StringBuilder();
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-      b.append(extractor.getTextFromPage(p)).append('\n');
-    }
-    return b.toString();
+    PdfChecks.assertArchivalAndAccessible(pdf);
+    return PdfChecks.text(pdf);
   }
 
   @Test
@@ -95,5 +90,18 @@ class JuryDocumentsTest {
     assertTrue(t.contains("Certification booklet"), t);
     assertTrue(t.contains("ABCDEFGH23"), t);
     assertTrue(t.contains("Partial success"), t);
+    byte[] fiche = JuryDocuments.resultPdf(pv, maya, false, Locale.FRENCH);
+    assertTrue(text(fiche).contains("Fiche individuelle de résultats"));
+    assertEquals(
+        java.util.List.of("http://localhost:8080/verify.xhtml?code=ABCDEFGH23"),
+        PdfChecks.qrCodes(fiche),
+        "the 2D code leads to the public check");
+  }
+
+  @Test
+  void thePvCarriesTheQrCodeOfItsOwnCheck() throws Exception {
+    assertEquals(
+        java.util.List.of("http://localhost:8080/verify.xhtml?code=PVCODE2345"),
+        PdfChecks.qrCodes(JuryDocuments.pvPdf(pv, Locale.ENGLISH)));
   }
 }
