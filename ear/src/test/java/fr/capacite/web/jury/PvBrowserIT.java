@@ -137,10 +137,13 @@ class PvBrowserIT extends BrowserSupport {
             .executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                     + " fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+                    + ".then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + r.headers.get('Content-Type') + ' '"
+                    + " + (new TextDecoder('latin1').decode(b).includes('/ETSI.CAdES.detached')"
+                    + " ? 'signed' : 'unsigned'))))"
                     + ".catch(e => done('error ' + e));",
                 pdf);
-    assertEquals("200 application/pdf", type);
+    assertEquals("200 application/pdf signed", type, "the PV is sealed by the platform (PAdES)");
     // The PV as recorded at signature: its revision, its SHA-256 and its own verification code.
     browser.waitForText("Contenu enregistré à la signature du jury, révision 1");
     String hash = browser.find("code[id$='recordHash']").getText();

@@ -64,6 +64,7 @@ public class CredentialService {
   @EJB private AuditService audit;
   @EJB private NotificationService notifications;
   @EJB private fr.capacite.application.jury.PvService pv;
+  @EJB private fr.capacite.application.shared.DocumentSigner signer;
 
   /** The public base address of the platform (ends with a slash). */
   static String base() {
@@ -297,7 +298,10 @@ public class CredentialService {
 
   public byte[] pdf(String publicId, Locale locale) {
     Credential c = owned(publicId);
-    return CredentialDocuments.pdf(view(c), check(c), locale);
+    return signer.sign(
+        CredentialDocuments.pdf(view(c), check(c), locale),
+        java.util.ResourceBundle.getBundle("fr.capacite.i18n.Messages", locale)
+            .getString("document.signature.credential"));
   }
 
   /** Revokes a credential by hand, with a reason shown to anyone who checks it. */

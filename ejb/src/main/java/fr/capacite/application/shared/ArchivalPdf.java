@@ -63,6 +63,8 @@ public final class ArchivalPdf {
     d.head().appendElement("meta").attr("charset", "UTF-8");
     d.head().appendElement("title").text(title);
     d.head().appendElement("meta").attr("name", "author").attr("content", "Capacité");
+    // PDF/UA asks for a description (the PDF's subject): the title says what the document is.
+    d.head().appendElement("meta").attr("name", "description").attr("content", title);
     d.head().appendElement("style").appendChild(new DataNode(CSS));
     d.body().appendElement("h1").text(title);
     return d;

@@ -43,6 +43,7 @@ class PvIT {
   @EJB private ExamSessionService sessions;
   @EJB private ScoringService scoring;
   @EJB private PvService pv;
+  @EJB private fr.capacite.application.shared.DocumentSigner signer;
   @EJB private CalibrationService calibration;
   @EJB private fr.capacite.testing.RunAsAdmin asAdmin;
   @EJB private fr.capacite.application.cohort.QualityService quality;
@@ -304,11 +305,14 @@ class PvIT {
     assertTrue(
         paths.credentials(learner).stream().anyMatch(title.and(x -> x.endsWith("|-"))),
         "the title credential stays valid");
-    assertTrue(
-        new String(
-                JuryDocuments.pvPdf(after, Locale.FRENCH),
-                java.nio.charset.StandardCharsets.ISO_8859_1)
-            .startsWith("%PDF"));
+    // The platform seals the PV it issues (PAdES): one signature, named after the platform.
+    byte[] sealedPdf = signer.sign(JuryDocuments.pvPdf(after, Locale.FRENCH), "PV");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(sealedPdf)) {
+      assertEquals(1, doc.getSignatureDictionaries().size());
+      var sig = doc.getSignatureDictionaries().get(0);
+      assertEquals(fr.capacite.application.shared.DocumentSigner.SIGNER, sig.getName());
+      assertEquals("ETSI.CAdES.detached", sig.getSubFilter());
+    }
 
     // An amendment withdrawing CCP2 withdraws the title: a new revision, the original kept.
     asManager.run(() -> pv.amend(candidate, ccp2, false, "Erreur de report au procès-verbal"));

@@ -41,6 +41,7 @@ import java.util.Locale;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.JUROR})
 public class ExamSessionEndpoint {
 
+  @EJB private fr.capacite.application.shared.DocumentSigner signer;
   @EJB private ExamSessionService sessions;
   @EJB private JurorService jurors;
   @EJB private ScoringService scoring;
@@ -94,7 +95,12 @@ public class ExamSessionEndpoint {
   @Path("{id}/pv.pdf")
   @Produces("application/pdf")
   public Response pvPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
-    return pdf(JuryDocuments.pvPdf(pv.getPv(id), locale(lang)), "pv-session-" + id + ".pdf");
+    PvView v = pv.getPv(id);
+    byte[] document = JuryDocuments.pvPdf(v, locale(lang));
+    // Once the jury has signed, the platform seals the file too (PAdES): readers show it intact.
+    return pdf(
+        v.sealed() == null ? document : signed(document, "document.signature.pv", lang),
+        "pv-session-" + id + ".pdf");
   }
 
   /** The results for the Ministry's system, once the PV is signed. */
@@ -119,7 +125,10 @@ public class ExamSessionEndpoint {
       @PathParam("candidate") long candidate, @QueryParam("lang") String lang) {
     PvView v = pv.resultOf(candidate);
     return pdf(
-        JuryDocuments.resultPdf(v, v.candidates().get(0), false, locale(lang)),
+        signed(
+            JuryDocuments.resultPdf(v, v.candidates().get(0), false, locale(lang)),
+            "document.signature.result",
+            lang),
         "resultats-" + candidate + ".pdf");
   }
 
@@ -135,8 +144,15 @@ public class ExamSessionEndpoint {
       throw new InvalidInputException("jury.pv.noPartialSuccess");
     }
     return pdf(
-        JuryDocuments.resultPdf(v, v.candidates().get(0), true, locale(lang)),
+        signed(
+            JuryDocuments.resultPdf(v, v.candidates().get(0), true, locale(lang)),
+            "document.signature.result",
+            lang),
         "livret-" + candidate + ".pdf");
+  }
+
+  private byte[] signed(byte[] document, String reasonKey, String lang) {
+    return signer.sign(document, fr.capacite.web.shared.Messages.text(locale(lang), reasonKey));
   }
 
   private static Response pdf(byte[] bytes, String name) {
