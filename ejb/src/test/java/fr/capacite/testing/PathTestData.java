@@ -97,7 +97,7 @@ public class PathTestData {
         .getSingleResult();
   }
 
-  @jakarta.ejb.EJB private fr.capacite.application.path.CredentialService credentials;
+  @jakarta.ejb.EJB private fr.capacite.application.credential.CredentialService credentials;
 
   /** Issues a module credential to a person, as the platform would; returns its public id. */
   public String credential(String username, String achievement) {
@@ -107,7 +107,7 @@ public class PathTestData {
             .getSingleResult();
     return credentials.issue(
         u,
-        fr.capacite.domain.path.CredentialKind.MODULE,
+        fr.capacite.domain.credential.CredentialKind.MODULE,
         ReferentialTestData.unique("test"),
         "module/TEST",
         achievement,
@@ -121,7 +121,7 @@ public class PathTestData {
     return em
         .createQuery(
             "SELECT c FROM Credential c WHERE c.learner.username = :u ORDER BY c.id",
-            fr.capacite.domain.path.Credential.class)
+            fr.capacite.domain.credential.Credential.class)
         .setParameter("u", username)
         .getResultList()
         .stream()

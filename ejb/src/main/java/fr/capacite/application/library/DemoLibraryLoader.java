@@ -67,7 +67,7 @@ public class DemoLibraryLoader {
       String by, String why, String title, String summary, List<List<String>> blocks) {}
 
   @PersistenceContext private EntityManager em;
-  @jakarta.ejb.EJB private fr.capacite.application.path.CredentialService credentials;
+  @jakarta.ejb.EJB private fr.capacite.application.credential.CredentialService credentials;
 
   public int loadMissing() {
     if (!em.createQuery("SELECT r.id FROM LearningResource r", Long.class)
@@ -198,7 +198,7 @@ public class DemoLibraryLoader {
       }
       credentials.issue(
           by,
-          fr.capacite.domain.path.CredentialKind.CONTRIBUTION,
+          fr.capacite.domain.credential.CredentialKind.CONTRIBUTION,
           "coauthor:" + r.getId(),
           "library/contribution",
           "Contribution à une ressource vérifiée : « " + v.getTitle() + " »",

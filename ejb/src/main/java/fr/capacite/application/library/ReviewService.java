@@ -1,11 +1,12 @@
 package fr.capacite.application.library;
 
-import fr.capacite.application.path.CredentialService;
+import fr.capacite.application.credential.CredentialService;
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.NotificationService;
 import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.credential.CredentialKind;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.library.CriterionScore;
@@ -16,7 +17,6 @@ import fr.capacite.domain.library.ResourceRevision;
 import fr.capacite.domain.library.ReviewCriterion;
 import fr.capacite.domain.library.ReviewStatus;
 import fr.capacite.domain.library.Rubric;
-import fr.capacite.domain.path.CredentialKind;
 import fr.capacite.domain.shared.AuditKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

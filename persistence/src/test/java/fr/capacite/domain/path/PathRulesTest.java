@@ -241,16 +241,4 @@ class PathRulesTest {
     assertTrue(t.getSteps().contains(kept), "the kept step is the same row, re-ranked");
     assertEquals(1, kept.getRank());
   }
-
-  @Test
-  void aCredentialIsRevokedOnceWithItsReason() {
-    Credential c =
-        new Credential(
-            "id", maya, CredentialKind.BLOCK, "block-result:1", "CCP1", Instant.EPOCH, "k", "jws");
-    assertThrows(IllegalArgumentException.class, () -> c.revoke(" ", "admin", Instant.EPOCH));
-    assertFalse(c.isRevoked());
-    assertTrue(c.revoke("Avenant au PV", "admin", Instant.EPOCH));
-    assertFalse(c.revoke("Autre motif", "admin", Instant.EPOCH), "the first reason stands");
-    assertEquals("Avenant au PV", c.getRevocationReason());
-  }
 }

@@ -1,6 +1,6 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
-import fr.capacite.domain.path.CredentialKind;
+import fr.capacite.domain.credential.CredentialKind;
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
-package fr.capacite.web.path;
+package fr.capacite.web.credential;
 
-import fr.capacite.application.path.CredentialCheck;
-import fr.capacite.application.path.CredentialService;
+import fr.capacite.application.credential.CredentialCheck;
+import fr.capacite.application.credential.CredentialService;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package fr.capacite.domain.path;
+package fr.capacite.domain.credential;
 
 import fr.capacite.domain.identity.User;
 import jakarta.persistence.Column;

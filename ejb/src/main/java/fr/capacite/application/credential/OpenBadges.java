@@ -1,4 +1,4 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;

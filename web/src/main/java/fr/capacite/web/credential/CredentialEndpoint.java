@@ -1,8 +1,8 @@
-package fr.capacite.web.path;
+package fr.capacite.web.credential;
 
-import fr.capacite.application.path.CredentialCheck;
-import fr.capacite.application.path.CredentialService;
-import fr.capacite.application.path.CredentialView;
+import fr.capacite.application.credential.CredentialCheck;
+import fr.capacite.application.credential.CredentialService;
+import fr.capacite.application.credential.CredentialView;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;

@@ -1,4 +1,4 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
 import fr.capacite.application.shared.ArchivalPdf;
 import java.text.MessageFormat;

@@ -1,10 +1,10 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.shared.PdfChecks;
-import fr.capacite.domain.path.CredentialKind;
+import fr.capacite.domain.credential.CredentialKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
-package fr.capacite.web.path;
+package fr.capacite.web.credential;
 
-import fr.capacite.application.path.CredentialService;
-import fr.capacite.application.path.CredentialView;
+import fr.capacite.application.credential.CredentialService;
+import fr.capacite.application.credential.CredentialView;
 import fr.capacite.web.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package fr.capacite.domain.path;
+package fr.capacite.domain.credential;
 
 /** What a verifiable credential attests. */
 public enum CredentialKind {

@@ -1,4 +1,4 @@
-package fr.capacite.domain.path;
+package fr.capacite.domain.credential;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,11 +1,11 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import fr.capacite.domain.path.IssuerKey;
+import fr.capacite.domain.credential.IssuerKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;

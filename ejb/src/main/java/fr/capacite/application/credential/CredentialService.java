@@ -1,18 +1,19 @@
-package fr.capacite.application.path;
+package fr.capacite.application.credential;
 
 import fr.capacite.application.jury.ResultCorrected;
 import fr.capacite.application.jury.ResultsPublished;
+import fr.capacite.application.path.ModuleCompleted;
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.NotificationService;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.application.shared.PageSlice;
+import fr.capacite.domain.credential.Credential;
+import fr.capacite.domain.credential.CredentialKind;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.jury.BlockResult;
 import fr.capacite.domain.jury.ExamSession;
-import fr.capacite.domain.path.Credential;
-import fr.capacite.domain.path.CredentialKind;
 import fr.capacite.domain.path.ModuleCompletion;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.CertificationVersion;
