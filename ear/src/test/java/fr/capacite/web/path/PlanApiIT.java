@@ -126,7 +126,31 @@ class PlanApiIT extends DeployedEarSupport {
     HttpClient anonymous = HttpClient.newHttpClient();
     HttpResponse<String> issuer = send(anonymous, "GET", "api/credentials/issuer", null, null);
     assertEquals(200, issuer.statusCode());
-    assertTrue(json(issuer).getJsonObject("jwks").getJsonArray("keys").size() >= 1);
+    assertTrue(!json(issuer).containsKey("jwks"), "no non-standard member in the profile");
+    assertTrue(!json(doc).containsKey("proof"), "the JSON form carries no non-standard proof");
+
+    // A verifier finds the key from the JWT's kid alone (OB 3.0 §8.2) and checks the signature
+    // with another library than the one that signed.
+    String jwt = send(cnfs, "GET", "api/credentials/" + id + ".jwt", null, null).body().strip();
+    org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+    jws.setCompactSerialization(jwt);
+    String kid = jws.getKeyIdHeaderValue();
+    assertTrue(kid.startsWith("http://localhost:18380/api/credentials/keys/"), kid);
+    HttpResponse<String> jwk =
+        HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(kid)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, jwk.statusCode(), jwk.body());
+    jws.setKey(org.jose4j.jwk.PublicJsonWebKey.Factory.newPublicJwk(jwk.body()).getPublicKey());
+    assertTrue(jws.verifySignature(), "the key the kid names verifies the credential");
+    HttpResponse<String> wellKnown = send(anonymous, "GET", ".well-known/jwks.json", null, null);
+    assertEquals(200, wellKnown.statusCode());
+    assertTrue(
+        json(wellKnown).getJsonArray("keys").stream()
+            .anyMatch(k -> kid.endsWith("/" + k.asJsonObject().getString("kid"))),
+        wellKnown.body());
+    assertEquals(404, send(anonymous, "GET", "api/credentials/keys/nope", null, null).statusCode());
     HttpResponse<String> check =
         send(anonymous, "POST", "api/credentials/verification", "application/json", doc.body());
     assertEquals(200, check.statusCode(), check.body());

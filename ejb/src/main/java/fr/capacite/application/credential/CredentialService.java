@@ -73,6 +73,17 @@ public class CredentialService {
     return url.endsWith("/") ? url : url + "/";
   }
 
+  /** Where a public key is served (the JWT's kid): a verifier finds the key from it alone. */
+  public static String keyUrl(String keyName) {
+    return base() + "api/credentials/keys/" + keyName;
+  }
+
+  /** A key by the kid of a JWT: its address, or the bare name credentials carried before. */
+  private Optional<com.nimbusds.jose.jwk.ECKey> keyFor(String kid) {
+    String prefix = base() + "api/credentials/keys/";
+    return keys.publicKey(kid.startsWith(prefix) ? kid.substring(prefix.length()) : kid);
+  }
+
   static String verifyUrl(String publicId) {
     return base() + "credential.xhtml?id=" + publicId;
   }
@@ -123,7 +134,7 @@ public class CredentialService {
                 criteria,
                 validFrom,
                 base() + "api/credentials/revocations"));
-    String jws = OpenBadges.sign(credential, key);
+    String jws = OpenBadges.sign(credential, key, keyUrl(key.getKeyID()));
     em.persist(
         new Credential(
             publicId, holder, kind, source, truncate(name), Instant.now(), key.getKeyID(), jws));
@@ -344,7 +355,13 @@ public class CredentialService {
     if (presented != null && presented.getBytes(StandardCharsets.UTF_8).length > 64 * 1024) {
       return CredentialCheck.of(CredentialCheck.Status.MALFORMED);
     }
-    OpenBadges.Check check = OpenBadges.verify(presented, keys::publicKey);
+    OpenBadges.Check check =
+        OpenBadges.verify(
+            presented,
+            this::keyFor,
+            id ->
+                byPublicId(id.contains("id=") ? id.substring(id.lastIndexOf("id=") + 3) : id)
+                    .map(Credential::getJws));
     CredentialCheck.Status status =
         switch (check.outcome()) {
           case VALID -> CredentialCheck.Status.VALID;
@@ -378,23 +395,45 @@ public class CredentialService {
     return known;
   }
 
-  /** The issuer profile with its public keys (JWK set), for any verifier. */
+  /** The issuer profile, for any verifier (keys are found from each credential's kid). */
   @PermitAll
   public JsonObject issuerProfile() {
-    JsonArrayBuilder jwks = Json.createArrayBuilder();
-    for (String jwk : keys.publicJwks()) {
-      try (var r = Json.createReader(new java.io.StringReader(jwk))) {
-        jwks.add(r.readObject());
-      }
-    }
     return Json.createObjectBuilder()
         .add("@context", Json.createArrayBuilder(OpenBadges.CONTEXT))
         .add("id", base() + "api/credentials/issuer")
         .add("type", Json.createArrayBuilder().add("Profile"))
         .add("name", ISSUER_NAME)
         .add("url", base())
-        .add("jwks", Json.createObjectBuilder().add("keys", jwks))
         .build();
+  }
+
+  /**
+   * The issuer's public keys as a JWK set (RFC 7517), retired ones included so that old credentials
+   * still verify.
+   */
+  @PermitAll
+  public JsonObject keySet() {
+    JsonArrayBuilder jwks = Json.createArrayBuilder();
+    for (String jwk : keys.publicJwks()) {
+      try (var r = Json.createReader(new java.io.StringReader(jwk))) {
+        jwks.add(r.readObject());
+      }
+    }
+    return Json.createObjectBuilder().add("keys", jwks).build();
+  }
+
+  /** One public key as a JWK, by its name (the last segment of a credential's kid). */
+  @PermitAll
+  public JsonObject publicKey(String keyName) {
+    return keys.publicKey(keyName)
+        .map(
+            k -> {
+              try (var r =
+                  Json.createReader(new java.io.StringReader(k.toPublicJWK().toJSONString()))) {
+                return r.readObject();
+              }
+            })
+        .orElseThrow(() -> new ObjectNotFoundException("key", keyName));
   }
 
   /** The 1EdTech revocation list: every revoked credential and why. */
@@ -421,7 +460,7 @@ public class CredentialService {
   }
 
   private CredentialCheck check(Credential c) {
-    OpenBadges.Check sig = OpenBadges.verify(c.getJws(), keys::publicKey);
+    OpenBadges.Check sig = OpenBadges.verify(c.getJws(), this::keyFor, id -> Optional.empty());
     CredentialCheck.Status status =
         sig.outcome() != OpenBadges.Outcome.VALID
             ? CredentialCheck.Status.BAD_SIGNATURE

@@ -27,10 +27,10 @@ import java.util.function.Function;
 
 /**
  * Open Badges 3.0 credentials secured as VC-JWT (OB 3.0 §8.2): the JWT payload is the credential
- * itself plus the registered claims iss, jti, nbf and sub, signed ES256 by Nimbus JOSE. The JSON
- * download is the same credential for reading, carrying that JWT as its proof ({@code
- * JwtProof2020}, the JSON form Veramo and others give JWT credentials); verifying it checks the
- * signature, then that every member of the JSON equals what was signed.
+ * itself plus the registered claims iss, jti, nbf and sub, signed ES256 by Nimbus JOSE, its {@code
+ * kid} the address of the public key. The JSON download is the same credential without a proof;
+ * checking it verifies the issued JWT of the same id, then that every member of the JSON equals
+ * what was signed.
  */
 public final class OpenBadges {
 
@@ -39,7 +39,9 @@ public final class OpenBadges {
           "https://www.w3.org/ns/credentials/v2",
           "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
+  /** The proof form of JSON downloads issued before December 2026, still accepted on check. */
   static final String PROOF_TYPE = "JwtProof2020";
+
   private static final Set<String> REGISTERED = Set.of("iss", "jti", "nbf", "sub", "exp");
 
   private OpenBadges() {}
@@ -99,8 +101,11 @@ public final class OpenBadges {
         .build();
   }
 
-  /** Signs a credential as a compact JWS (VC-JWT). */
-  public static String sign(JsonObject credential, ECKey key) {
+  /**
+   * Signs a credential as a compact JWS (VC-JWT). {@code kid} is the address of the public key (OB
+   * 3.0 §8.2: a verifier dereferences it to the JWK), not a bare name.
+   */
+  public static String sign(JsonObject credential, ECKey key, String kid) {
     JsonObjectBuilder payload = Json.createObjectBuilder(credential);
     payload.add("iss", credential.getJsonObject("issuer").getString("id"));
     payload.add("jti", credential.getString("id"));
@@ -108,10 +113,7 @@ public final class OpenBadges {
     payload.add("sub", credential.getJsonObject("credentialSubject").getString("id"));
     JWSObject jws =
         new JWSObject(
-            new JWSHeader.Builder(JWSAlgorithm.ES256)
-                .keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT)
-                .build(),
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(JOSEObjectType.JWT).build(),
             new Payload(payload.build().toString()));
     try {
       jws.sign(new ECDSASigner(key));
@@ -121,7 +123,11 @@ public final class OpenBadges {
     return jws.serialize();
   }
 
-  /** The downloadable JSON: the credential and its JWT as proof. */
+  /**
+   * The downloadable JSON: the credential as signed, without a proof member. Its secured form is
+   * the VC-JWT (OB 3.0 §8.2); a verifier that has only this JSON checks it against the credential
+   * the issuer signed ({@link #verify}).
+   */
   public static JsonObject document(String compactJws) {
     JsonObject signed = payload(compactJws).orElseThrow();
     JsonObjectBuilder doc = Json.createObjectBuilder();
@@ -131,7 +137,6 @@ public final class OpenBadges {
             doc.add(k, v);
           }
         });
-    doc.add("proof", Json.createObjectBuilder().add("type", PROOF_TYPE).add("jwt", compactJws));
     return doc.build();
   }
 
@@ -156,7 +161,10 @@ public final class OpenBadges {
    * Checks a credential presented as its JSON document or as the bare JWT. {@code keys} finds a
    * public key by its id.
    */
-  public static Check verify(String presented, Function<String, Optional<ECKey>> keys) {
+  public static Check verify(
+      String presented,
+      Function<String, Optional<ECKey>> keys,
+      Function<String, Optional<String>> issued) {
     String text = presented == null ? "" : presented.strip();
     JsonObject shown = null;
     String jws = text;
@@ -167,12 +175,25 @@ public final class OpenBadges {
         return new Check(Outcome.MALFORMED, null, List.of(), null);
       }
       JsonValue proof = shown.get("proof");
-      if (!(proof instanceof JsonObject p)
-          || !PROOF_TYPE.equals(p.getString("type", ""))
-          || p.getString("jwt", "").isBlank()) {
+      if (proof == null) {
+        // The JSON form carries no proof: it is checked against the credential issued under its
+        // id, whose VC-JWT is verified below.
+        Optional<String> stored =
+            shown.get("id") instanceof jakarta.json.JsonString id
+                ? issued.apply(id.getString())
+                : Optional.empty();
+        if (stored.isEmpty()) {
+          return new Check(Outcome.MALFORMED, null, List.of(), null);
+        }
+        jws = stored.get();
+      } else if (proof instanceof JsonObject p
+          && PROOF_TYPE.equals(p.getString("type", ""))
+          && !p.getString("jwt", "").isBlank()) {
+        // Documents downloaded before the proof-less form carried their JWT this way.
+        jws = p.getString("jwt");
+      } else {
         return new Check(Outcome.MALFORMED, null, List.of(), null);
       }
-      jws = p.getString("jwt");
     }
     JWSObject parsed;
     try {

@@ -58,7 +58,7 @@ class CredentialIT {
       doc = r.readObject();
     }
     assertEquals("OpenBadgeCredential", doc.getJsonArray("type").getString(1));
-    assertEquals("JwtProof2020", doc.getJsonObject("proof").getString("type"));
+    assertTrue(!doc.containsKey("proof"), "the JSON form carries no non-standard proof");
 
     assertEquals(CredentialCheck.Status.VALID, credentials.check(id).status());
     assertEquals(CredentialCheck.Status.VALID, credentials.checkDocument(json).status());
@@ -99,11 +99,13 @@ class CredentialIT {
     assertTrue(credentials.revocationList().toString().contains(id));
     List<String> mine = paths.credentials("it-mediator");
     assertTrue(mine.stream().anyMatch(c -> c.endsWith("|Présence non justifiée après contrôle")));
-    JsonObject issuer = credentials.issuerProfile();
-    assertTrue(issuer.getJsonObject("jwks").getJsonArray("keys").size() >= 1);
-    assertTrue(issuer.getJsonObject("jwks").getJsonArray("keys").getJsonObject(0).containsKey("x"));
-    assertTrue(
-        !issuer.getJsonObject("jwks").getJsonArray("keys").getJsonObject(0).containsKey("d"),
-        "never the private part");
+    assertTrue(!credentials.issuerProfile().containsKey("jwks"), "keys are found from the kid");
+    JsonObject keys = credentials.keySet();
+    assertTrue(keys.getJsonArray("keys").size() >= 1);
+    JsonObject first = keys.getJsonArray("keys").getJsonObject(0);
+    assertTrue(first.containsKey("x"));
+    assertTrue(!first.containsKey("d"), "never the private part");
+    assertEquals(first, credentials.publicKey(first.getString("kid")));
+    assertThrows(ObjectNotFoundException.class, () -> credentials.publicKey("nope"));
   }
 }

@@ -49,7 +49,7 @@ public class CredentialEndpoint {
     return credentials.mine(first, size);
   }
 
-  /** The credential as an Open Badges 3.0 JSON document (its JWT as proof). */
+  /** The credential as an Open Badges 3.0 JSON document (its secured form is the JWT). */
   @GET
   @Path("{id}")
   @Produces("application/ld+json")
@@ -115,6 +115,24 @@ public class CredentialEndpoint {
   @PermitAll
   public JsonObject issuer() {
     return credentials.issuerProfile();
+  }
+
+  /** The issuer's public keys (RFC 7517 JWK set), retired ones included. */
+  @GET
+  @Path("keys")
+  @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
+  @PermitAll
+  public JsonObject keys() {
+    return credentials.keySet();
+  }
+
+  /** One public key, where each credential's kid points (OB 3.0 §8.2). */
+  @GET
+  @Path("keys/{name}")
+  @Produces({"application/jwk+json", MediaType.APPLICATION_JSON})
+  @PermitAll
+  public JsonObject key(@PathParam("name") String name) {
+    return credentials.publicKey(name);
   }
 
   @GET

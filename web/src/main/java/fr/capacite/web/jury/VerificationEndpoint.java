@@ -1,6 +1,7 @@
 package fr.capacite.web.jury;
 
 import fr.capacite.application.jury.PvService;
+import fr.capacite.application.jury.PvView;
 import fr.capacite.application.jury.Verification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -24,5 +25,12 @@ public class VerificationEndpoint {
   @Path("{code}")
   public Verification verify(@PathParam("code") String code) {
     return pv.verify(code);
+  }
+
+  /** A published PV checked by its own code: its recorded content, revision and SHA-256. */
+  @GET
+  @Path("pv/{code}")
+  public PvView verifyPv(@PathParam("code") String code) {
+    return pv.verifyPv(code);
   }
 }
