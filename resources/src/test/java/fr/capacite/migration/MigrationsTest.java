@@ -33,12 +33,23 @@ class MigrationsTest {
     }
   }
 
+  /**
+   * Versions written in Java, registered in {@code SchemaMigrator} (a rule SQL cannot apply alike
+   * on both databases): the SQL files leave their numbers free.
+   */
+  private static final java.util.Set<Integer> JAVA_MIGRATIONS = java.util.Set.of(27);
+
   @Test
   void versionsAreSequential() throws Exception {
     List<Path> files = migrations();
-    for (int i = 0; i < files.size(); i++) {
-      String name = files.get(i).getFileName().toString();
-      assertTrue(name.matches("V" + (i + 1) + "__[a-z0-9_]+\\.sql"), name);
+    int expected = 1;
+    for (Path file : files) {
+      while (JAVA_MIGRATIONS.contains(expected)) {
+        expected++;
+      }
+      String name = file.getFileName().toString();
+      assertTrue(name.matches("V" + expected + "__[a-z0-9_]+\\.sql"), name);
+      expected++;
     }
   }
 
@@ -48,7 +59,13 @@ class MigrationsTest {
         Pattern.compile(
             "\\b(SERIAL|BIGSERIAL|TEXT|CLOB|BLOB|BYTEA|JSONB?|AUTO_INCREMENT|TIMESTAMPTZ|DOUBLE PRECISION)\\b");
     for (Path p : migrations()) {
-      String sql = Files.readString(p).toUpperCase(Locale.ROOT).replaceAll("--[^\n]*", "");
+      // Flyway placeholders (${text}) name the one type the databases spell apart, set in
+      // SchemaMigrator for each.
+      String sql =
+          Files.readString(p)
+              .toUpperCase(Locale.ROOT)
+              .replaceAll("--[^\n]*", "")
+              .replaceAll("\\$\\{\\w+\\}", "");
       Matcher m = vendor.matcher(sql);
       assertFalse(m.find(), p.getFileName() + " uses " + (m.find(0) ? m.group() : ""));
     }

@@ -73,6 +73,56 @@ public class CredentialService {
     return url.endsWith("/") ? url : url + "/";
   }
 
+  /** Where a status list is published (the credentials' {@code statusListCredential}). */
+  public static String statusListUrl(int list) {
+    return base() + "api/credentials/status/" + list;
+  }
+
+  /**
+   * A status list as a W3C BitstringStatusListCredential: which credentials of the list are
+   * revoked, now. Its secured form is {@link #statusListJwt}.
+   */
+  @PermitAll
+  public JsonObject statusList(int list) {
+    if (list < 0) {
+      throw new ObjectNotFoundException("status-list", list);
+    }
+    int from = list * StatusLists.SIZE;
+    List<Integer> revoked =
+        em.createNamedQuery("Credential.revokedPositions", Integer.class)
+            .setParameter("from", from)
+            .setParameter("to", from + StatusLists.SIZE - 1)
+            .getResultList();
+    return Json.createObjectBuilder()
+        .add("@context", Json.createArrayBuilder().add(OpenBadges.CONTEXT.get(0)))
+        .add("id", statusListUrl(list))
+        .add(
+            "type",
+            Json.createArrayBuilder()
+                .add("VerifiableCredential")
+                .add("BitstringStatusListCredential"))
+        .add("issuer", base() + "api/credentials/issuer")
+        .add(
+            "validFrom",
+            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+        .add(
+            "credentialSubject",
+            Json.createObjectBuilder()
+                .add("id", statusListUrl(list) + "#list")
+                .add("type", "BitstringStatusList")
+                .add("statusPurpose", "revocation")
+                .add("encodedList", StatusLists.encode(list, revoked)))
+        .build();
+  }
+
+  /** The status list secured as a VC-JWT, signed like the credentials. */
+  @PermitAll
+  public String statusListJwt(int list) {
+    JsonObject vc = statusList(list);
+    var key = keys.signingKey();
+    return OpenBadges.signStatusList(vc, key, keyUrl(key.getKeyID()));
+  }
+
   /** Where a public key is served (the JWT's kid): a verifier finds the key from it alone. */
   public static String keyUrl(String keyName) {
     return base() + "api/credentials/keys/" + keyName;
@@ -118,6 +168,13 @@ public class CredentialService {
             .getSingleResult();
     String source = earlier == 0 ? sourceRef : sourceRef + "#" + (earlier + 1);
     String publicId = UUID.randomUUID().toString();
+    // Its position in the status lists, taken under the allocation row's lock.
+    int index =
+        em.find(
+                fr.capacite.domain.credential.StatusAllocation.class,
+                fr.capacite.domain.credential.StatusAllocation.ROW,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .take();
     var key = keys.signingKey();
     JsonObject credential =
         OpenBadges.credential(
@@ -133,11 +190,13 @@ public class CredentialService {
                 description,
                 criteria,
                 validFrom,
-                base() + "api/credentials/revocations"));
+                statusListUrl(StatusLists.listOf(index)),
+                index));
     String jws = OpenBadges.sign(credential, key, keyUrl(key.getKeyID()));
     em.persist(
         new Credential(
-            publicId, holder, kind, source, truncate(name), Instant.now(), key.getKeyID(), jws));
+                publicId, holder, kind, source, truncate(name), Instant.now(), key.getKeyID(), jws)
+            .withStatusIndex(index));
     notifications.send(
         holder, "notification.credentialIssued", "/path/credentials.xhtml", List.of(name));
     audit.record(

@@ -59,7 +59,8 @@ public final class OpenBadges {
       String description,
       String criteria,
       Instant validFrom,
-      String statusListId)
+      String statusListCredential,
+      int statusIndex)
       implements Serializable {}
 
   /** The OpenBadgeCredential JSON-LD document of a claim (no proof). */
@@ -95,9 +96,13 @@ public final class OpenBadges {
                 .add("achievement", achievement))
         .add(
             "credentialStatus",
+            // W3C Bitstring Status List: a term of the credentials v2 context.
             Json.createObjectBuilder()
-                .add("id", c.statusListId())
-                .add("type", "1EdTechRevocationList"))
+                .add("id", c.statusListCredential() + "#" + c.statusIndex())
+                .add("type", "BitstringStatusListEntry")
+                .add("statusPurpose", "revocation")
+                .add("statusListIndex", String.valueOf(c.statusIndex()))
+                .add("statusListCredential", c.statusListCredential()))
         .build();
   }
 
@@ -111,6 +116,24 @@ public final class OpenBadges {
     payload.add("jti", credential.getString("id"));
     payload.add("nbf", Instant.parse(credential.getString("validFrom")).getEpochSecond());
     payload.add("sub", credential.getJsonObject("credentialSubject").getString("id"));
+    JWSObject jws =
+        new JWSObject(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(JOSEObjectType.JWT).build(),
+            new Payload(payload.build().toString()));
+    try {
+      jws.sign(new ECDSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("signing failed", e);
+    }
+    return jws.serialize();
+  }
+
+  /** Signs a status list credential as a VC-JWT (iss, jti and nbf, no subject person). */
+  public static String signStatusList(JsonObject statusList, ECKey key, String kid) {
+    JsonObjectBuilder payload = Json.createObjectBuilder(statusList);
+    payload.add("iss", statusList.getString("issuer"));
+    payload.add("jti", statusList.getString("id"));
+    payload.add("nbf", Instant.parse(statusList.getString("validFrom")).getEpochSecond());
     JWSObject jws =
         new JWSObject(
             new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).type(JOSEObjectType.JWT).build(),

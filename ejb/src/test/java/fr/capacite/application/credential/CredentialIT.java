@@ -96,7 +96,25 @@ class CredentialIT {
     assertEquals("Présence non justifiée après contrôle", check.revocationReason());
     String json = asMediator.call(() -> credentials.json(id));
     assertEquals(CredentialCheck.Status.REVOKED, credentials.checkDocument(json).status());
-    assertTrue(credentials.revocationList().toString().contains(id));
+    // The W3C status list the credential names now has its position set.
+    JsonObject status =
+        OpenBadges.payload(asMediator.call(() -> credentials.jwt(id)))
+            .orElseThrow()
+            .getJsonObject("credentialStatus");
+    assertEquals("BitstringStatusListEntry", status.getString("type"));
+    int index = Integer.parseInt(status.getString("statusListIndex"));
+    int list = StatusLists.listOf(index);
+    assertTrue(
+        status.getString("statusListCredential").endsWith("/api/credentials/status/" + list));
+    JsonObject statusList = credentials.statusList(list);
+    String encoded = statusList.getJsonObject("credentialSubject").getString("encodedList");
+    assertTrue(StatusLists.isSet(encoded, index - list * StatusLists.SIZE), "revoked position set");
+    assertEquals(
+        statusList.getJsonObject("credentialSubject"),
+        OpenBadges.payload(credentials.statusListJwt(list))
+            .orElseThrow()
+            .getJsonObject("credentialSubject"),
+        "the secured form says the same");
     List<String> mine = paths.credentials("it-mediator");
     assertTrue(mine.stream().anyMatch(c -> c.endsWith("|Présence non justifiée après contrôle")));
     assertTrue(!credentials.issuerProfile().containsKey("jwks"), "keys are found from the kid");

@@ -63,7 +63,8 @@ class OpenBadgesTest {
             "Bloc acquis à la session d'été",
             "Décision du jury, PV signé.",
             Instant.parse("2026-08-04T15:00:00Z"),
-            "https://capacite.example/api/credentials/status"));
+            "https://capacite.example/api/credentials/status/0",
+            42));
   }
 
   @Test
@@ -78,6 +79,13 @@ class OpenBadgesTest {
         Instant.parse("2026-08-04T15:00:00Z").getEpochSecond(),
         payload.getJsonNumber("nbf").longValue());
     assertEquals("https://capacite.example/people/camille", payload.getString("sub"));
+    JsonObject status = payload.getJsonObject("credentialStatus");
+    assertEquals("BitstringStatusListEntry", status.getString("type"));
+    assertEquals("42", status.getString("statusListIndex"));
+    assertEquals("revocation", status.getString("statusPurpose"));
+    assertEquals(
+        "https://capacite.example/api/credentials/status/0",
+        status.getString("statusListCredential"));
     assertEquals(OpenBadges.Outcome.VALID, verify(jws).outcome());
   }
 

@@ -38,6 +38,11 @@ import java.time.Instant;
         "SELECT c FROM Credential c WHERE c.learner = :learner AND c.kind = :kind"
             + " AND (c.sourceRef = :source OR c.sourceRef LIKE :reissued) AND c.revokedAt IS NULL")
 @NamedQuery(
+    name = "Credential.revokedPositions",
+    query =
+        "SELECT c.statusIndex FROM Credential c WHERE c.revokedAt IS NOT NULL AND c.statusIndex"
+            + " BETWEEN :from AND :to")
+@NamedQuery(
     name = "Credential.countBySource",
     query =
         "SELECT COUNT(c) FROM Credential c WHERE c.learner = :learner AND c.kind = :kind"
@@ -78,6 +83,10 @@ public class Credential {
   @Column(nullable = false, length = 16000)
   private String jws;
 
+  /** Its position in the status lists (W3C Bitstring Status List); null for older ones. */
+  @Column(name = "status_index", updatable = false)
+  private Integer statusIndex;
+
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
@@ -108,6 +117,16 @@ public class Credential {
     this.issuedAt = issuedAt;
     this.kid = kid;
     this.jws = jws;
+  }
+
+  /** A credential with its position in the status lists. */
+  public Credential withStatusIndex(int index) {
+    this.statusIndex = index;
+    return this;
+  }
+
+  public Integer getStatusIndex() {
+    return statusIndex;
   }
 
   /** Revokes once; the first reason stands. */

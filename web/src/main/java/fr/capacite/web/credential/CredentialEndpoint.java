@@ -135,6 +135,25 @@ public class CredentialEndpoint {
     return credentials.publicKey(name);
   }
 
+  /** A W3C Bitstring Status List (revocation) as JSON; its secured form is {@code .jwt}. */
+  @GET
+  @Path("status/{list: [0-9]+}")
+  @Produces({"application/vc+ld+json", MediaType.APPLICATION_JSON})
+  @PermitAll
+  public JsonObject statusList(@PathParam("list") int list) {
+    return credentials.statusList(list);
+  }
+
+  /** The status list secured as a VC-JWT. */
+  @GET
+  @Path("status/{list: [0-9]+}.jwt")
+  @Produces("application/vc+jwt")
+  @PermitAll
+  public String statusListJwt(@PathParam("list") int list) {
+    return credentials.statusListJwt(list);
+  }
+
+  /** The 1EdTech revocation list, for credentials issued before the status lists. */
   @GET
   @Path("revocations")
   @PermitAll
