@@ -157,7 +157,19 @@ public class CohortTestData {
   /** A 09:00–12:00 session of the cohort on a day (no trainer, site or room: no clash to mind). */
   public long session(long cohortId, LocalDate day) {
     TrainingSession s = new TrainingSession(em.find(Cohort.class, cohortId));
-    s.schedule(day, LocalTime.of(9, 0), LocalTime.of(12, 0));
+    LocalTime now = LocalTime.now(java.time.ZoneId.of("Europe/Paris"));
+    if (day.equals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")))) {
+      // Today's session (3 h, like the others) is under way, whatever the hour the tests run:
+      // signing is open and the sheet may be certified.
+      LocalTime start = now.isBefore(LocalTime.of(1, 0)) ? LocalTime.MIDNIGHT : now.minusHours(1);
+      if (start.isAfter(LocalTime.of(20, 45))) {
+        start = LocalTime.of(20, 45);
+      }
+      start = start.withMinute(start.getMinute() / 15 * 15).withSecond(0).withNano(0);
+      s.schedule(day, start, start.plusHours(3));
+    } else {
+      s.schedule(day, LocalTime.of(9, 0), LocalTime.of(12, 0));
+    }
     s.describe("Accueillir les publics", Modality.ON_SITE, null, null, null);
     em.persist(s);
     em.flush();

@@ -135,6 +135,18 @@ public class PathTestData {
         .toList();
   }
 
+  /** The signed JWT of a person's first credential of a kind. */
+  public String firstJws(String username, fr.capacite.domain.credential.CredentialKind kind) {
+    return em.createQuery(
+            "SELECT c FROM Credential c WHERE c.learner.username = :u AND c.kind = :k ORDER BY c.id",
+            fr.capacite.domain.credential.Credential.class)
+        .setParameter("u", username)
+        .setParameter("k", kind)
+        .setMaxResults(1)
+        .getSingleResult()
+        .getJws();
+  }
+
   private TrainingModule module(String code) {
     return em.createNamedQuery("TrainingModule.findByCode", TrainingModule.class)
         .setParameter("code", code)

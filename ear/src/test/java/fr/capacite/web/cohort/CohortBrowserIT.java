@@ -137,20 +137,33 @@ class CohortBrowserIT extends BrowserSupport {
     browser.click("button[id='cohort:save']");
     browser.waitForText("Promotion « " + code + " » enregistrée.");
     tab("enrolments");
-    browser.type("input[id='enrolments:learner_input']", "mediatrice");
+    // A learner with no other session today: the session is placed around now, and a learner
+    // cannot be in two sessions at once.
+    browser.type("input[id='enrolments:learner_input']", "apprenant");
     browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
-    browser.waitForText("« mediatrice » est inscrit·e.");
+    browser.waitForText("« apprenant » est inscrit·e.");
     tab("sessions");
     browser.type("input[id='addSession:day_input']", fr.capacite.testing.Browser.day(today));
-    browser.type("input[id='addSession:start']", "0600");
-    browser.type("input[id='addSession:end']", "0900");
+    // A 3-hour session under way now: learners sign during a session (from shortly before it).
+    java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Europe/Paris"));
+    java.time.LocalTime start =
+        now.isBefore(java.time.LocalTime.of(1, 0))
+            ? java.time.LocalTime.MIDNIGHT
+            : now.minusHours(1);
+    if (start.isAfter(java.time.LocalTime.of(20, 45))) {
+      start = java.time.LocalTime.of(20, 45);
+    }
+    start = start.withMinute(start.getMinute() / 15 * 15);
+    java.time.format.DateTimeFormatter hhmm = java.time.format.DateTimeFormatter.ofPattern("HHmm");
+    browser.type("input[id='addSession:start']", start.format(hhmm));
+    browser.type("input[id='addSession:end']", start.plusHours(3).format(hhmm));
     browser.type("input[id='addSession:topic']", "Séance " + code);
     browser.click("button[id='addSession:add']");
     browser.waitForText("1 séance(s) ajoutée(s).");
     browser.logout();
 
-    browser.login("mediatrice", DemoAccounts.PASSWORD);
+    browser.login("apprenant", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.path']");
     browser.waitForText("Séance " + code);
     browser.assertAccessible();
@@ -169,7 +182,7 @@ class CohortBrowserIT extends BrowserSupport {
     browser.driver().findElement(By.linkText("Émargement " + code)).click();
     tab("sessions");
     browser.click("a[id$=':attendance']");
-    browser.waitForText("Maya Médiatrice");
+    browser.waitForText("Yanis Apprenant");
     browser.assertAccessible();
     browser.click("button[id='sheet:certify']");
     browser.waitForText("Feuille certifiée et verrouillée.");

@@ -136,6 +136,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/credentials/issuer",
             "/credentials/keys",
             "/credentials/keys/{name}",
+            "/credentials/status/{list}",
+            "/credentials/status/{list}.jwt",
             "/credentials/revocations",
             "/library/resources/{slug}/files/{sha}",
             "/library/search",

@@ -7,6 +7,7 @@ import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.AttendanceEntry;
 import fr.capacite.domain.cohort.AttendanceSheet;
 import fr.capacite.domain.cohort.AttendanceStatus;
+import fr.capacite.domain.cohort.AttendanceWindow;
 import fr.capacite.domain.cohort.Cohort;
 import fr.capacite.domain.cohort.DropOutRule;
 import fr.capacite.domain.cohort.Enrolment;
@@ -47,6 +48,7 @@ public class AttendanceService {
   @jakarta.inject.Inject private jakarta.enterprise.event.Event<AttendanceCertified> certified;
 
   private final Clock clock = Clock.system(CalendarWriter.ZONE);
+  private final AttendanceWindow window = AttendanceWindow.fromSettings();
 
   /** The caller signs present at a session of a cohort they are enrolled in, on its day. */
   @RolesAllowed(Role.Names.MEDIATOR)
@@ -58,6 +60,13 @@ public class AttendanceService {
     }
     if (!s.getDay().equals(LocalDate.now(clock))) {
       throw new InvalidInputException("attendance.notToday", s.getDay().toString());
+    }
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+    if (now.isBefore(window.opens(s))) {
+      throw new InvalidInputException("attendance.notOpenYet", window.opens(s).toLocalTime());
+    }
+    if (now.isAfter(window.closes(s))) {
+      throw new InvalidInputException("attendance.closed", window.closes(s).toLocalTime());
     }
     AttendanceSheet sheet = sheetOf(s);
     if (sheet.isCertified()) {
@@ -71,7 +80,6 @@ public class AttendanceService {
   @RolesAllowed(Role.Names.MEDIATOR)
   public List<LearnerSession> mySessions(LocalDate from, LocalDate to) {
     User learner = caller();
-    LocalDate today = LocalDate.now(clock);
     List<TrainingSession> sessions =
         em.createQuery(
                 "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.site LEFT JOIN FETCH s.trainer WHERE c IN"
@@ -102,7 +110,9 @@ public class AttendanceService {
                   ScheduleService.view(s),
                   e == null ? null : e.getSignedAt(),
                   e == null ? null : e.getStatus(),
-                  s.getDay().equals(today) && !locked && (e == null || e.getSignedAt() == null));
+                  window.allowsSigning(s, java.time.LocalDateTime.now(clock))
+                      && !locked
+                      && (e == null || e.getSignedAt() == null));
             })
         .toList();
   }
@@ -187,6 +197,9 @@ public class AttendanceService {
     em.lock(s, LockModeType.PESSIMISTIC_WRITE);
     if (s.getDay().isAfter(LocalDate.now(clock))) {
       throw new InvalidInputException("attendance.tooEarly", s.getDay().toString());
+    }
+    if (!AttendanceWindow.started(s, java.time.LocalDateTime.now(clock))) {
+      throw new InvalidInputException("attendance.notStarted", s.getStartTime());
     }
     AttendanceSheet sheet = sheetOf(s);
     if (sheet.isCertified()) {

@@ -93,26 +93,11 @@ public class CredentialService {
             .setParameter("from", from)
             .setParameter("to", from + StatusLists.SIZE - 1)
             .getResultList();
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(OpenBadges.CONTEXT.get(0)))
-        .add("id", statusListUrl(list))
-        .add(
-            "type",
-            Json.createArrayBuilder()
-                .add("VerifiableCredential")
-                .add("BitstringStatusListCredential"))
-        .add("issuer", base() + "api/credentials/issuer")
-        .add(
-            "validFrom",
-            Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
-        .add(
-            "credentialSubject",
-            Json.createObjectBuilder()
-                .add("id", statusListUrl(list) + "#list")
-                .add("type", "BitstringStatusList")
-                .add("statusPurpose", "revocation")
-                .add("encodedList", StatusLists.encode(list, revoked)))
-        .build();
+    return OpenBadges.statusList(
+        statusListUrl(list),
+        base() + "api/credentials/issuer",
+        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        StatusLists.encode(list, revoked));
   }
 
   /** The status list secured as a VC-JWT, signed like the credentials. */
@@ -457,13 +442,7 @@ public class CredentialService {
   /** The issuer profile, for any verifier (keys are found from each credential's kid). */
   @PermitAll
   public JsonObject issuerProfile() {
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder(OpenBadges.CONTEXT))
-        .add("id", base() + "api/credentials/issuer")
-        .add("type", Json.createArrayBuilder().add("Profile"))
-        .add("name", ISSUER_NAME)
-        .add("url", base())
-        .build();
+    return OpenBadges.profile(base() + "api/credentials/issuer", ISSUER_NAME, base());
   }
 
   /**

@@ -128,6 +128,40 @@ public final class OpenBadges {
     return jws.serialize();
   }
 
+  /** The issuer's Profile (OB 3.0): its keys are found from each credential's kid. */
+  public static JsonObject profile(String id, String name, String url) {
+    return Json.createObjectBuilder()
+        .add("@context", Json.createArrayBuilder(CONTEXT))
+        .add("id", id)
+        .add("type", Json.createArrayBuilder().add("Profile"))
+        .add("name", name)
+        .add("url", url)
+        .build();
+  }
+
+  /** A W3C BitstringStatusListCredential (revocation) with its encoded list. */
+  public static JsonObject statusList(
+      String id, String issuer, Instant validFrom, String encodedList) {
+    return Json.createObjectBuilder()
+        .add("@context", Json.createArrayBuilder().add(CONTEXT.get(0)))
+        .add("id", id)
+        .add(
+            "type",
+            Json.createArrayBuilder()
+                .add("VerifiableCredential")
+                .add("BitstringStatusListCredential"))
+        .add("issuer", issuer)
+        .add("validFrom", validFrom.toString())
+        .add(
+            "credentialSubject",
+            Json.createObjectBuilder()
+                .add("id", id + "#list")
+                .add("type", "BitstringStatusList")
+                .add("statusPurpose", "revocation")
+                .add("encodedList", encodedList))
+        .build();
+  }
+
   /** Signs a status list credential as a VC-JWT (iss, jti and nbf, no subject person). */
   public static String signStatusList(JsonObject statusList, ECKey key, String kid) {
     JsonObjectBuilder payload = Json.createObjectBuilder(statusList);

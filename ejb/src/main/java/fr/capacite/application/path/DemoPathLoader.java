@@ -223,7 +223,20 @@ public class DemoPathLoader {
 
   private TrainingSession session(Cohort c, LocalDate day, User trainer) {
     TrainingSession s = new TrainingSession(c);
-    s.schedule(day, LocalTime.of(9, 0), LocalTime.of(12, 30));
+    if (day.equals(LocalDate.now(CatalogueService.ZONE))) {
+      // Today's half-day is under way when the demo is loaded, so that the tour can sign it
+      // (signing is open during the session) and the trainer certify it (once it has started).
+      // Always the half-day's 3 h 30, which the module's hours count on.
+      LocalTime now = LocalTime.now(CatalogueService.ZONE).withSecond(0).withNano(0);
+      LocalTime start = now.isBefore(LocalTime.of(1, 0)) ? LocalTime.MIDNIGHT : now.minusHours(1);
+      if (start.isAfter(LocalTime.of(20, 15))) {
+        start = LocalTime.of(20, 15);
+      }
+      start = start.withMinute(start.getMinute() / 15 * 15);
+      s.schedule(day, start, start.plusMinutes(210));
+    } else {
+      s.schedule(day, LocalTime.of(9, 0), LocalTime.of(12, 30));
+    }
     s.describe(
         "Cybersécurité : mots de passe, hameçonnage, mises à jour",
         Modality.ON_SITE,

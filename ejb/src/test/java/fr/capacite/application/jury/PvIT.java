@@ -291,6 +291,14 @@ class PvIT {
         paths.credentials(learner).stream().anyMatch(title.and(x -> x.endsWith("|-"))),
         paths.credentials(learner).toString());
 
+    // Dated by the decision, the session's day, not by the day of publication.
+    assertEquals(
+        day.atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toInstant().toString(),
+        fr.capacite.application.credential.OpenBadges.payload(
+                paths.firstJws(learner, fr.capacite.domain.credential.CredentialKind.TITLE))
+            .orElseThrow()
+            .getString("validFrom"));
+
     data.rewriteAfterSignature(ccp1, ccp2, learner);
 
     PvView after = asManager.call(() -> pv.getPv(id));

@@ -52,6 +52,27 @@ class CohortTest {
   }
 
   @Test
+  void learnersSignDuringTheSessionAndTheSheetIsCertifiedOnceItStarted() {
+    TrainingSession s = new TrainingSession(cohort());
+    java.time.LocalDate day = LocalDate.of(2026, 3, 2);
+    s.schedule(day, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0));
+    AttendanceWindow w = AttendanceWindow.DEFAULT;
+    assertFalse(w.allowsSigning(s, day.atTime(8, 29)), "too early");
+    assertTrue(w.allowsSigning(s, day.atTime(8, 30)), "30 minutes before");
+    assertTrue(w.allowsSigning(s, day.atTime(13, 0)), "an hour after the end");
+    assertFalse(w.allowsSigning(s, day.atTime(13, 1)), "closed");
+    assertFalse(AttendanceWindow.started(s, day.atTime(8, 59)));
+    assertTrue(AttendanceWindow.started(s, day.atTime(9, 0)));
+    AttendanceWindow strict =
+        new AttendanceWindow(java.time.Duration.ZERO, java.time.Duration.ofMinutes(15));
+    assertFalse(strict.allowsSigning(s, day.atTime(8, 59)));
+    assertTrue(strict.allowsSigning(s, day.atTime(12, 15)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new AttendanceWindow(java.time.Duration.ofMinutes(-1), java.time.Duration.ZERO));
+  }
+
+  @Test
   void aCohortEndsAfterItStartsAndHoldsAtLeastOneLearner() {
     Cohort c = new Cohort(organisation, cnfs2021, remn, "C2");
     assertThrows(
