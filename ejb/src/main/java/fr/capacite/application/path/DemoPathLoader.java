@@ -223,7 +223,8 @@ public class DemoPathLoader {
 
   private TrainingSession session(Cohort c, LocalDate day, User trainer) {
     TrainingSession s = new TrainingSession(c);
-    if (day.equals(LocalDate.now(CatalogueService.ZONE))) {
+    boolean today = day.equals(LocalDate.now(CatalogueService.ZONE));
+    if (today) {
       // Today's half-day is under way when the demo is loaded, so that the tour can sign it
       // (signing is open during the session) and the trainer certify it (once it has started).
       // Always the half-day's 3 h 30, which the module's hours count on.
@@ -242,7 +243,10 @@ public class DemoPathLoader {
         Modality.ON_SITE,
         site(c.getOrganisation()),
         "Salle 2",
-        trainer);
+        // Today's half-day is led by a guest speaker (intervenant·e): the organisation's one demo
+        // trainer teaches the ongoing CCP1 cohort today, and a trainer is never booked twice. She
+        // still certifies the sheet as the cohort's trainer.
+        today ? null : trainer);
     em.persist(s);
     return s;
   }
