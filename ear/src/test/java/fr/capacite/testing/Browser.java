@@ -31,6 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A headless Debian Chromium driving the deployed EAR, with the checks every journey needs. */
 public final class Browser implements AutoCloseable {
 
+  /** The password of the accounts the tests create: long and hard to guess (PasswordPolicy). */
+  public static final String NEW_PASSWORD = "Tartine violon escalier 2026";
+
   static final File CHROMIUM = new File("/usr/bin/chromium");
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
@@ -244,7 +247,7 @@ public final class Browser implements AutoCloseable {
       String id = find("input[name='user:roles'][value='" + r.name() + "']").getAttribute("id");
       click("label[for='" + id + "']");
     }
-    type("input[id='user:password']", "a good password 2026");
+    type("input[id='user:password']", NEW_PASSWORD);
     click("button[id='user:save']");
     waitForText("Compte « " + name + " » créé.");
     return name;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.testing.Browser;
 import fr.capacite.testing.BrowserSupport;
 import java.util.List;
 import java.util.UUID;
@@ -93,8 +94,8 @@ class IdentityBrowserIT extends BrowserSupport {
       browser.type("input[id='login:username']", name);
       browser.type("input[id='login:password']", "not the right password");
       browser.click("button[id='login:submit']");
-      browser.waitForText(
-          i < 5 ? "Identifiant ou mot de passe incorrect." : "ce compte est bloqué");
+      // One message for every refusal: nothing tells whether the account exists or is throttled.
+      browser.waitForText("Identifiant ou mot de passe incorrect.");
       // The refusal takes the focus: a screen reader reads it at once.
       assertEquals(
           "messages",
@@ -104,9 +105,11 @@ class IdentityBrowserIT extends BrowserSupport {
     browser.assertAccessible();
     browser.get("login.xhtml");
     browser.type("input[id='login:username']", name);
-    browser.type("input[id='login:password']", "a good password 2026");
+    browser.type("input[id='login:password']", Browser.NEW_PASSWORD);
     browser.click("button[id='login:submit']");
-    browser.waitForText("ce compte est bloqué");
+    // Throttled: even the right password is refused, with the same message.
+    browser.waitForText("Identifiant ou mot de passe incorrect.");
+    assertFalse(browser.text().contains("ce compte est bloqué"));
   }
 
   @Test
@@ -119,7 +122,7 @@ class IdentityBrowserIT extends BrowserSupport {
     browser.assertAccessible();
     browser.logout();
 
-    browser.login(name, "a good password 2026");
+    browser.login(name, Browser.NEW_PASSWORD);
     assertEquals(name, browser.find("#currentUser").getText());
     browser.logout();
 
@@ -133,8 +136,10 @@ class IdentityBrowserIT extends BrowserSupport {
     browser.click("button[id='user:deactivate']");
     browser.waitForText("désactivé");
     browser.logout();
-    browser.attemptLogin(name, "a good password 2026");
-    browser.waitForText("Ce compte est désactivé");
+    browser.attemptLogin(name, Browser.NEW_PASSWORD);
+    // The same message as for a wrong password: a deactivated account is not revealed.
+    browser.waitForText("Identifiant ou mot de passe incorrect.");
+    assertFalse(browser.text().contains("désactivé"));
 
     browser.login("admin", DemoAccounts.PASSWORD);
     browser.get("admin/audit.xhtml");
@@ -148,12 +153,22 @@ class IdentityBrowserIT extends BrowserSupport {
     browser.get("admin/user-edit.xhtml");
     String name = "short" + UUID.randomUUID().toString().substring(0, 6);
     browser.type("input[id='user:username']", name);
-    browser.type("input[id='user:displayName']", "Short Password");
+    browser.type("input[id='user:displayName']", "Dominique Martin");
     browser.type("input[id='user:email']", name + "@example.org");
     browser.type("input[id='user:password']", "too short");
     browser.click("button[id='user:save']");
     browser.waitForText("au moins 12 caractères");
     browser.assertAccessible();
+    // Common and breached passwords, and those built on the account's own name (NIST SP 800-63B).
+    browser.type("input[id='user:password']", "password1234");
+    browser.click("button[id='user:save']");
+    browser.waitForText("trop facile à deviner");
+    browser.type("input[id='user:password']", "123456789012");
+    browser.click("button[id='user:save']");
+    browser.waitForText("trop facile à deviner");
+    browser.type("input[id='user:password']", "Lune-" + name + "-orage-77");
+    browser.click("button[id='user:save']");
+    browser.waitForText("ne doit pas contenir le nom");
   }
 
   @Test

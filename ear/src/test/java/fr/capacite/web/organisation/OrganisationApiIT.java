@@ -42,8 +42,9 @@ class OrganisationApiIT extends DeployedEarSupport {
   @Test
   void anonymousCallsAreRefusedWithJson() throws Exception {
     HttpResponse<String> r = get(HttpClient.newHttpClient(), "api/organisations");
-    assertEquals(403, r.statusCode());
-    assertEquals("error.api.forbidden", json(r).getString("code"));
+    // Nobody is logged in: 401, not 403 (which says that the caller's roles do not allow it).
+    assertEquals(401, r.statusCode());
+    assertEquals("error.api.unauthenticated", json(r).getString("code"));
   }
 
   @Test

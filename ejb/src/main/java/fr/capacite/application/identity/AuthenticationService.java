@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Checks credentials for the identity store. Throttles after {@value User#MAX_FAILED_ATTEMPTS}
- * wrong passwords and audits every attempt. Unknown users cost the same hash as known ones, so
- * timing does not reveal which accounts exist.
+ * wrong passwords and audits every attempt. Every attempt costs one password hash, whether the
+ * account is unknown, deactivated, throttled or not, so timing does not reveal which accounts exist
+ * nor their state (and the page answers every refusal with the same message).
  */
 @Stateless
 @PermitAll
@@ -39,10 +40,12 @@ public class AuthenticationService {
     }
     User user = found.get();
     if (!user.isActive()) {
+      hasher.verify(password, dummyHash());
       audit.record(AuditKind.LOGIN_FAILED, name, "user:" + name, "account deactivated");
       return LoginOutcome.refused(LoginOutcome.Status.INACTIVE, name, null);
     }
     if (user.isLocked(now)) {
+      hasher.verify(password, dummyHash());
       audit.record(AuditKind.LOGIN_FAILED, name, "user:" + name, "account throttled");
       return LoginOutcome.refused(LoginOutcome.Status.LOCKED, name, user.getLockedUntil());
     }
@@ -58,10 +61,33 @@ public class AuthenticationService {
     }
     user.recordSuccessfulLogin(now);
     audit.record(AuditKind.LOGIN, name, "user:" + name, "");
-    return LoginOutcome.success(name, user.getRoles(), user.getLocale());
+    return LoginOutcome.success(name, user.getRoles(), user.getLocale(), user.getSessionStamp());
   }
 
-  /** Current roles of an active account (for re-validation by the identity store). */
+  /**
+   * Refuses an attempt from a client address that failed too often (the page's throttle), at the
+   * cost of any other attempt, and audits it.
+   */
+  public void refuseThrottledAddress(String username, char[] password, String address) {
+    String name = username == null ? "" : username.trim().toLowerCase();
+    hasher.verify(password, dummyHash());
+    audit.record(AuditKind.LOGIN_FAILED, name, "user:" + name, "address throttled: " + address);
+  }
+
+  /**
+   * The session stamp of an active account, read from the database on every call (never from a
+   * cache, so that a change made on another node counts at once); empty when the account is gone or
+   * deactivated. A session whose stamp differs must end (SessionRevalidationFilter).
+   */
+  public java.util.OptionalInt findSessionStamp(String username) {
+    return em.createNamedQuery("User.sessionStamp", Integer.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .mapToInt(Integer::intValue)
+        .findFirst();
+  }
+
+  /** An active account, with its current roles. */
   public Optional<User> findActive(String username) {
     return em.createNamedQuery("User.findByUsername", User.class)
         .setParameter("username", username)

@@ -4,9 +4,17 @@ import fr.capacite.domain.identity.Role;
 import java.time.Instant;
 import java.util.Set;
 
-/** What a login attempt gave: the roles on success, or why it was refused. */
+/**
+ * What a login attempt gave: the roles and the account's session stamp on success, or why it was
+ * refused (for the audit log only: the page gives every refusal the same message).
+ */
 public record LoginOutcome(
-    Status status, String username, Set<Role> roles, String locale, Instant lockedUntil) {
+    Status status,
+    String username,
+    Set<Role> roles,
+    String locale,
+    Instant lockedUntil,
+    int sessionStamp) {
 
   /** Result of checking credentials. */
   public enum Status {
@@ -16,12 +24,14 @@ public record LoginOutcome(
     INACTIVE
   }
 
-  public static LoginOutcome success(String username, Set<Role> roles, String locale) {
-    return new LoginOutcome(Status.SUCCESS, username, Set.copyOf(roles), locale, null);
+  public static LoginOutcome success(
+      String username, Set<Role> roles, String locale, int sessionStamp) {
+    return new LoginOutcome(
+        Status.SUCCESS, username, Set.copyOf(roles), locale, null, sessionStamp);
   }
 
   public static LoginOutcome refused(Status status, String username, Instant lockedUntil) {
-    return new LoginOutcome(status, username, Set.of(), null, lockedUntil);
+    return new LoginOutcome(status, username, Set.of(), null, lockedUntil, -1);
   }
 
   public boolean succeeded() {

@@ -59,7 +59,8 @@ public class UserAdminService {
   }
 
   public User create(@NotNull @Valid UserForm form, @NotNull char[] password) {
-    PasswordPolicy.check(password);
+    PasswordPolicy.check(
+        password, java.util.List.of(form.username(), form.email(), form.displayName()));
     String username = form.username().trim().toLowerCase(Locale.ROOT);
     String email = form.email().trim().toLowerCase(Locale.ROOT);
     if (!em.createNamedQuery("User.findByUsername", User.class)
@@ -139,8 +140,9 @@ public class UserAdminService {
   }
 
   public void resetPassword(long id, char[] password) {
-    PasswordPolicy.check(password);
     User user = getUser(id);
+    PasswordPolicy.check(
+        password, java.util.List.of(user.getUsername(), user.getEmail(), user.getDisplayName()));
     user.changePassword(hasher.hash(password));
     audit.recordWithChange(AuditKind.PASSWORD_CHANGED, actor(), "user:" + user.getUsername(), "");
   }

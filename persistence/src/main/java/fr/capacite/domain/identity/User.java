@@ -34,6 +34,9 @@ import java.util.Set;
     query = "SELECT u FROM User u WHERE u.username = :username")
 @NamedQuery(name = "User.findByEmail", query = "SELECT u FROM User u WHERE u.email = :email")
 @NamedQuery(
+    name = "User.sessionStamp",
+    query = "SELECT u.sessionStamp FROM User u WHERE u.username = :username AND u.active = TRUE")
+@NamedQuery(
     name = "User.search",
     query =
         "SELECT u FROM User u WHERE (:q = '' OR LOWER(u.username) LIKE :q OR LOWER(u.displayName)"
@@ -105,6 +108,14 @@ public class User {
   @Column(name = "role", length = 20)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /**
+   * Raised by every change that must end the account's open sessions (deactivation, roles,
+   * password): a session remembers the stamp it logged in with and is ended on its next request
+   * once they differ (SessionRevalidationFilter).
+   */
+  @Column(name = "session_stamp", nullable = false)
+  private int sessionStamp;
+
   @Version private long version;
 
   protected User() {}
@@ -145,10 +156,12 @@ public class User {
 
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
+    sessionStamp++;
   }
 
   public void deactivate() {
     this.active = false;
+    sessionStamp++;
   }
 
   public void reactivate() {
@@ -158,8 +171,15 @@ public class User {
   }
 
   public void assignRoles(Set<Role> newRoles) {
+    if (!roles.equals(newRoles)) {
+      sessionStamp++;
+    }
     roles.clear();
     roles.addAll(newRoles);
+  }
+
+  public int getSessionStamp() {
+    return sessionStamp;
   }
 
   public boolean hasRole(Role role) {

@@ -62,6 +62,23 @@ class UserTest {
   }
 
   @Test
+  void everyChangeThatMustEndOpenSessionsRaisesTheStampAndOnlyThose() {
+    User u = user();
+    u.assignRoles(Set.of(Role.MEDIATOR));
+    int stamp = u.getSessionStamp();
+    u.assignRoles(Set.of(Role.MEDIATOR));
+    u.setDisplayName("Alice B.");
+    u.recordSuccessfulLogin(now);
+    assertEquals(stamp, u.getSessionStamp(), "same roles, name, login: sessions go on");
+    u.assignRoles(Set.of(Role.CURATOR));
+    assertEquals(stamp + 1, u.getSessionStamp(), "roles changed");
+    u.changePassword("other hash");
+    assertEquals(stamp + 2, u.getSessionStamp(), "password changed");
+    u.deactivate();
+    assertEquals(stamp + 3, u.getSessionStamp(), "deactivated");
+  }
+
+  @Test
   void roleNamesMatchTheEnum() {
     assertEquals(Role.ADMIN.name(), Role.Names.ADMIN);
     assertEquals(Role.ORG_MANAGER.name(), Role.Names.ORG_MANAGER);

@@ -1,9 +1,11 @@
 package fr.capacite.web.identity;
 
+import fr.capacite.application.identity.AuthenticationService;
 import fr.capacite.application.identity.LoginOutcome;
 import fr.capacite.web.shared.LanguageServlet;
 import fr.capacite.web.shared.LocaleBean;
 import fr.capacite.web.shared.Messages;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,8 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 /** The login page: checks credentials through Jakarta Security and explains refusals. */
 @Named
@@ -29,6 +29,8 @@ public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private LoginAttempt attempt;
   @Inject private LocaleBean localeBean;
+  @Inject private ClientThrottle throttle;
+  @EJB private AuthenticationService authentication;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -39,6 +41,13 @@ public class LoginBacking {
     ExternalContext ec = fc.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
     HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+    String address = request.getRemoteAddr();
+    if (throttle.blocked(address)) {
+      // Same message and cost as any other refusal: nothing tells the address it is throttled.
+      authentication.refuseThrottledAddress(username, password.toCharArray(), address);
+      Messages.error("login.invalid");
+      return;
+    }
     // A new session id at login defeats session fixation.
     request.getSession(true);
     request.changeSessionId();
@@ -52,11 +61,17 @@ public class LoginBacking {
     LoginOutcome outcome = attempt.getOutcome();
     if (outcome != null && outcome.succeeded()) {
       localeBean.use(outcome.locale());
+      request.getSession().setAttribute(SessionRevalidationFilter.STAMP, outcome.sessionStamp());
     }
     switch (status) {
       case SEND_CONTINUE -> fc.responseComplete();
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + afterLogin(request));
-      default -> refused(outcome);
+      default -> {
+        throttle.failed(address);
+        // One message for every refusal (unknown, wrong password, throttled or deactivated
+        // account): the page never tells which accounts exist nor their state.
+        Messages.error("login.invalid");
+      }
     }
   }
 
@@ -87,18 +102,6 @@ public class LoginBacking {
       }
     }
     return continueTo;
-  }
-
-  private void refused(LoginOutcome outcome) {
-    if (outcome != null && outcome.status() == LoginOutcome.Status.LOCKED) {
-      long minutes =
-          Math.max(1, Duration.between(Instant.now(), outcome.lockedUntil()).toMinutes() + 1);
-      Messages.error("login.locked", minutes);
-    } else if (outcome != null && outcome.status() == LoginOutcome.Status.INACTIVE) {
-      Messages.error("login.inactive");
-    } else {
-      Messages.error("login.invalid");
-    }
   }
 
   public void setContinueTo(String continueTo) {

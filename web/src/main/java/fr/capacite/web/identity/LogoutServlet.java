@@ -1,6 +1,7 @@
 package fr.capacite.web.identity;
 
 import fr.capacite.application.identity.AuthenticationService;
+import fr.capacite.web.shared.SameOrigin;
 import jakarta.ejb.EJB;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,8 +13,8 @@ import java.io.IOException;
 
 /**
  * Logout as a plain POST, so that it works from every page, error pages included (their Faces view
- * cannot be posted back). Cross-site posts are refused: the session cookie is SameSite and the
- * Origin must be this site.
+ * cannot be posted back). Cross-site posts are refused: the session cookie is SameSite=Lax
+ * (SessionCookieFilter) and the Origin, else the Referer, must be this site.
  */
 @WebServlet(name = "LogoutServlet", urlPatterns = "/logout")
 public class LogoutServlet extends HttpServlet {
@@ -25,7 +26,7 @@ public class LogoutServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res)
       throws ServletException, IOException {
-    if (!SameSite.isSameOrigin(req)) {
+    if (!SameOrigin.isSameOrigin(req)) {
       res.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

@@ -60,7 +60,7 @@ public class PlanEndpoint {
   /** Imports the caller's Pix results from a CSV body. */
   @POST
   @Path("me/pix")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @RolesAllowed(Role.Names.MEDIATOR)
   public PixImportService.Report importMine(InputStream csv) {
     return pix.importMine(csv, "pix.csv");
@@ -77,7 +77,7 @@ public class PlanEndpoint {
   /** Imports Pix results for the caller's learners (a learner column names each one). */
   @POST
   @Path("pix")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public PixImportService.Report importForLearners(InputStream csv) {
     return pix.importForLearners(csv, "pix.csv");

@@ -31,7 +31,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (!isPage(req)) {
       res.setHeader("Content-Security-Policy", NON_PAGE_POLICY);
     }
+    if (req.getUserPrincipal() != null && !isStaticResource(req)) {
+      // What a logged-in person sees (pages, JSON, PDF, CSV, iCalendar) stays out of every cache,
+      // the browser's included: the next person at a shared computer must not find it.
+      res.setHeader("Cache-Control", "no-store");
+    }
     chain.doFilter(req, res);
+  }
+
+  /** Style sheets, scripts, fonts and images of the application itself. */
+  public static boolean isStaticResource(HttpServletRequest req) {
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 
   /** Faces pages (and the welcome page) carry PrimeFaces' own policy. */

@@ -1,0 +1,58 @@
+package fr.capacite.web.identity;
+
+import fr.capacite.application.identity.AccountService;
+import fr.capacite.web.shared.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The person's own account (mon compte): a new password ends their other sessions. */
+@Named
+@RequestScoped
+public class AccountBacking {
+
+  @EJB private AccountService account;
+
+  private String current;
+  private String next;
+  private String confirmation;
+
+  public void changePassword() {
+    if (next == null || !next.equals(confirmation)) {
+      Messages.error("account.password.mismatch");
+      return;
+    }
+    int stamp = account.changeOwnPassword(current.toCharArray(), next.toCharArray());
+    // This session carries on; every other session of the account ends on its next request.
+    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getSession()
+        .setAttribute(SessionRevalidationFilter.STAMP, stamp);
+    Messages.info("account.password.changed");
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}
