@@ -14,7 +14,8 @@ public record ApiError(int status, String code, String message) {
    * Writes the error from a servlet filter (before JAX-RS runs), in the language the client
    * prefers: French unless it asks for English first, as the exception mappers do.
    */
-  public static void write(HttpServletRequest req, HttpServletResponse res, int status, String code)
+  public static void write(
+      HttpServletRequest req, HttpServletResponse res, int status, String code, Object... args)
       throws IOException {
     Locale locale = Locale.FRENCH;
     for (Locale l : Collections.list(req.getLocales())) {
@@ -35,7 +36,7 @@ public record ApiError(int status, String code, String message) {
             Json.createObjectBuilder()
                 .add("status", status)
                 .add("code", code)
-                .add("message", Messages.text(locale, code))
+                .add("message", Messages.text(locale, code, args))
                 .build()
                 .toString());
   }

@@ -26,6 +26,12 @@ public class ApiWriteFilter extends HttpFilter {
   static final Set<String> BODY_TYPES =
       Set.of("application/json", "application/ld+json", "text/csv");
 
+  /** Largest JSON body of an ordinary write, in MiB. */
+  static final int JSON_LIMIT_MB = 1;
+
+  /** Largest CSV import (Pix results) and library import (a whole exported library), in MiB. */
+  static final int IMPORT_LIMIT_MB = 32;
+
   /** Writes anyone may post from anywhere: they read and change nothing. */
   private static final Set<String> OPEN = Set.of("/api/credentials/verification");
 
@@ -45,7 +51,21 @@ public class ApiWriteFilter extends HttpFilter {
       ApiError.write(req, res, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "api.mediaType");
       return;
     }
+    int limit = limitMb(req);
+    if (req.getContentLengthLong() > limit * 1024L * 1024L
+        || (req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null)) {
+      // A body of unknown length is refused too: it could not be bounded before it is read.
+      ApiError.write(req, res, 413, "error.api.tooLarge", limit);
+      return;
+    }
     chain.doFilter(req, res);
+  }
+
+  static int limitMb(HttpServletRequest req) {
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    return "text/csv".equals(mediaType(req.getContentType())) || path.equals("/api/library/imports")
+        ? IMPORT_LIMIT_MB
+        : JSON_LIMIT_MB;
   }
 
   private static boolean hasBody(HttpServletRequest req) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A request body JSON-B cannot read (Jersey wraps the parse error in a ProcessingException): a 400
@@ -17,11 +19,22 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
 
   @Context private HttpHeaders headers;
 
+  /** Yasson's message for a field no property takes ("Json property x can not be mapped…"). */
+  private static final Pattern UNKNOWN = Pattern.compile("Json property (\\S+) can not be mapped");
+
   @Override
   public Response toResponse(ProcessingException e) {
     boolean badJson = false;
     for (Throwable t = e; t != null; t = t.getCause()) {
       badJson |= t instanceof JsonbException || t instanceof jakarta.json.JsonException;
+      Matcher m = t.getMessage() == null ? null : UNKNOWN.matcher(t.getMessage());
+      if (m != null && m.find()) {
+        return BusinessExceptionMapper.error(
+            400,
+            "error.api.unknownField",
+            Messages.text(
+                BusinessExceptionMapper.locale(headers), "error.api.unknownField", m.group(1)));
+      }
     }
     String key = badJson ? "error.api.badJson" : "error.api.badRequest";
     return BusinessExceptionMapper.error(

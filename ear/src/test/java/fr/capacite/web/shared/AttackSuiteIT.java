@@ -1,0 +1,194 @@
+package fr.capacite.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.DeployedEarSupport;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attacks on every REST write the OpenAPI document lists, as a logged-in administrator's browser
+ * would be made to send them: each prints its figure on one line and fails on any that gets
+ * through.
+ */
+class AttackSuiteIT extends DeployedEarSupport {
+
+  /** A write of the API: its method, its path with placeholders filled, its body types. */
+  private record Write(String method, String path, Set<String> bodyTypes) {
+    @Override
+    public String toString() {
+      return method + " /api" + path;
+    }
+  }
+
+  /** Writes open to anyone (they read and change nothing): the public check of a credential. */
+  private static final Set<String> OPEN = Set.of("/credentials/verification");
+
+  private List<Write> writes() throws Exception {
+    HttpResponse<String> doc =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(root() + "api/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    JsonObject paths;
+    try (var r = Json.createReader(new StringReader(doc.body()))) {
+      paths = r.readObject().getJsonObject("paths");
+    }
+    List<Write> out = new ArrayList<>();
+    for (Map.Entry<String, jakarta.json.JsonValue> p : paths.entrySet()) {
+      for (Map.Entry<String, jakarta.json.JsonValue> op : p.getValue().asJsonObject().entrySet()) {
+        String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+        if (!Set.of("POST", "PUT", "PATCH", "DELETE").contains(method)
+            || OPEN.contains(p.getKey())) {
+          continue;
+        }
+        JsonObject body = op.getValue().asJsonObject().getJsonObject("requestBody");
+        Set<String> types = body == null ? Set.of() : body.getJsonObject("content").keySet();
+        // Placeholders get values that exist in the demo where it matters (a user name).
+        String path = p.getKey().replace("{username}", "mediatrice").replaceAll("\\{[^}]+}", "1");
+        out.add(new Write(method, path, types));
+      }
+    }
+    assertTrue(out.size() >= 19, "the OpenAPI document lists the writes: " + out);
+    return out;
+  }
+
+  private HttpResponse<String> send(
+      HttpClient http, Write w, Map<String, String> headers, String type, String body)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(root() + "api" + w.path()))
+            .header("Accept-Language", "fr")
+            // The server may answer before the body is sent (an oversized one is never read).
+            .version(HttpClient.Version.HTTP_1_1)
+            .expectContinue(body != null && body.length() > 1024 * 1024);
+    headers.forEach(b::header);
+    if (type != null) {
+      b.header("Content-Type", type);
+    }
+    b.method(
+        w.method(),
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String message(HttpResponse<String> r) {
+    try (var reader = Json.createReader(new StringReader(r.body()))) {
+      return reader.readObject().getString("message");
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  @Test
+  void crossSiteFormsAndScriptsChangeNothing() throws Exception {
+    HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
+    String self = root().replaceAll("/$", "");
+    List<String> accepted = new ArrayList<>();
+    int attempts = 0;
+    for (Write w : writes()) {
+      // An HTML form of another site: its origin, a form body (or none).
+      var attacks =
+          List.of(
+              send(
+                  admin,
+                  w,
+                  Map.of("Origin", "http://evil.example"),
+                  "application/x-www-form-urlencoded",
+                  "a=b"),
+              send(admin, w, Map.of("Origin", "http://evil.example"), "text/plain", "{}"),
+              // A script of another site that could send JSON (a CORS preflight it never gets).
+              send(admin, w, Map.of("Origin", "http://evil.example"), "application/json", "{}"),
+              send(
+                  admin,
+                  w,
+                  Map.of("Referer", "http://evil.example/page"),
+                  "application/json",
+                  "{}"),
+              // A request that names no origin at all.
+              send(admin, w, Map.of(), "application/json", "{}"),
+              // From this site, but as a form: a type no form of ours sends to the API.
+              send(admin, w, Map.of("Origin", self), "text/plain", "{}"),
+              send(admin, w, Map.of("Origin", self), "application/x-www-form-urlencoded", "a=b"));
+      for (HttpResponse<String> r : attacks) {
+        attempts++;
+        if (r.statusCode() != 403 && r.statusCode() != 415) {
+          accepted.add(w + " → " + r.statusCode());
+        } else {
+          assertTrue(!message(r).isEmpty(), w + ": a translated message");
+        }
+      }
+    }
+    System.out.println(
+        "Cross-site writes: " + attempts + " attempts, " + accepted.size() + " accepted");
+    assertEquals(List.of(), accepted);
+  }
+
+  @Test
+  void malformedOversizedDeepAndUnknownJsonIsRefusedWithAMessage() throws Exception {
+    HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
+    String self = root().replaceAll("/$", "");
+    String deep = "[".repeat(20_000) + "]".repeat(20_000);
+    String huge = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    List<String> wrong = new ArrayList<>();
+    int attempts = 0;
+    for (Write w : writes()) {
+      if (!w.bodyTypes().contains("application/json")) {
+        continue;
+      }
+      Map<String, Integer> bodies =
+          Map.of(
+              "{\"title\":",
+              400,
+              "{\"unknownFieldOfAnAttacker\":1}",
+              400,
+              deep,
+              400,
+              "{\"a\":" + deep + "}",
+              400);
+      for (Map.Entry<String, Integer> b : bodies.entrySet()) {
+        attempts++;
+        HttpResponse<String> r =
+            send(admin, w, Map.of("Origin", self), "application/json", b.getKey());
+        if (r.statusCode() != b.getValue() || message(r).isEmpty()) {
+          wrong.add(
+              w
+                  + " "
+                  + b.getKey().substring(0, Math.min(30, b.getKey().length()))
+                  + " → "
+                  + r.statusCode()
+                  + " "
+                  + r.body().substring(0, Math.min(200, r.body().length())));
+        }
+      }
+      attempts++;
+      HttpResponse<String> r = send(admin, w, Map.of("Origin", self), "application/json", huge);
+      // The library import takes a whole exported library (32 MB): there 2 MB is only invalid.
+      int expected = w.path().equals("/library/imports") ? 400 : 413;
+      if (r.statusCode() != expected || message(r).isEmpty()) {
+        wrong.add(w + " 2 MB → " + r.statusCode());
+      }
+    }
+    System.out.println(
+        "Malformed, oversized and nested JSON: "
+            + attempts
+            + " writes, "
+            + wrong.size()
+            + " not refused");
+    assertEquals(List.of(), wrong);
+  }
+}
