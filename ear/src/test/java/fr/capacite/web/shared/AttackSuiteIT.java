@@ -126,10 +126,11 @@ class AttackSuiteIT extends DeployedEarSupport {
               send(admin, w, Map.of("Origin", self), "application/x-www-form-urlencoded", "a=b"));
       for (HttpResponse<String> r : attacks) {
         attempts++;
-        if (r.statusCode() != 403 && r.statusCode() != 415) {
-          accepted.add(w + " → " + r.statusCode());
-        } else {
+        if (r.statusCode() == 403 || r.statusCode() == 415) {
           assertTrue(!message(r).isEmpty(), w + ": a translated message");
+        } else if (!(w.method().equals("DELETE") && r.statusCode() == 400)) {
+          // (The container itself refuses a DELETE that carries a body, before the application.)
+          accepted.add(w + " → " + r.statusCode());
         }
       }
     }
