@@ -5,4 +5,12 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash .ci/setup.sh
-exec mvn -B clean verify "$@"
+status=0
+mvn -B clean verify "$@" || status=$?
+# The attack suite's figures, one line each (the tests write them to their report files).
+if compgen -G "ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt" > /dev/null; then
+  echo "Attack suite:"
+  grep -h -E "attempts|writes|checks|executed|next request" ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt \
+    ear/target/failsafe-reports-*/*SessionBrowserIT-output.txt 2>/dev/null | sed 's/^/  /' || true
+fi
+exit $status

@@ -79,6 +79,9 @@ class SessionBrowserIT extends BrowserSupport {
     browser.waitForText("désactivé");
     assertEnded(session);
     assertThrowsLogin(() -> loggedIn(name, SECOND_PASSWORD));
+    System.out.println(
+        "Stale sessions: role removal, password reset, deactivation: 3 changes, each took effect"
+            + " on the next request");
   }
 
   @Test
@@ -130,6 +133,8 @@ class SessionBrowserIT extends BrowserSupport {
     browser.click("button[id='password:save']");
     browser.waitForText("The two entries of the new password differ.");
     browser.assertAccessible();
+    System.out.println(
+        "Stale sessions: own password change ended the other session on its next request");
   }
 
   private static void assertThrowsLogin(org.junit.jupiter.api.function.Executable login) {
