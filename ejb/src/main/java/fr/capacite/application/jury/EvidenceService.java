@@ -47,7 +47,7 @@ public class EvidenceService {
     ExamCandidate c = candidate(candidateId);
     ExamSession s = c.getSession();
     boolean manages = access.canManage(s.getCentre().getId());
-    boolean judges = jury.judges(s);
+    boolean judges = jury.judgesCandidate(c);
     if (!manages && !judges) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
@@ -133,7 +133,7 @@ public class EvidenceService {
     ExamCandidate c = candidate(candidateId);
     ExamSession s = c.getSession();
     boolean manages = access.canManage(s.getCentre().getId());
-    boolean judges = jury.judges(s);
+    boolean judges = jury.judgesCandidate(c);
     if (!manages && !judges) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }

@@ -2,12 +2,18 @@ package fr.capacite.application.jury;
 
 import fr.capacite.application.organisation.OrganisationAccess;
 import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.jury.ConflictScreening;
+import fr.capacite.domain.jury.ExamCandidate;
 import fr.capacite.domain.jury.ExamSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one place that decides who may see an exam session: the managers of its centre (and the
@@ -37,6 +43,29 @@ public class JuryAccess {
         .setParameter("s", s)
         .setParameter("me", access.caller())
         .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * Whether the caller sits on the candidate's jury and is not excluded from this candidate (R3: a
+   * conflict of interest). An excluded juror sees nothing of the candidate: not the score sheet,
+   * nor the evidence, nor the DP.
+   */
+  public boolean judgesCandidate(ExamCandidate c) {
+    if (!judges(c.getSession())) {
+      return false;
+    }
+    User me =
+        em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter("username", access.caller())
+            .getSingleResult();
+    User learner = c.getLearner();
+    JuryFacts facts = new JuryFacts(em);
+    Map<Long, String> employers = new HashMap<>();
+    employers.put(learner.getId(), c.getEmployer());
+    return ConflictScreening.exclusions(
+            facts.jurors(List.of(me), List.of(learner)).get(me.getId()),
+            facts.candidates(List.of(learner), employers).get(learner.getId()))
         .isEmpty();
   }
 }

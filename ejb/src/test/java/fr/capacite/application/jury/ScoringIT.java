@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
+import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
 import fr.capacite.domain.jury.ExamStatus;
@@ -40,6 +41,7 @@ class ScoringIT {
 
   @EJB private ExamSessionService sessions;
   @EJB private ScoringService scoring;
+  @EJB private EvidenceService evidence;
   @EJB private JuryTestData data;
   @EJB private RunAsManager asManager;
   @EJB private fr.capacite.testing.RunAsAdmin asAdmin;
@@ -254,6 +256,18 @@ class ScoringIT {
             assertThrows(
                 InvalidInputException.class, () -> first.call(() -> scoring.getSheet(candidate)))));
     assertFalse(second.call(() -> scoring.getSheet(candidate)).submitted(), "the others may");
+    // Exclusion covers everything about the candidate: the evidence, its notes and the DP too.
+    assertThrows(
+        ObjectNotFoundException.class, () -> first.call(() -> evidence.getEvidence(candidate)));
+    assertThrows(ObjectNotFoundException.class, () -> first.call(() -> evidence.dp(candidate)));
+    assertThrows(
+        ObjectNotFoundException.class,
+        () ->
+            first.run(
+                () ->
+                    evidence.record(
+                        candidate, fr.capacite.domain.jury.EvidenceKind.INTERVIEW, "note")));
+    assertEquals(candidate, second.call(() -> evidence.getEvidence(candidate)).candidateId());
   }
 
   private long competenceOf(long criterionId) {
