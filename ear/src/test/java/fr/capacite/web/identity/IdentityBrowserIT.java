@@ -205,8 +205,9 @@ class IdentityBrowserIT extends BrowserSupport {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertEquals(500, forged.statusCode());
-    assertTrue(forged.body().contains("Erreur inattendue"), forged.body());
+    // An expected client error: 400 and its own translated page, never "unexpected error".
+    assertEquals(400, forged.statusCode());
+    assertTrue(forged.body().contains("Requête invalide"), forged.body());
     assertFalse(forged.body().contains(".java:"));
 
     var crossSite =

@@ -41,6 +41,9 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public void handle() {
+      if (refuseExpectedClientError()) {
+        return;
+      }
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable t = events.next().getContext().getException();
@@ -76,6 +79,53 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
     }
 
     /**
+     * Expected client errors of a full request: a form posted without this page's script nonce (a
+     * forged or script-less post, a stale tab) or with a view state the server does not hold. A 400
+     * page, or the "page expired" page, and one line in the log: never a stack trace, which a
+     * client could otherwise write into the log at will.
+     */
+    private boolean refuseExpectedClientError() {
+      FacesContext fc = FacesContext.getCurrentInstance();
+      if (fc == null || fc.getPartialViewContext().isAjaxRequest()) {
+        return false;
+      }
+      Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+      while (events.hasNext()) {
+        Throwable t = events.next().getContext().getException();
+        boolean expired = find(t, jakarta.faces.application.ViewExpiredException.class) != null;
+        if (!expired && find(t, org.primefaces.csp.CspException.class) == null) {
+          continue;
+        }
+        events.remove();
+        while (events.hasNext()) {
+          events.next();
+          events.remove();
+        }
+        var ec = fc.getExternalContext();
+        var request = (jakarta.servlet.http.HttpServletRequest) ec.getRequest();
+        LOG.info(
+            () ->
+                "Refused "
+                    + request.getMethod()
+                    + " "
+                    + request.getRequestURI()
+                    + (expired ? ": view state not held" : ": no valid script nonce"));
+        try {
+          if (expired) {
+            ec.redirect(ec.getRequestContextPath() + "/errorpages/expired.xhtml");
+          } else {
+            ec.responseSendError(400, "");
+          }
+        } catch (IOException e) {
+          LOG.log(Level.FINE, "could not answer a refused request", e);
+        }
+        fc.responseComplete();
+        return true;
+      }
+      return false;
+    }
+
+    /**
      * A failed Ajax request would otherwise end in an {@code <error>} element that the page
      * ignores: the user would see nothing, or half a page. Send the browser to the error page
      * instead, which then answers with its own status. Written by hand (OmniFaces'
@@ -86,11 +136,15 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
       String page =
           find(t, jakarta.faces.application.ViewExpiredException.class) != null
               ? "expired"
-              : find(t, ObjectNotFoundException.class) != null
-                  ? "404"
-                  : find(t, jakarta.ejb.EJBAccessException.class) != null ? "403" : "500";
+              : find(t, org.primefaces.csp.CspException.class) != null
+                  ? "400"
+                  : find(t, ObjectNotFoundException.class) != null
+                      ? "404"
+                      : find(t, jakarta.ejb.EJBAccessException.class) != null ? "403" : "500";
       if ("500".equals(page)) {
         LOG.log(Level.SEVERE, "Ajax request failed", t);
+      } else {
+        LOG.info(() -> "Ajax request refused (" + page + "): " + t);
       }
       var response = (HttpServletResponse) fc.getExternalContext().getResponse();
       if (response.isCommitted()) {
