@@ -19,6 +19,16 @@ public final class Thumbnails {
   /** Larger images (in pixels) are refused before being decoded. */
   public static final long MAX_PIXELS = 50_000_000L;
 
+  /**
+   * Images decoded at once: each decodes subsampled to about twice the thumbnail's width (a few MB
+   * whatever the original size), and never more than this many together, so that uploads cannot
+   * exhaust the heap (a 50-megapixel image decoded whole takes 200 MB).
+   */
+  static final int CONCURRENT_DECODES = 2;
+
+  private static final java.util.concurrent.Semaphore DECODING =
+      new java.util.concurrent.Semaphore(CONCURRENT_DECODES, true);
+
   private Thumbnails() {}
 
   /** Thrown when an image cannot be read or is too large to decode safely. */
@@ -48,7 +58,17 @@ public final class Thumbnails {
         if (w <= WIDTH) {
           return Optional.empty();
         }
-        BufferedImage source = reader.read(0);
+        // Read every n-th pixel of every n-th row: the decoder never holds the full image.
+        int step = (int) Math.max(1, w / (2L * WIDTH));
+        javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        BufferedImage source;
+        DECODING.acquireUninterruptibly();
+        try {
+          source = reader.read(0, param);
+        } finally {
+          DECODING.release();
+        }
         int tw = WIDTH;
         int th = (int) Math.max(1, Math.round((double) h * WIDTH / w));
         BufferedImage thumb = new BufferedImage(tw, th, BufferedImage.TYPE_INT_ARGB);

@@ -95,4 +95,22 @@ class FileTypesTest {
                 () -> Thumbnails.of("GIF89a not really".getBytes()))
             .getMessage());
   }
+
+  @Test
+  void largeImagesAreDecodedSubsampledAndBombsRefusedUnread() throws Exception {
+    ByteArrayOutputStream big = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(4000, 3000, BufferedImage.TYPE_BYTE_GRAY), "png", big);
+    BufferedImage t =
+        ImageIO.read(
+            new java.io.ByteArrayInputStream(Thumbnails.of(big.toByteArray()).orElseThrow()));
+    assertEquals(320, t.getWidth());
+    assertEquals(240, t.getHeight());
+    // 10,000 × 10,000 declared in the header: refused before a pixel is decoded.
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(10_000, 10_000, BufferedImage.TYPE_BYTE_BINARY), "png", bomb);
+    assertEquals(
+        "library.file.imageTooLarge",
+        assertThrows(Thumbnails.BadImageException.class, () -> Thumbnails.of(bomb.toByteArray()))
+            .getMessage());
+  }
 }
