@@ -106,7 +106,7 @@ public final class FileTypes {
 
   /**
    * A file name safe to store and show: no folders, no control characters, at most 200 characters
-   * (the extension kept), the type's extension when it has none.
+   * (the extension kept), ending with the extension of the detected type.
    */
   public static String safeName(String name, String contentType) {
     String n = name == null ? "" : name;
@@ -115,8 +115,17 @@ public final class FileTypes {
     if (n.isEmpty() || n.startsWith(".")) {
       n = "fichier" + n;
     }
-    if (!n.contains(".")) {
-      n = n + "." + extension(contentType);
+    if (contentType != null) {
+      // The extension of the type detected from the content, whatever the uploader called it: a
+      // PDF named page.html is downloaded as page.pdf, never opened as a web page.
+      String ext = extension(contentType);
+      int dot = n.lastIndexOf('.');
+      String given = dot < 0 ? "" : n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+      if (!given.equals(ext) && !("jpg".equals(ext) && "jpeg".equals(given))) {
+        n = (dot <= 0 ? n : n.substring(0, dot)) + "." + ext;
+      }
+    } else if (!n.contains(".")) {
+      n = n + ".bin";
     }
     if (n.length() > 200) {
       n = n.substring(n.length() - 200);

@@ -130,6 +130,8 @@ public class LibraryFiles {
           name);
     }
     counters.downloaded(r.getId());
-    return new Download(FileStore.read(sha256), f.getContentType(), name);
+    // Files stored before names followed their type get the right extension here too.
+    return new Download(
+        FileStore.read(sha256), f.getContentType(), FileTypes.safeName(name, f.getContentType()));
   }
 }

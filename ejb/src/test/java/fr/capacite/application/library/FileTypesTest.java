@@ -77,6 +77,11 @@ class FileTypesTest {
     assertEquals("script_.png", FileTypes.safeName("<script>alert(1)</script>", FileTypes.PNG));
     assertEquals("_b onmouseover=x_.png", FileTypes.safeName("<b onmouseover=x>.png", null));
     assertEquals("fichier.pdf", FileTypes.safeName("", FileTypes.PDF));
+    // The detected type decides the extension: a PDF named page.html is not a web page.
+    assertEquals("page.pdf", FileTypes.safeName("page.html", FileTypes.PDF));
+    assertEquals("photo.jpeg", FileTypes.safeName("photo.jpeg", FileTypes.JPEG));
+    assertEquals("photo.jpg", FileTypes.safeName("photo.PNG", FileTypes.JPEG));
+    assertEquals("Fiche.PDF", FileTypes.safeName("Fiche.PDF", FileTypes.PDF));
     assertEquals(200, FileTypes.safeName("a".repeat(300) + ".pdf", FileTypes.PDF).length());
     assertTrue(FileTypes.safeName("a".repeat(300) + ".pdf", FileTypes.PDF).endsWith(".pdf"));
   }
