@@ -3,6 +3,9 @@ package fr.capacite.application.library;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.identity.User;
+import fr.capacite.domain.library.BlockContent;
+import fr.capacite.domain.library.FileUpload;
 import fr.capacite.domain.library.LearningResource;
 import fr.capacite.domain.library.StoredFile;
 import fr.capacite.infrastructure.files.FileStore;
@@ -18,6 +21,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,6 +50,7 @@ public class LibraryFiles {
   public record Download(byte[] bytes, String contentType, String fileName) {}
 
   @PersistenceContext private EntityManager em;
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
   @EJB private LibraryReader reader;
   @EJB private ResourceCounters counters;
 
@@ -98,6 +103,10 @@ public class LibraryFiles {
       em.persist(new StoredFile(stored.sha256(), stored.size(), type, thumbnail, Instant.now()));
       em.flush();
     }
+    User me = me();
+    if (!uploadedBy(stored.sha256(), me)) {
+      em.persist(new FileUpload(stored.sha256(), me, Instant.now()));
+    }
     return new Uploaded(
         stored.sha256(),
         FileTypes.safeName(fileName, type),
@@ -107,6 +116,54 @@ public class LibraryFiles {
   }
 
   /** A file of a resource the caller may read (its thumbnail when asked); counts a download. */
+  /**
+   * Refuses content that names a file its author may not use: every file must exist, and have been
+   * uploaded by them, or already appear in the resource they are editing or in a published one (a
+   * hash alone never reaches someone else's private upload).
+   */
+  public void checkUsable(LearningResource r, List<BlockContent> blocks) {
+    User me = null;
+    for (BlockContent b : blocks) {
+      String sha = b.fileSha256();
+      if (sha == null) {
+        continue;
+      }
+      if (reader.file(sha).isEmpty()) {
+        throw new InvalidInputException("library.block.file");
+      }
+      me = me == null ? me() : me;
+      boolean readable =
+          uploadedBy(sha, me)
+              || em.createQuery(
+                          "SELECT COUNT(b) FROM RevisionBlock b JOIN b.revision v JOIN v.resource x"
+                              + " WHERE b.block.fileSha256 = :sha AND (x = :r OR ("
+                              + " x.state = fr.capacite.domain.library.ResourceState.PUBLISHED"
+                              + " AND v.number = x.stableRevision))",
+                          Long.class)
+                      .setParameter("sha", sha)
+                      .setParameter("r", r)
+                      .getSingleResult()
+                  > 0;
+      if (!readable) {
+        throw new InvalidInputException("library.block.fileNotYours");
+      }
+    }
+  }
+
+  private boolean uploadedBy(String sha, User user) {
+    return em.createNamedQuery("FileUpload.countByShaAndUser", Long.class)
+            .setParameter("sha", sha)
+            .setParameter("user", user)
+            .getSingleResult()
+        > 0;
+  }
+
+  private User me() {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", ctx.getCallerPrincipal().getName())
+        .getSingleResult();
+  }
+
   public Download download(String slug, String sha256, boolean thumbnail) {
     LearningResource r = reader.resource(slug);
     String name =

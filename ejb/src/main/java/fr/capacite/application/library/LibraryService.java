@@ -5,7 +5,6 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
-import fr.capacite.domain.library.BlockContent;
 import fr.capacite.domain.library.CreditKind;
 import fr.capacite.domain.library.LearningResource;
 import fr.capacite.domain.library.ResourceMetadata;
@@ -50,6 +49,7 @@ public class LibraryService {
   @PersistenceContext private EntityManager em;
   @EJB private fr.capacite.application.referential.CompetenceLookup lookup;
   @Resource private SessionContext ctx;
+  @EJB private LibraryFiles files;
   @EJB private AuditService audit;
   @EJB private LibraryReader reader;
   @jakarta.inject.Inject private jakarta.enterprise.event.Event<ResourceChanged> changed;
@@ -194,11 +194,7 @@ public class LibraryService {
       Long proposalId) {
     Set<Competence> competences = lookup.competences(form.competenceIds());
     Set<PixCompetence> pix = lookup.pix(form.pixCodes());
-    for (BlockContent b : form.blocks()) {
-      if (b.fileSha256() != null && reader.file(b.fileSha256()).isEmpty()) {
-        throw new InvalidInputException("library.block.file");
-      }
-    }
+    files.checkUsable(r, form.blocks());
     try {
       return r.revise(
           basedOn,

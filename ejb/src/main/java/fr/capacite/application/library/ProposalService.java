@@ -54,6 +54,7 @@ public class ProposalService {
   @EJB private NotificationService notifications;
   @EJB private CredentialService credentials;
   @EJB private AuditService audit;
+  @EJB private LibraryFiles files;
   @Inject private Event<ResourceChanged> changed;
 
   /** Proposes new content based on a revision; returns the proposal's id. */
@@ -72,6 +73,7 @@ public class ProposalService {
         RevisionDiff.blocks(reader.revision(r, basedOn).content(), content))) {
       throw new InvalidInputException("library.proposal.noChange");
     }
+    files.checkUsable(r, content);
     User me = me();
     EditProposal p;
     try {

@@ -132,4 +132,43 @@ class LibraryFilesIT {
         () -> asManager.call(() -> files.download(slug, "0".repeat(64), false)),
         "a file of no block of this resource");
   }
+
+  @Test
+  void aBlockNamesOnlyFilesItsAuthorUploadedOrCanAlreadyRead() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    data.ensureAccount("it-manager", Role.ORG_MANAGER);
+    // The mediator's private upload, in no resource yet.
+    byte[] secret = ("%PDF-1.4\nprivate " + java.util.UUID.randomUUID()).getBytes();
+    var mine = asMediator.call(() -> files.upload("privé.pdf", new ByteArrayInputStream(secret)));
+    ResourceForm base = LibraryIT.form("Une fiche qui vise un fichier", "Texte.", "");
+    java.util.function.Function<String, ResourceForm> naming =
+        sha ->
+            new ResourceForm(
+                base.title(),
+                base.summary(),
+                base.themes(),
+                base.type(),
+                base.audiences(),
+                base.formats(),
+                base.durationMinutes(),
+                base.level(),
+                null,
+                List.of(BlockContent.file("Le fichier", sha, "x.pdf")),
+                null,
+                null,
+                "");
+    // Someone who only knows the hash cannot reach it through a block of their own.
+    assertEquals(
+        "library.block.fileNotYours",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asManager.call(() -> library.create(naming.apply(mine.sha256()))))
+            .getMessageKey());
+    // Its author can; and once the manager uploads the same bytes, so can they.
+    String slug = asMediator.call(() -> library.create(naming.apply(mine.sha256())));
+    assertTrue(slug != null && !slug.isBlank());
+    asManager.call(() -> files.upload("copie.pdf", new ByteArrayInputStream(secret)));
+    String theirs = asManager.call(() -> library.create(naming.apply(mine.sha256())));
+    assertTrue(theirs != null && !theirs.isBlank());
+  }
 }
