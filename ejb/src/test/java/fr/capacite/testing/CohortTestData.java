@@ -98,6 +98,21 @@ public class CohortTestData {
   }
 
   /**
+   * The learner accepts the place offered in the cohort, as they would from their page (the test's
+   * principals cannot act as generated learners).
+   */
+  public void acceptPlace(long cohortId, String learner) {
+    em.createQuery(
+            "SELECT e FROM fr.capacite.domain.cohort.Enrolment e WHERE e.cohort.id = :c"
+                + " AND e.learner.username = :l",
+            fr.capacite.domain.cohort.Enrolment.class)
+        .setParameter("c", cohortId)
+        .setParameter("l", learner)
+        .getSingleResult()
+        .accept(java.time.Instant.now());
+  }
+
+  /**
    * An account for a test principal (it-mediator, it-trainer…), created with the role if missing.
    */
   public void ensureAccount(String username, Role role) {

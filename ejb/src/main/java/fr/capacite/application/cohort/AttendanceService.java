@@ -155,7 +155,9 @@ public class AttendanceService {
                     e.getWaitingRank(),
                     e.getPathHours(),
                     hours.getOrDefault(e.getCohort().getId(), 0.0),
-                    e.getAtRiskSince() != null))
+                    e.getAtRiskSince() != null,
+                    e.getId(),
+                    !e.isAccepted() && e.getStatus() != EnrolmentStatus.WITHDRAWN))
         .toList();
   }
 

@@ -34,7 +34,8 @@ public record CohortDetail(
       String ccp1Evidence,
       boolean atRisk,
       WithdrawalReason withdrawalReason,
-      String withdrawalNote)
+      String withdrawalNote,
+      boolean awaitingAcceptance)
       implements Serializable {}
 
   public long enrolledCount() {

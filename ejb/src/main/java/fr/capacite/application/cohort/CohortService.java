@@ -49,6 +49,7 @@ public class CohortService {
   @PersistenceContext private EntityManager em;
   @EJB private OrganisationAccess access;
   @EJB private AuditService audit;
+  @EJB private fr.capacite.application.shared.NotificationService notifications;
 
   @jakarta.inject.Inject
   private jakarta.enterprise.event.Event<CohortTrainersChanged> trainersChanged;
@@ -111,7 +112,8 @@ public class CohortService {
                         e.getCcp1Evidence(),
                         e.getAtRiskSince() != null,
                         e.getWithdrawalReason(),
-                        e.getWithdrawalNote()))
+                        e.getWithdrawalNote(),
+                        !e.isAccepted() && e.getStatus() != EnrolmentStatus.WITHDRAWN))
             .toList();
     CohortForm form =
         new CohortForm(
@@ -303,6 +305,13 @@ public class CohortService {
     e.recordPositioning(blankToNull(positioningNote), blankToNull(ccp1Evidence));
     em.persist(e);
     em.flush();
+    // The place waits for the learner's acceptance: until then the organisation sees nothing of
+    // their own data (plan, Pix levels, modules).
+    notifications.send(
+        learner,
+        "notification.placeOffered",
+        "/path/index.xhtml",
+        List.of(c.getOrganisation().getName(), c.getTitle()));
     return new EnrolmentOutcome(e.getId(), e.getStatus(), e.getWaitingRank());
   }
 
@@ -332,6 +341,47 @@ public class CohortService {
     if (freesAPlace) {
       promoteFirstWaiting(c);
     }
+  }
+
+  /** The learner accepts the place offered: the organisation may then follow their path. */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public void acceptPlace(long enrolmentId) {
+    Enrolment e = ownOffer(enrolmentId);
+    e.accept(java.time.Instant.now());
+    audit.record(
+        AuditKind.ENROLMENT_CONSENT,
+        access.caller(),
+        "cohort:" + e.getCohort().getCode(),
+        "place accepted");
+  }
+
+  /** The learner declines the place offered: it is freed for the first learner waiting. */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public void declinePlace(long enrolmentId) {
+    Enrolment e = ownOffer(enrolmentId);
+    Cohort c = e.getCohort();
+    boolean freesAPlace = e.getStatus() == EnrolmentStatus.ENROLLED;
+    em.remove(e);
+    em.flush();
+    if (freesAPlace) {
+      promoteFirstWaiting(c);
+    }
+    audit.record(
+        AuditKind.ENROLMENT_CONSENT, access.caller(), "cohort:" + c.getCode(), "place declined");
+  }
+
+  /** A place offered to the caller that still waits for their answer. */
+  private Enrolment ownOffer(long enrolmentId) {
+    Enrolment e = em.find(Enrolment.class, enrolmentId);
+    if (e == null
+        || !e.getLearner().getUsername().equals(access.caller())
+        || e.getStatus() == EnrolmentStatus.WITHDRAWN) {
+      throw new ObjectNotFoundException("enrolment", enrolmentId);
+    }
+    if (e.isAccepted()) {
+      throw new InvalidInputException("cohort.enrolment.alreadyAccepted");
+    }
+    return e;
   }
 
   private boolean promoteFirstWaiting(Cohort c) {

@@ -181,6 +181,7 @@ public class DemoActivityLoader {
     List<Enrolment> enrolments = new ArrayList<>();
     for (User u : learners) {
       Enrolment e = new Enrolment(c, u, 175, true, 0);
+      e.accept(java.time.Instant.now());
       e.recordPositioning("Test de positionnement : parcours de 175 h.", null);
       em.persist(e);
       enrolments.add(e);

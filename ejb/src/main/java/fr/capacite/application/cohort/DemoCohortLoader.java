@@ -77,6 +77,7 @@ public class DemoCohortLoader {
     em.persist(c);
     if (learner != null) {
       Enrolment e = new Enrolment(c, learner, 175, true, 0);
+      e.accept(java.time.Instant.now());
       e.recordPositioning("Positionnement : 58/100, parcours de 175 h.", null);
       em.persist(e);
     }
@@ -151,6 +152,7 @@ public class DemoCohortLoader {
         .ifPresent(
             learner -> {
               Enrolment e = new Enrolment(c, learner, 175, true, 0);
+              e.accept(java.time.Instant.now());
               e.recordPositioning("Positionnement du 12 février 2026 : parcours complet.", null);
               em.persist(e);
             });

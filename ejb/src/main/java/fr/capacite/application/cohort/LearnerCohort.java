@@ -4,7 +4,10 @@ import fr.capacite.domain.cohort.EnrolmentStatus;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** One of the learner's cohorts: their place, path hours and the hours certified so far. */
+/**
+ * One of the learner's cohorts: their place, path hours and the hours certified so far, and whether
+ * the place the organisation offered still waits for their acceptance.
+ */
 public record LearnerCohort(
     long cohortId,
     String title,
@@ -15,7 +18,9 @@ public record LearnerCohort(
     Integer waitingRank,
     int pathHours,
     double attendedHours,
-    boolean atRisk)
+    boolean atRisk,
+    long enrolmentId,
+    boolean awaitingAcceptance)
     implements Serializable {
 
   /** Hours attended as a share of the path, in percent (0 when the path has no hours). */

@@ -207,7 +207,9 @@ public class DemoPathLoader {
     User trainer = trainers.stream().findFirst().orElse(null);
     User cnfs = user("conseiller");
     if (cnfs != null) {
-      em.persist(new Enrolment(c, cnfs, 7, true, 0));
+      Enrolment place = new Enrolment(c, cnfs, 7, true, 0);
+      place.accept(java.time.Instant.now());
+      em.persist(place);
     }
     TrainingSession first = session(c, today.minusDays(7), trainer);
     session(c, today, trainer);

@@ -145,6 +145,7 @@ public class DemoPositioningLoader {
         Set.copyOf(o.getMembers().stream().filter(u -> u.hasRole(Role.TRAINER)).toList()));
     em.persist(c);
     Enrolment e = new Enrolment(c, learner, 315, true, 0);
+    e.accept(java.time.Instant.now());
     e.recordPositioning("Parcours complet en attendant le test de positionnement.", null);
     em.persist(e);
   }

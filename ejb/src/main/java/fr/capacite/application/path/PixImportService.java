@@ -72,7 +72,10 @@ public class PixImportService {
           admin
               ? ""
               : " AND EXISTS (SELECT e FROM Enrolment e JOIN e.cohort.organisation o JOIN o.members m"
-                  + " WHERE e.learner = u AND m.username = :me)";
+                  + " WHERE e.learner = u AND m.username = :me"
+                  // only learners who accepted a place here, and have not left (their consent)
+                  + " AND e.status <> fr.capacite.domain.cohort.EnrolmentStatus.WITHDRAWN"
+                  + " AND e.acceptedAt IS NOT NULL)";
       var q =
           em.createQuery(
               "SELECT u FROM User u WHERE (u.username IN :keys OR u.email IN :keys)" + mine,

@@ -127,7 +127,8 @@ public class PlanService {
         admin
             ? " FROM Enrolment e JOIN e.learner l"
             : " FROM Enrolment e JOIN e.learner l JOIN e.cohort.organisation o JOIN o.members m"
-                + " WHERE m.username = :me";
+                + " WHERE m.username = :me AND"
+                + CONSENTED;
     var q =
         em.createQuery(
             "SELECT DISTINCT l.username, l.displayName"
@@ -176,6 +177,13 @@ public class PlanService {
     return new PageSlice<>(items, c.getSingleResult(), f, s);
   }
 
+  /**
+   * A learner's own data is the organisation's to see only while they hold a place there that they
+   * accepted (their consent): not on a place merely offered, nor after they left.
+   */
+  private static final String CONSENTED =
+      " e.status <> fr.capacite.domain.cohort.EnrolmentStatus.WITHDRAWN AND e.acceptedAt IS NOT NULL";
+
   private User learnerOfMine(String username) {
     User learner =
         em.createNamedQuery("User.findByUsername", User.class)
@@ -189,7 +197,8 @@ public class PlanService {
     long shared =
         em.createQuery(
                 "SELECT COUNT(e) FROM Enrolment e JOIN e.cohort.organisation o JOIN o.members m"
-                    + " WHERE e.learner = :learner AND m.username = :me",
+                    + " WHERE e.learner = :learner AND m.username = :me AND"
+                    + CONSENTED,
                 Long.class)
             .setParameter("learner", learner)
             .setParameter("me", caller())

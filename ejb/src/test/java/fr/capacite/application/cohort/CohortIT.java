@@ -42,6 +42,8 @@ class CohortIT {
   @EJB private CohortTestData data;
   @EJB private OrganisationTestData organisations;
   @EJB private RunAsManager asManager;
+  @EJB private fr.capacite.testing.RunAsMediator asMediator;
+  @EJB private AttendanceService attendance;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   private ManagedExecutorService executor;
@@ -246,6 +248,61 @@ class CohortIT {
                   cohorts.updateCohort(cohortId, d.entityVersion(), larger);
                   return null;
                 }));
+  }
+
+  @Test
+  void aPlaceOfferedWaitsForTheLearnersAnswerAndOnlyTheyGiveIt() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    long accepted = cohort(3, "CCP1");
+    long declined = cohort(1, "CCP1");
+    String other = data.learners(ReferentialTestData.unique("offer"), 1).get(0);
+    asManager.call(() -> cohorts.enrol(accepted, "it-mediator", 105, null, null));
+    asManager.call(() -> cohorts.enrol(declined, "it-mediator", 105, null, null));
+    asManager.call(() -> cohorts.enrol(declined, other, 105, null, null));
+    assertTrue(
+        asManager.call(() -> cohorts.getCohort(accepted)).enrolments().get(0).awaitingAcceptance(),
+        "the manager sees that the place waits for an answer");
+    List<LearnerCohort> mine = asMediator.call(() -> attendance.myCohorts());
+    LearnerCohort offer =
+        mine.stream().filter(c -> c.cohortId() == accepted).findFirst().orElseThrow();
+    LearnerCohort toDecline =
+        mine.stream().filter(c -> c.cohortId() == declined).findFirst().orElseThrow();
+    assertTrue(offer.awaitingAcceptance());
+
+    // Only the learner answers: a manager cannot accept for them, nor can they answer another's.
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () -> asManager.run(() -> cohorts.acceptPlace(offer.enrolmentId())));
+    long othersPlace =
+        asManager.call(() -> cohorts.getCohort(declined)).enrolments().stream()
+            .filter(e -> e.username().equals(other))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThrows(
+        ObjectNotFoundException.class,
+        () -> asMediator.run(() -> cohorts.acceptPlace(othersPlace)));
+
+    asMediator.run(() -> cohorts.acceptPlace(offer.enrolmentId()));
+    assertEquals(
+        "cohort.enrolment.alreadyAccepted",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asMediator.run(() -> cohorts.acceptPlace(offer.enrolmentId())))
+            .getMessageKey());
+    assertTrue(
+        !asManager
+            .call(() -> cohorts.getCohort(accepted))
+            .enrolments()
+            .get(0)
+            .awaitingAcceptance());
+
+    // Declining frees the place for the first person waiting.
+    asMediator.run(() -> cohorts.declinePlace(toDecline.enrolmentId()));
+    var after = asManager.call(() -> cohorts.getCohort(declined)).enrolments();
+    assertEquals(1, after.size());
+    assertEquals(other, after.get(0).username());
+    assertEquals(EnrolmentStatus.ENROLLED, after.get(0).status());
   }
 
   @Test

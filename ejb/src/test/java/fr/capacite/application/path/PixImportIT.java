@@ -96,6 +96,7 @@ class PixImportIT {
     long foreign = data.cohortWithoutManager(5, "CCP1");
     List<String> people = data.learners(ReferentialTestData.unique("px"), 2);
     asManager.call(() -> cohorts.enrol(mine, people.get(0), 105, null, null));
+    data.acceptPlace(mine, people.get(0));
     String file =
         "apprenant;competence;niveau;date\n"
             + people.get(0)

@@ -111,6 +111,7 @@ class PlanIT {
     long cohortId = data.cohortAround(TODAY);
     String learner = data.learners(ReferentialTestData.unique("fc"), 1).get(0);
     asManager.call(() -> cohorts.enrol(cohortId, learner, 105, null, null));
+    data.acceptPlace(cohortId, learner);
     String module = paths.module("CY", 7, null, null);
     paths.deliver(module, cohortId);
     String template = paths.template(PathKind.CONTINUING, null, new String[0], new int[0]);
@@ -146,6 +147,13 @@ class PlanIT {
     asManager.call(() -> cohorts.enrol(mine, people.get(0), 105, null, null));
     asAdmin.call(() -> cohorts.enrol(foreign, people.get(1), 105, null, null));
 
+    // A place merely offered gives no access to the learner's own data: it waits for consent.
+    assertThrows(
+        ObjectNotFoundException.class, () -> asManager.run(() -> plans.planOf(people.get(0))));
+    assertTrue(
+        asManager.call(() -> plans.learners(0, 200)).items().stream()
+            .noneMatch(l -> l.username().equals(people.get(0))));
+    data.acceptPlace(mine, people.get(0));
     assertEquals(people.get(0), asManager.call(() -> plans.planOf(people.get(0))).username());
     assertThrows(
         ObjectNotFoundException.class, () -> asManager.run(() -> plans.planOf(people.get(1))));
@@ -183,6 +191,20 @@ class PlanIT {
                     asManager.run(
                         () -> plans.recordCompletion(people.get(0), module, TODAY.plusDays(1))))
             .getMessageKey());
+
+    // Once the learner has left, the organisation no longer sees their own data.
+    long place =
+        asManager.call(() -> cohorts.getCohort(mine)).enrolments().stream()
+            .filter(e -> e.username().equals(people.get(0)))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    asManager.run(
+        () ->
+            cohorts.withdraw(
+                mine, place, fr.capacite.domain.cohort.WithdrawalReason.PERSONAL, null));
+    assertThrows(
+        ObjectNotFoundException.class, () -> asManager.run(() -> plans.planOf(people.get(0))));
   }
 
   @Test

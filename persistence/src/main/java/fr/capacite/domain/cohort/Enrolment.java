@@ -104,6 +104,13 @@ public class Enrolment {
   @Column(name = "positioning_final", nullable = false)
   private boolean positioningFinal;
 
+  /**
+   * When the learner accepted the place (their consent): until then the organisation sees nothing
+   * of their own data (learning plan, Pix levels, modules). Null while the invitation waits.
+   */
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
   @Version private long version;
 
   protected Enrolment() {}
@@ -120,6 +127,25 @@ public class Enrolment {
     this.waitingRank = room ? null : rank;
     this.enrolledAt = Instant.now();
     this.changedAt = enrolledAt;
+  }
+
+  /** The learner accepts the place the organisation offered (their consent to share their data). */
+  public void accept(Instant at) {
+    if (status == EnrolmentStatus.WITHDRAWN) {
+      throw new IllegalStateException("withdrawn");
+    }
+    if (acceptedAt == null) {
+      acceptedAt = at;
+      changedAt = at;
+    }
+  }
+
+  public boolean isAccepted() {
+    return acceptedAt != null;
+  }
+
+  public Instant getAcceptedAt() {
+    return acceptedAt;
   }
 
   public void recordPositioning(String note, String evidence) {

@@ -22,5 +22,7 @@ public enum AuditKind {
   PLAN_CHANGED,
   CREDENTIAL_ISSUED,
   CREDENTIAL_REVOKED,
-  LIBRARY_CHANGED
+  LIBRARY_CHANGED,
+  /** A learner accepted or declined the place an organisation offered (their consent). */
+  ENROLMENT_CONSENT
 }

@@ -29,6 +29,7 @@ public class MyTrainingBacking implements Serializable {
 
   @EJB private AttendanceService attendance;
   @EJB private SatisfactionService satisfaction;
+  @EJB private fr.capacite.application.cohort.CohortService cohortService;
 
   private List<LearnerSession> sessions;
   private List<LearnerCohort> cohorts;
@@ -49,6 +50,20 @@ public class MyTrainingBacking implements Serializable {
   public void sign(long sessionId) {
     attendance.sign(sessionId);
     Messages.info("path.index.signed", LocalTime.now(ZONE).withSecond(0).withNano(0).toString());
+    reload();
+  }
+
+  /** Accepts the place an organisation offered: it may then follow this learner's path. */
+  public void accept(long enrolmentId) {
+    cohortService.acceptPlace(enrolmentId);
+    Messages.info("path.index.offer.accepted");
+    reload();
+  }
+
+  /** Declines the place offered: it goes to the next person waiting. */
+  public void decline(long enrolmentId) {
+    cohortService.declinePlace(enrolmentId);
+    Messages.info("path.index.offer.declined");
     reload();
   }
 
