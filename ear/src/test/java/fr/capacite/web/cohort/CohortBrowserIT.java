@@ -143,6 +143,8 @@ class CohortBrowserIT extends BrowserSupport {
     browser.choose("enrolments:hours", "70 h");
     browser.click("button[id='enrolments:enrol']");
     browser.waitForText("« apprenant » est inscrit·e.");
+    // The place waits for the learner's answer: the manager sees it.
+    browser.waitForText("En attente d’acceptation");
     tab("sessions");
     browser.type("input[id='addSession:day_input']", fr.capacite.testing.Browser.day(today));
     // A 3-hour session under way now: learners sign during a session (from shortly before it).
@@ -166,7 +168,20 @@ class CohortBrowserIT extends BrowserSupport {
     browser.login("apprenant", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.path']");
     browser.waitForText("Séance " + code);
+    // The learner accepts the place offered, which lets the organisation follow their path.
+    browser.waitForText("L’organisme vous propose cette place.");
     browser.assertAccessible();
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//tr[contains(., 'Émargement "
+                    + code
+                    + "') or contains(., '"
+                    + code
+                    + "')]//button[contains(@id, ':accept')]"))
+        .click();
+    browser.waitForText("Place acceptée");
     // The demo has a session today too: sign the one of this test's cohort.
     browser
         .driver()
