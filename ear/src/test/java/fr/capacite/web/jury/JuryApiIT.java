@@ -48,6 +48,30 @@ class JuryApiIT extends DeployedEarSupport {
     assertEquals(404, missing.statusCode());
   }
 
+  /** Expected situations on the score-sheet page answer 4xx with their message, never a 500. */
+  @Test
+  void aSheetThatCannotBeScoredNowAnswers409AndAnUnreadableIdAnswers400() throws Exception {
+    HttpClient juror = loggedIn("jure", DemoAccounts.PASSWORD);
+    JsonObject published =
+        json(get(juror, "api/exam-sessions")).getJsonArray("items").stream()
+            .map(v -> v.asJsonObject())
+            .filter(o -> "PUBLISHED".equals(o.getString("status")))
+            .findFirst()
+            .orElseThrow();
+    long candidate =
+        json(get(juror, "api/exam-sessions/" + published.getJsonNumber("id").longValue()))
+            .getJsonArray("candidates")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> closed = get(juror, "jury/sheet.xhtml?candidate=" + candidate);
+    assertEquals(409, closed.statusCode());
+    assertTrue(closed.body().contains("La notation n’est pas ouverte"), closed.body());
+    assertTrue(closed.body().contains("Retour aux sessions d’examen"));
+    HttpResponse<String> unreadable = get(juror, "jury/sheet.xhtml?candidate=abc");
+    assertEquals(400, unreadable.statusCode());
+  }
+
   @Test
   void aJurorWritesOnlyTheirOwnSheetAndBadInputIsRefusedWithJson() throws Exception {
     HttpClient juror = loggedIn("jure", DemoAccounts.PASSWORD);
