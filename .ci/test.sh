@@ -11,6 +11,7 @@ mvn -B clean verify "$@" || status=$?
 if compgen -G "ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt" > /dev/null; then
   echo "Attack suite:"
   grep -h -E "attempts|writes|checks|executed|next request" ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt \
+    ear/target/failsafe-reports-*/*AuthorisationMatrixIT-output.txt \
     ear/target/failsafe-reports-*/*SessionBrowserIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi
 exit $status

@@ -1,0 +1,244 @@
+package fr.capacite.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.DeployedEarSupport;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The authorisation matrix: every REST operation (read from the endpoint classes and their
+ * {@code @RolesAllowed}) and every page (read from {@code web.xml}'s constraints), for anonymous
+ * and every demo role. Whoever the declared roles leave out must be refused — anonymous with 401 or
+ * the login page, a logged-in person with 403 (a write may be refused earlier, 4xx) — and never get
+ * a 2xx or a 5xx. Prints "N checks, 0 holes".
+ */
+class AuthorisationMatrixIT extends DeployedEarSupport {
+
+  /** A demo account and its roles; null for anonymous. */
+  private record Caller(String username, Set<String> roles) {}
+
+  private static final List<Caller> CALLERS =
+      List.of(
+          new Caller(null, Set.of()),
+          new Caller("admin", Set.of("ADMIN")),
+          new Caller("gestionnaire", Set.of("ORG_MANAGER")),
+          new Caller("formatrice", Set.of("TRAINER", "JUROR")),
+          new Caller("jure", Set.of("JUROR")),
+          new Caller("mediatrice", Set.of("MEDIATOR")),
+          new Caller("curateur", Set.of("CURATOR")));
+
+  private record Operation(String method, String path, Set<String> roles) {}
+
+  /** Placeholder values: existing where a name is expected, harmless elsewhere. */
+  private static String fill(String template) {
+    Matcher m = Pattern.compile("\\{\\s*([a-zA-Z]+)[^}]*}").matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value =
+          switch (m.group(1)) {
+            case "slug", "name" -> "x";
+            case "username" -> "mediatrice";
+            case "code" -> "X";
+            case "sha" -> "0".repeat(64);
+            case "list" -> "0";
+            default -> "1";
+          };
+      m.appendReplacement(out, value);
+    }
+    m.appendTail(out);
+    return out.toString().replace("//", "/");
+  }
+
+  /** Every operation of every endpoint class of the web module, with the roles it declares. */
+  private List<Operation> operations() throws Exception {
+    File classes = new File("../web/target/classes");
+    assertTrue(classes.isDirectory(), "the web module is built before the EAR");
+    List<Operation> out = new ArrayList<>();
+    try (URLClassLoader loader =
+            new URLClassLoader(new URL[] {classes.toURI().toURL()}, getClass().getClassLoader());
+        Stream<java.nio.file.Path> files = Files.walk(classes.toPath())) {
+      for (java.nio.file.Path f :
+          files.filter(p -> p.getFileName().toString().endsWith("Endpoint.class")).toList()) {
+        String name = classes.toPath().relativize(f).toString().replace(File.separatorChar, '.');
+        Class<?> c = loader.loadClass(name.substring(0, name.length() - ".class".length()));
+        Path base = c.getAnnotation(Path.class);
+        if (base == null) {
+          continue;
+        }
+        for (Method m : c.getDeclaredMethods()) {
+          String verb =
+              m.isAnnotationPresent(GET.class)
+                  ? "GET"
+                  : m.isAnnotationPresent(POST.class)
+                      ? "POST"
+                      : m.isAnnotationPresent(PUT.class)
+                          ? "PUT"
+                          : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+          if (verb == null) {
+            continue;
+          }
+          Path sub = m.getAnnotation(Path.class);
+          String path = "api/" + base.value() + (sub == null ? "" : "/" + sub.value());
+          Set<String> roles;
+          if (m.isAnnotationPresent(PermitAll.class)) {
+            roles = null;
+          } else if (m.isAnnotationPresent(RolesAllowed.class)) {
+            roles = Set.of(m.getAnnotation(RolesAllowed.class).value());
+          } else if (c.isAnnotationPresent(RolesAllowed.class)) {
+            roles = Set.of(c.getAnnotation(RolesAllowed.class).value());
+          } else {
+            roles = null; // open to anyone (public checks, keys, status lists)
+          }
+          out.add(new Operation(verb, fill(path), roles));
+        }
+      }
+    }
+    assertTrue(out.size() > 50, "the endpoints' operations: " + out.size());
+    return out;
+  }
+
+  /** Every page and the roles its constraint names (none: open to anyone). */
+  private Map<String, Set<String>> pages() throws Exception {
+    Map<String, Set<String>> byPattern = new LinkedHashMap<>();
+    var doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new File("../web/src/main/webapp/WEB-INF/web.xml"));
+    NodeList constraints = doc.getElementsByTagName("security-constraint");
+    for (int i = 0; i < constraints.getLength(); i++) {
+      Element c = (Element) constraints.item(i);
+      if (c.getElementsByTagName("http-method").getLength() > 0) {
+        continue; // the TRACE ban
+      }
+      NodeList names = c.getElementsByTagName("role-name");
+      Set<String> roles = new java.util.HashSet<>();
+      for (int j = 0; j < names.getLength(); j++) {
+        roles.add(names.item(j).getTextContent().trim());
+      }
+      NodeList patterns = c.getElementsByTagName("url-pattern");
+      for (int j = 0; j < patterns.getLength(); j++) {
+        byPattern.put(patterns.item(j).getTextContent().trim(), roles);
+      }
+    }
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    java.nio.file.Path webapp = Paths.get("../web/src/main/webapp");
+    try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
+      for (java.nio.file.Path f :
+          files
+              .filter(p -> p.toString().endsWith(".xhtml"))
+              .filter(
+                  p -> !p.toString().contains("WEB-INF") && !p.toString().contains("errorpages"))
+              .toList()) {
+        String page = "/" + webapp.relativize(f).toString().replace(File.separatorChar, '/');
+        Set<String> roles = byPattern.get(page);
+        if (roles == null) {
+          String best = null;
+          for (String p : byPattern.keySet()) {
+            if (p.endsWith("/*")
+                && page.startsWith(p.substring(0, p.length() - 1))
+                && (best == null || p.length() > best.length())) {
+              best = p;
+            }
+          }
+          roles = best == null ? null : byPattern.get(best);
+        }
+        out.put(page.substring(1), roles);
+      }
+    }
+    assertTrue(out.size() > 40, "the pages: " + out.size());
+    return out;
+  }
+
+  private HttpResponse<String> send(HttpClient http, String method, String path) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(root() + path))
+            .header("Accept-Language", "fr")
+            .header("Origin", root().replaceAll("/$", ""));
+    if ("GET".equals(method)) {
+      b.GET();
+    } else if ("DELETE".equals(method)) {
+      b.DELETE();
+    } else {
+      String type = path.contains("pix") ? "text/csv" : "application/json";
+      b.header("Content-Type", type)
+          .method(
+              method, HttpRequest.BodyPublishers.ofString(type.equals("text/csv") ? "a;b" : "{}"));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void whoeverTheDeclaredRolesLeaveOutIsRefusedEverywhere() throws Exception {
+    List<Operation> operations = operations();
+    Map<String, Set<String>> pages = pages();
+    List<String> holes = new ArrayList<>();
+    int checks = 0;
+    for (Caller caller : CALLERS) {
+      HttpClient http =
+          caller.username() == null
+              ? HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+              : loggedIn(caller.username(), DemoAccounts.PASSWORD);
+      for (Operation op : operations) {
+        if (op.roles() == null || op.roles().stream().anyMatch(caller.roles()::contains)) {
+          continue; // allowed by its roles: what it gives is the services' ownership rules
+        }
+        checks++;
+        int status = send(http, op.method(), op.path()).statusCode();
+        boolean refused =
+            caller.username() == null
+                ? status == 401 || status == 403 || status == 404 || status == 400
+                : status == 403 || status == 404 || status == 400 || status == 405;
+        if (!refused) {
+          holes.add(caller.username() + " " + op.method() + " /" + op.path() + " → " + status);
+        }
+      }
+      for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
+        Set<String> roles = page.getValue();
+        if (roles == null || roles.stream().anyMatch(caller.roles()::contains)) {
+          continue;
+        }
+        checks++;
+        HttpResponse<String> r = send(http, "GET", page.getKey());
+        boolean refused =
+            caller.username() == null
+                ? r.body().contains("id=\"login\"") && !r.body().contains("id=\"currentUser\"")
+                : r.statusCode() == 403;
+        if (!refused) {
+          holes.add(caller.username() + " page /" + page.getKey() + " → " + r.statusCode());
+        }
+      }
+    }
+    System.out.println("Authorisation matrix: " + checks + " checks, " + holes.size() + " holes");
+    assertEquals(List.of(), holes);
+  }
+}
