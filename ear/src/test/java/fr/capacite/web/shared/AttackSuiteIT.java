@@ -141,7 +141,15 @@ class AttackSuiteIT extends DeployedEarSupport {
 
   @Test
   void malformedOversizedDeepAndUnknownJsonIsRefusedWithAMessage() throws Exception {
-    HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
+    HttpClient adminClient = loggedIn("admin", DemoAccounts.PASSWORD);
+    HttpClient juror = loggedIn("jure", DemoAccounts.PASSWORD);
+    HttpClient mediator = loggedIn("mediatrice", DemoAccounts.PASSWORD);
+    // Each write by someone its roles allow, so that its body is what gets refused.
+    java.util.function.Function<Write, HttpClient> allowed =
+        w ->
+            w.path().startsWith("/exam-sessions/candidates/")
+                ? juror
+                : w.path().startsWith("/plans/me/") ? mediator : adminClient;
     String self = root().replaceAll("/$", "");
     String deep = "[".repeat(20_000) + "]".repeat(20_000);
     String huge = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
@@ -164,7 +172,7 @@ class AttackSuiteIT extends DeployedEarSupport {
       for (Map.Entry<String, Integer> b : bodies.entrySet()) {
         attempts++;
         HttpResponse<String> r =
-            send(admin, w, Map.of("Origin", self), "application/json", b.getKey());
+            send(allowed.apply(w), w, Map.of("Origin", self), "application/json", b.getKey());
         if (r.statusCode() != b.getValue() || message(r).isEmpty()) {
           wrong.add(
               w
@@ -177,7 +185,8 @@ class AttackSuiteIT extends DeployedEarSupport {
         }
       }
       attempts++;
-      HttpResponse<String> r = send(admin, w, Map.of("Origin", self), "application/json", huge);
+      HttpResponse<String> r =
+          send(allowed.apply(w), w, Map.of("Origin", self), "application/json", huge);
       // The library import takes a whole exported library (32 MB): there 2 MB is only invalid.
       int expected = w.path().equals("/library/imports") ? 400 : 413;
       if (r.statusCode() != expected || message(r).isEmpty()) {
@@ -191,5 +200,129 @@ class AttackSuiteIT extends DeployedEarSupport {
             + wrong.size()
             + " not refused");
     assertEquals(List.of(), wrong);
+  }
+
+  /** Strings an attacker tries in search, filter, sort and paging parameters. */
+  private static final List<String> INJECTIONS =
+      List.of(
+          "' OR '1'='1",
+          "1; DROP TABLE app_user--",
+          "%' --",
+          "\") OR 1=1 --",
+          "1 UNION SELECT password_hash FROM app_user",
+          "*:*",
+          "title:* OR body:*",
+          "a AND (b",
+          "\\",
+          "../../etc/passwd",
+          "<script>alert(1)</script>",
+          "%00",
+          "-1",
+          "2147483648",
+          "99999999999999999999",
+          "1e9",
+          "NaN",
+          "",
+          " ",
+          "é😀",
+          "x".repeat(5000),
+          "2026-13-45",
+          "${jndi:ldap://example.invalid/a}",
+          "ORDER BY 1",
+          "createdAt DESC; --");
+
+  @Test
+  void injectionStringsInEveryQueryParameterAnswerWithoutAFailureNorOthersData() throws Exception {
+    HttpResponse<String> doc =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(root() + "api/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    JsonObject paths;
+    try (var r = Json.createReader(new StringReader(doc.body()))) {
+      paths = r.readObject().getJsonObject("paths");
+    }
+    HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
+    HttpClient manager = loggedIn("gestionnaire", DemoAccounts.PASSWORD);
+    List<String> failures = new ArrayList<>();
+    int attempts = 0;
+    for (Map.Entry<String, jakarta.json.JsonValue> p : paths.entrySet()) {
+      JsonObject get = p.getValue().asJsonObject().getJsonObject("get");
+      if (get == null || !get.containsKey("parameters")) {
+        continue;
+      }
+      String path = p.getKey().replace("{username}", "mediatrice").replaceAll("\\{[^}]+}", "1");
+      for (jakarta.json.JsonValue v : get.getJsonArray("parameters")) {
+        JsonObject param = v.asJsonObject();
+        if (!"query".equals(param.getString("in"))) {
+          continue;
+        }
+        for (String payload : INJECTIONS) {
+          String url =
+              root()
+                  + "api"
+                  + path
+                  + "?"
+                  + param.getString("name")
+                  + "="
+                  + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+          for (HttpClient who : List.of(admin, manager)) {
+            attempts++;
+            HttpResponse<String> r =
+                who.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .header("Accept-Language", "fr")
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 500) {
+              failures.add(
+                  path
+                      + "?"
+                      + param.getString("name")
+                      + "="
+                      + payload.substring(0, Math.min(20, payload.length()))
+                      + " → "
+                      + r.statusCode());
+            }
+          }
+        }
+      }
+    }
+    // No data from elsewhere: an injected search finds no more organisations than an empty one.
+    long all = total(manager, "api/organisations?q=");
+    for (String payload : INJECTIONS) {
+      attempts++;
+      long found =
+          total(
+              manager,
+              "api/organisations?q="
+                  + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
+      if (found > all) {
+        failures.add("organisations?q=" + payload + " found " + found + " of " + all);
+      }
+    }
+    System.out.println(
+        "Injection strings in query parameters: "
+            + attempts
+            + " attempts, "
+            + failures.size()
+            + " failures or leaks");
+    assertEquals(List.of(), failures);
+  }
+
+  private long total(HttpClient http, String path) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(root() + path))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      return 0;
+    }
+    try (var reader = Json.createReader(new StringReader(r.body()))) {
+      return reader.readObject().getJsonNumber("total").longValue();
+    }
   }
 }

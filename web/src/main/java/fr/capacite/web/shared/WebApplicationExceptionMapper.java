@@ -16,10 +16,18 @@ import jakarta.ws.rs.ext.Provider;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
   @Context private HttpHeaders headers;
+  @Context private jakarta.ws.rs.core.SecurityContext security;
 
   @Override
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    if (status == 403 && (security == null || security.getUserPrincipal() == null)) {
+      // Refused because nobody is logged in: 401, as for the services' own checks.
+      return BusinessExceptionMapper.error(
+          401,
+          "error.api.unauthenticated",
+          Messages.text(BusinessExceptionMapper.locale(headers), "error.api.unauthenticated"));
+    }
     boolean badJson = e.getCause() instanceof JsonbException;
     String key =
         badJson
