@@ -12,6 +12,7 @@ if compgen -G "ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt" > /dev/n
   echo "Attack suite:"
   grep -h -E "attempts|writes|checks|executed|next request" ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt \
     ear/target/failsafe-reports-*/*AuthorisationMatrixIT-output.txt \
+    ear/target/failsafe-reports-*/*XssBrowserIT-output.txt \
     ear/target/failsafe-reports-*/*SessionBrowserIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi
 exit $status

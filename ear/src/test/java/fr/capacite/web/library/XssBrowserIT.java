@@ -1,0 +1,148 @@
+package fr.capacite.web.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.BrowserSupport;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * 200 XSS payloads through the library's free-text fields (title, summary, section heading,
+ * Markdown text, change summary), then the pages that show them, rendered in Chromium: none may
+ * run. Each payload would set {@code window.__xss}; a dialog would fail the page load.
+ */
+class XssBrowserIT extends BrowserSupport {
+
+  private static final String MARK = "window.__xss=1";
+
+  /** 20 vectors, each in 10 surroundings: 200 payloads. */
+  static List<String> payloads() {
+    List<String> vectors =
+        List.of(
+            "<script>" + MARK + "</script>",
+            "<img src=x onerror=" + MARK + ">",
+            "<svg onload=" + MARK + ">",
+            "\"><script>" + MARK + "</script>",
+            "'><img src=x onerror=" + MARK + ">",
+            "javascript:" + MARK,
+            "<iframe src=\"javascript:" + MARK + "\"></iframe>",
+            "<a href=\"javascript:" + MARK + "\">lien</a>",
+            "<body onload=" + MARK + ">",
+            "<details open ontoggle=" + MARK + ">",
+            "<math><mtext><table><mglyph><style><img src=x onerror=" + MARK + ">",
+            "[lien](javascript:" + MARK + ")",
+            "![x](x\" onerror=\"" + MARK + ")",
+            "<input autofocus onfocus=" + MARK + ">",
+            "<video><source onerror=" + MARK + "></video>",
+            "<object data=\"javascript:" + MARK + "\"></object>",
+            "</textarea><script>" + MARK + "</script>",
+            "#{facesContext.externalContext.redirect('https://example.invalid/')}",
+            "{{constructor.constructor('" + MARK + "')()}}",
+            "<div style=\"background:url(javascript:" + MARK + ")\">x</div>");
+    List<String> out = new ArrayList<>();
+    for (String v : vectors) {
+      out.add(v);
+      out.add("Atelier " + v);
+      out.add(v + " fin");
+      out.add(v.replace(MARK, "window['__xss']=1"));
+      out.add("**" + v + "**");
+      out.add("> " + v);
+      out.add("- " + v);
+      out.add("# " + v);
+      out.add(v.toUpperCase(java.util.Locale.ROOT).replace("WINDOW.__XSS=1", MARK));
+      out.add("<p>" + v + "</p>");
+    }
+    return out;
+  }
+
+  private static String form(List<String> p) {
+    JsonArrayBuilder blocks =
+        Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("kind", "SECTION").add("heading", p.get(2)))
+            .add(
+                Json.createObjectBuilder()
+                    .add("kind", "TEXT")
+                    .add("body", String.join("\n\n", p.subList(3, p.size() - 1))));
+    return Json.createObjectBuilder()
+        .add("title", p.get(0).length() > 200 ? p.get(0).substring(0, 200) : p.get(0))
+        .add("summary", p.get(1))
+        .add("themes", Json.createArrayBuilder().add("PARENTALITE"))
+        .add("type", "RESSOURCE_PEDAGOGIQUE")
+        .add("audiences", Json.createArrayBuilder().add("PARENTS"))
+        .add("formats", Json.createArrayBuilder().add("ATELIER_COLLECTIF"))
+        .add("durationMinutes", 60)
+        .add("level", "DEBUTANT")
+        .add("blocks", blocks)
+        .add("pixCodes", Json.createArrayBuilder())
+        .add("changeSummary", p.get(p.size() - 1))
+        .build()
+        .toString();
+  }
+
+  @Test
+  void noPayloadRunsOnThePagesThatShowIt() throws Exception {
+    List<String> payloads = payloads();
+    assertEquals(200, payloads.size());
+    HttpClient author = loggedIn("mediatrice", DemoAccounts.PASSWORD);
+    List<String> slugs = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i += 10) {
+      HttpResponse<String> r =
+          author.send(
+              HttpRequest.newBuilder(URI.create(root() + "api/library/resources"))
+                  .header("Origin", root().replaceAll("/$", ""))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(form(payloads.subList(i, i + 10))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, r.statusCode(), r.body());
+      try (var reader = Json.createReader(new StringReader(r.body()))) {
+        slugs.add(reader.readObject().getString("slug"));
+      }
+    }
+    browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    int pages = 0;
+    List<String> executed = new ArrayList<>();
+    for (String slug : slugs) {
+      for (String page :
+          List.of("library/resource.xhtml?r=" + slug, "library/history.xhtml?r=" + slug)) {
+        browser.get(page);
+        browser
+            .wait(10)
+            .until(d -> js.executeScript("return document.readyState").equals("complete"));
+        pages++;
+        if (js.executeScript("return window.__xss") != null) {
+          executed.add(page);
+        }
+      }
+    }
+    // The payloads reached the pages, shown as text: the first title reads as typed.
+    browser.get("library/resource.xhtml?r=" + slugs.get(0));
+    assertTrue(browser.text().contains(payloads.get(0)), "the title is shown, escaped");
+    // The list and search results show the titles too.
+    browser.get("library/index.xhtml?q=Atelier");
+    pages++;
+    if (js.executeScript("return window.__xss") != null) {
+      executed.add("library/index.xhtml");
+    }
+    assertTrue(browser.driver().getCurrentUrl().contains("library"));
+    System.out.println(
+        "XSS payloads: 200 through 5 free-text fields, "
+            + pages
+            + " pages rendered in Chromium, "
+            + executed.size()
+            + " executed");
+    assertEquals(List.of(), executed);
+  }
+}
