@@ -82,6 +82,15 @@ public final class FileStore {
     }
   }
 
+  /** Removes a stored file; false when there was none. */
+  public static boolean delete(String sha256) {
+    try {
+      return Files.deleteIfExists(path(sha256));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Path path(String sha256) {
     if (!sha256.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("not a SHA-256");

@@ -45,6 +45,7 @@ class LibraryFilesIT {
   @EJB private CohortTestData data;
   @EJB private RunAsMediator asMediator;
   @EJB private RunAsManager asManager;
+  @EJB private OrphanUploads orphans;
 
   private static byte[] png(int w, int h) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -170,5 +171,44 @@ class LibraryFilesIT {
     asManager.call(() -> files.upload("copie.pdf", new ByteArrayInputStream(secret)));
     String theirs = asManager.call(() -> library.create(naming.apply(mine.sha256())));
     assertTrue(theirs != null && !theirs.isBlank());
+  }
+
+  @Test
+  void uploadsNothingUsesAreRemovedAfterADayAndUsedOnesStay() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    byte[] kept = ("%PDF-1.4\nkept " + java.util.UUID.randomUUID()).getBytes();
+    byte[] dropped = ("%PDF-1.4\ndropped " + java.util.UUID.randomUUID()).getBytes();
+    var used = asMediator.call(() -> files.upload("gardé.pdf", new ByteArrayInputStream(kept)));
+    var abandoned =
+        asMediator.call(() -> files.upload("abandon.pdf", new ByteArrayInputStream(dropped)));
+    ResourceForm base = LibraryIT.form("Fiche gardée", "Texte.", "");
+    asMediator.call(
+        () ->
+            library.create(
+                new ResourceForm(
+                    base.title(),
+                    base.summary(),
+                    base.themes(),
+                    base.type(),
+                    base.audiences(),
+                    base.formats(),
+                    base.durationMinutes(),
+                    base.level(),
+                    null,
+                    List.of(BlockContent.file("La fiche", used.sha256(), used.fileName())),
+                    null,
+                    null,
+                    "")));
+    // Within the day, nothing goes.
+    orphans.removeOlderThan(java.time.Instant.now().minus(OrphanUploads.GRACE));
+    assertTrue(asMediator.call(() -> reader.file(abandoned.sha256())).isPresent());
+    // A day later, the abandoned upload goes, row and file; the used one stays.
+    assertTrue(orphans.removeOlderThan(java.time.Instant.now().plusSeconds(60)) >= 1);
+    assertTrue(asMediator.call(() -> reader.file(abandoned.sha256())).isEmpty());
+    assertThrows(
+        java.io.UncheckedIOException.class,
+        () -> fr.capacite.infrastructure.files.FileStore.read(abandoned.sha256()));
+    assertTrue(asMediator.call(() -> reader.file(used.sha256())).isPresent());
+    assertArrayEquals(kept, fr.capacite.infrastructure.files.FileStore.read(used.sha256()));
   }
 }
