@@ -36,16 +36,20 @@ class AttackSuiteIT extends DeployedEarSupport {
   /** Writes open to anyone (they read and change nothing): the public check of a credential. */
   private static final Set<String> OPEN = Set.of("/credentials/verification");
 
-  private List<Write> writes() throws Exception {
+  /** The paths of the API's OpenAPI document, as the server publishes it. */
+  private JsonObject openApiPaths() throws Exception {
     HttpResponse<String> doc =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(root() + "api/openapi.json")).build(),
                 HttpResponse.BodyHandlers.ofString());
-    JsonObject paths;
     try (var r = Json.createReader(new StringReader(doc.body()))) {
-      paths = r.readObject().getJsonObject("paths");
+      return r.readObject().getJsonObject("paths");
     }
+  }
+
+  private List<Write> writes() throws Exception {
+    JsonObject paths = openApiPaths();
     List<Write> out = new ArrayList<>();
     for (Map.Entry<String, jakarta.json.JsonValue> p : paths.entrySet()) {
       for (Map.Entry<String, jakarta.json.JsonValue> op : p.getValue().asJsonObject().entrySet()) {
@@ -233,15 +237,7 @@ class AttackSuiteIT extends DeployedEarSupport {
 
   @Test
   void injectionStringsInEveryQueryParameterAnswerWithoutAFailureNorOthersData() throws Exception {
-    HttpResponse<String> doc =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(root() + "api/openapi.json")).build(),
-                HttpResponse.BodyHandlers.ofString());
-    JsonObject paths;
-    try (var r = Json.createReader(new StringReader(doc.body()))) {
-      paths = r.readObject().getJsonObject("paths");
-    }
+    JsonObject paths = openApiPaths();
     HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
     HttpClient manager = loggedIn("gestionnaire", DemoAccounts.PASSWORD);
     List<String> failures = new ArrayList<>();

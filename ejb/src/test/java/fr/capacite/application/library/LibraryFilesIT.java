@@ -97,24 +97,12 @@ class LibraryFilesIT {
       System.clearProperty(LibraryFiles.MAX_MB_PROPERTY);
     }
 
-    ResourceForm base = LibraryIT.form("Fiche avec schéma", "Texte.", "");
     ResourceForm form =
-        new ResourceForm(
-            base.title(),
-            base.summary(),
-            base.themes(),
-            base.type(),
-            base.audiences(),
-            base.formats(),
-            base.durationMinutes(),
-            base.level(),
-            null,
+        LibraryIT.withBlocks(
+            "Fiche avec schéma",
             List.of(
                 BlockContent.image(up.sha256(), up.fileName(), "Schéma de la box"),
-                BlockContent.file("La fiche à imprimer", doc.sha256(), doc.fileName())),
-            null,
-            null,
-            "");
+                BlockContent.file("La fiche à imprimer", doc.sha256(), doc.fileName())));
     String slug = asMediator.call(() -> library.create(form));
     asMediator.call(() -> library.submit(slug));
 
@@ -141,23 +129,11 @@ class LibraryFilesIT {
     // The mediator's private upload, in no resource yet.
     byte[] secret = ("%PDF-1.4\nprivate " + java.util.UUID.randomUUID()).getBytes();
     var mine = asMediator.call(() -> files.upload("privé.pdf", new ByteArrayInputStream(secret)));
-    ResourceForm base = LibraryIT.form("Une fiche qui vise un fichier", "Texte.", "");
     java.util.function.Function<String, ResourceForm> naming =
         sha ->
-            new ResourceForm(
-                base.title(),
-                base.summary(),
-                base.themes(),
-                base.type(),
-                base.audiences(),
-                base.formats(),
-                base.durationMinutes(),
-                base.level(),
-                null,
-                List.of(BlockContent.file("Le fichier", sha, "x.pdf")),
-                null,
-                null,
-                "");
+            LibraryIT.withBlocks(
+                "Une fiche qui vise un fichier",
+                List.of(BlockContent.file("Le fichier", sha, "x.pdf")));
     // Someone who only knows the hash cannot reach it through a block of their own.
     assertEquals(
         "library.block.fileNotYours",
@@ -181,24 +157,12 @@ class LibraryFilesIT {
     var used = asMediator.call(() -> files.upload("gardé.pdf", new ByteArrayInputStream(kept)));
     var abandoned =
         asMediator.call(() -> files.upload("abandon.pdf", new ByteArrayInputStream(dropped)));
-    ResourceForm base = LibraryIT.form("Fiche gardée", "Texte.", "");
     asMediator.call(
         () ->
             library.create(
-                new ResourceForm(
-                    base.title(),
-                    base.summary(),
-                    base.themes(),
-                    base.type(),
-                    base.audiences(),
-                    base.formats(),
-                    base.durationMinutes(),
-                    base.level(),
-                    null,
-                    List.of(BlockContent.file("La fiche", used.sha256(), used.fileName())),
-                    null,
-                    null,
-                    "")));
+                LibraryIT.withBlocks(
+                    "Fiche gardée",
+                    List.of(BlockContent.file("La fiche", used.sha256(), used.fileName())))));
     // Within the day, nothing goes.
     orphans.removeOlderThan(java.time.Instant.now().minus(OrphanUploads.GRACE));
     assertTrue(asMediator.call(() -> reader.file(abandoned.sha256())).isPresent());

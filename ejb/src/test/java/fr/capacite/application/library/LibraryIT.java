@@ -74,6 +74,27 @@ class LibraryIT {
         why);
   }
 
+  /**
+   * A resource whose content is the given blocks (files, images), its metadata as {@link #form}.
+   */
+  static ResourceForm withBlocks(String title, List<BlockContent> blocks) {
+    ResourceForm base = form(title, "Texte.", "");
+    return new ResourceForm(
+        base.title(),
+        base.summary(),
+        base.themes(),
+        base.type(),
+        base.audiences(),
+        base.formats(),
+        base.durationMinutes(),
+        base.level(),
+        null,
+        blocks,
+        null,
+        null,
+        "");
+  }
+
   @Test
   void savesAndRevertsAddRevisionsAndNeverRewriteOne() throws Exception {
     data.ensureAccount("it-mediator", Role.MEDIATOR);
