@@ -42,6 +42,15 @@ public record ExamSessionDetail(
         && c.exclusions().stream().noneMatch(x -> x.jurorId() == callerJurorId);
   }
 
+  /**
+   * Whether the caller, a juror of this session, is excluded from the candidate (R3): they then see
+   * nothing of them, not even a link to their evidence.
+   */
+  public boolean callerExcludedFrom(CandidateView c) {
+    return callerJurorId != null
+        && c.exclusions().stream().anyMatch(x -> x.jurorId() == callerJurorId);
+  }
+
   /** Whether the caller sits on this jury. */
   public boolean callerJudges() {
     return callerJurorId != null;
