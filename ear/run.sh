@@ -79,6 +79,24 @@ if [ -n "$mail_host" ]; then
   where="$where, mail via $mail_host:$mail_port"
 fi
 
+# The server's log goes to the terminal and to $data/logs/server-0.log, rotated at 10 MB and kept
+# to 10 files (100 MB at most); repeated stack traces are limited by the application itself.
+logs="$data/logs"
+mkdir -p "$logs"
+cat > "$logs/logging.properties" <<EOF
+handlers=java.util.logging.ConsoleHandler, java.util.logging.FileHandler
+.level=INFO
+java.util.logging.ConsoleHandler.level=INFO
+java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter
+java.util.logging.FileHandler.pattern=$logs/server-%g.log
+java.util.logging.FileHandler.limit=10485760
+java.util.logging.FileHandler.count=10
+java.util.logging.FileHandler.append=true
+java.util.logging.FileHandler.encoding=UTF-8
+java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter
+java.util.logging.SimpleFormatter.format=%1\$tF %1\$tT %4\$s %3\$s: %5\$s%6\$s%n
+EOF
+
 echo "Starting Capacité on http://localhost:$port/ ($where)…"
 exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
@@ -87,7 +105,7 @@ exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED \
   --add-opens=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
   --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
-  -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.index="$data/index" -Dcapacite.demo=true -Dcapacite.url="$public_url" \
+  -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.index="$data/index" -Dcapacite.demo=true -Dcapacite.url="$public_url" \
   "${sysprops[@]}" \
   -cp "$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
   --httpPort="$port" --noInfo \

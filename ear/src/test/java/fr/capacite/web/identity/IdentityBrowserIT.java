@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
@@ -48,11 +49,16 @@ class IdentityBrowserIT extends BrowserSupport {
   void theSessionIdChangesAtLoginAndLogoutEndsTheSession() {
     browser.get("login.xhtml");
     browser.find("input[id='login:username']");
-    String before = browser.sessionId();
-    assertNotNull(before);
+    // No session before login; an id planted in the browser is never the one logged in.
+    assertNull(browser.sessionId());
+    browser
+        .driver()
+        .manage()
+        .addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "planted0123456789"));
     browser.login("mediatrice", DemoAccounts.PASSWORD);
     String after = browser.sessionId();
-    assertNotEquals(before, after);
+    assertNotNull(after);
+    assertNotEquals("planted0123456789", after);
     browser.logout();
     browser.get("referential/index.xhtml");
     // The login form is shown in the page's place: its address stays, to come back to it.

@@ -241,4 +241,175 @@ class AuthorisationMatrixIT extends DeployedEarSupport {
     System.out.println("Authorisation matrix: " + checks + " checks, " + holes.size() + " holes");
     assertEquals(List.of(), holes);
   }
+
+  private static jakarta.json.JsonStructure json(HttpResponse<String> r) {
+    assertEquals(200, r.statusCode(), r.uri() + " " + r.body());
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+      return reader.read();
+    }
+  }
+
+  /** One ownership check: who asks, what, and whether ownership lets them have it. */
+  private record Variant(String caller, String path, boolean owned, String why) {}
+
+  /**
+   * The same operations, by callers whose roles allow them, on what is theirs and on what is not:
+   * organisation A or B, a juror on the session's jury or not and excluded from a candidate (R3) or
+   * not, a learner's own results or another's. What is not theirs is refused (403 or 404), what is
+   * theirs is served (2xx): a refusal for every caller would prove nothing.
+   */
+  @Test
+  void ownershipDecidesWithinTheAllowedRoles() throws Exception {
+    HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
+    long orgA = -1;
+    long orgB = -1;
+    for (var o :
+        json(send(admin, "GET", "api/organisations?size=200"))
+            .asJsonObject()
+            .getJsonArray("items")) {
+      String name = o.asJsonObject().getString("name");
+      if (name.startsWith("Les Ateliers")) {
+        orgA = o.asJsonObject().getJsonNumber("id").longValue();
+      } else if (name.startsWith("Tiers-Lieu")) {
+        orgB = o.asJsonObject().getJsonNumber("id").longValue();
+      }
+    }
+    assertTrue(orgA > 0 && orgB > 0, "the two demo organisations");
+
+    List<Variant> variants = new ArrayList<>();
+    // Organisation A (the caller's) or B (another's).
+    for (String member : List.of("gestionnaire", "formatrice")) {
+      for (long org : List.of(orgA, orgB)) {
+        boolean own = org == orgA;
+        variants.add(new Variant(member, "api/organisations/" + org, own, "organisation"));
+        variants.add(
+            new Variant(member, "api/organisations/" + org + "/sites.csv", own, "organisation"));
+        variants.add(
+            new Variant(member, "api/cohorts/by-organisation/" + org, own, "organisation"));
+      }
+    }
+    variants.add(
+        new Variant("gestionnaire", "api/quality?organisation=" + orgA, true, "organisation"));
+    variants.add(
+        new Variant("gestionnaire", "api/quality?organisation=" + orgB, false, "organisation"));
+    variants.add(
+        new Variant("gestionnaire", "api/quality.csv?organisation=" + orgB, false, "organisation"));
+
+    // Jurors: on the session's jury or not; excluded from a candidate or not.
+    Map<String, Long> userIds = new LinkedHashMap<>();
+    List<String> jurors = List.of("formatrice", "jure", "jure2");
+    int sessions = 0;
+    for (var summary :
+        json(send(admin, "GET", "api/exam-sessions?size=200"))
+            .asJsonObject()
+            .getJsonArray("items")) {
+      long id = summary.asJsonObject().getJsonNumber("id").longValue();
+      var detail = json(send(admin, "GET", "api/exam-sessions/" + id)).asJsonObject();
+      Set<String> jury = new java.util.HashSet<>();
+      for (var j : detail.getJsonArray("jury")) {
+        jury.add(j.asJsonObject().getString("username"));
+        userIds.put(
+            j.asJsonObject().getString("username"),
+            j.asJsonObject().getJsonNumber("userId").longValue());
+      }
+      sessions++;
+      for (String juror : jurors) {
+        boolean on = jury.contains(juror);
+        variants.add(new Variant(juror, "api/exam-sessions/" + id, on, "jury"));
+        variants.add(new Variant(juror, "api/exam-sessions/" + id + "/deliberation", on, "jury"));
+        for (var c : detail.getJsonArray("candidates")) {
+          long candidate = c.asJsonObject().getJsonNumber("id").longValue();
+          Long jurorId = userIds.get(juror);
+          boolean excluded =
+              jurorId != null
+                  && c.asJsonObject().getJsonArray("exclusions").stream()
+                      .anyMatch(
+                          x -> x.asJsonObject().getJsonNumber("jurorId").longValue() == jurorId);
+          if (!on || excluded) {
+            String why = on ? "excluded (R3)" : "jury";
+            variants.add(
+                new Variant(
+                    juror, "api/exam-sessions/candidates/" + candidate + "/sheet", false, why));
+            variants.add(
+                new Variant(
+                    juror, "api/exam-sessions/candidates/" + candidate + "/dp.pdf", false, why));
+            variants.add(
+                new Variant(
+                    juror,
+                    "api/exam-sessions/candidates/" + candidate + "/result.pdf",
+                    false,
+                    why));
+            variants.add(
+                new Variant(
+                    juror,
+                    "api/exam-sessions/candidates/" + candidate + "/livret.pdf",
+                    false,
+                    why));
+          }
+        }
+      }
+      // A learner's own result documents, and nobody else's.
+      for (var c : detail.getJsonArray("candidates")) {
+        long candidate = c.asJsonObject().getJsonNumber("id").longValue();
+        if (!"mediatrice".equals(c.asJsonObject().getString("username"))) {
+          variants.add(
+              new Variant(
+                  "mediatrice",
+                  "api/exam-sessions/candidates/" + candidate + "/result.pdf",
+                  false,
+                  "learner"));
+          variants.add(
+              new Variant(
+                  "mediatrice",
+                  "api/exam-sessions/candidates/" + candidate + "/livret.pdf",
+                  false,
+                  "learner"));
+        }
+      }
+    }
+    assertTrue(sessions >= 2, "the demo exam sessions: " + sessions);
+    // A learner's plan: the organisation sees it only while the learner is enrolled there.
+    variants.add(new Variant("mediatrice", "api/plans/me", true, "learner"));
+    variants.add(new Variant("gestionnaire", "api/plans/curateur", false, "learner"));
+    variants.add(new Variant("gestionnaire", "api/plans/jure", false, "learner"));
+    variants.add(new Variant("formatrice", "api/plans/curateur", false, "learner"));
+
+    Map<String, HttpClient> clients = new LinkedHashMap<>();
+    List<String> holes = new ArrayList<>();
+    int owned = 0;
+    for (Variant v : variants) {
+      HttpClient http = clients.get(v.caller());
+      if (http == null) {
+        http = loggedIn(v.caller(), DemoAccounts.PASSWORD);
+        clients.put(v.caller(), http);
+      }
+      int status = send(http, "GET", v.path()).statusCode();
+      boolean ok = v.owned() ? status >= 200 && status < 300 : status == 403 || status == 404;
+      if (v.owned()) {
+        owned++;
+      }
+      if (!ok) {
+        holes.add(
+            v.caller()
+                + " GET /"
+                + v.path()
+                + " ("
+                + v.why()
+                + (v.owned() ? ", own" : ", not theirs")
+                + ") → "
+                + status);
+      }
+    }
+    System.out.println(
+        "Ownership matrix: "
+            + variants.size()
+            + " checks ("
+            + owned
+            + " on their own, "
+            + (variants.size() - owned)
+            + " on another's), "
+            + holes.size()
+            + " holes");
+    assertEquals(List.of(), holes);
+  }
 }

@@ -288,6 +288,10 @@ public class PvService {
       }
     } else {
       jury.visible(s.getId());
+      // R3: a juror excluded from the candidate does not get their result documents either.
+      if (!access.canManage(s.getCentre().getId()) && !jury.judgesCandidate(c)) {
+        throw new ObjectNotFoundException("candidate", candidateId);
+      }
     }
     return pv(s).only(candidateId);
   }

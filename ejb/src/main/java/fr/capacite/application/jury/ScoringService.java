@@ -1,6 +1,7 @@
 package fr.capacite.application.jury;
 
 import fr.capacite.application.organisation.OrganisationAccess;
+import fr.capacite.application.shared.AccessRefusedException;
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
@@ -104,10 +105,12 @@ public class ScoringService {
       throw new ObjectNotFoundException("exam-session", sessionId);
     }
     boolean member = jury.judges(s);
-    if (!member && !access.canManage(s.getCentre().getId())) {
+    boolean manages = access.canManage(s.getCentre().getId());
+    if (!member && !manages) {
       throw new ObjectNotFoundException("exam-session", sessionId);
     }
-    return table(s, member);
+    // R3: a juror sees only the candidates they may assess; the centre's managers see them all.
+    return table(s, member, member && !manages ? me().getId() : null);
   }
 
   /** The jury decides one block for one candidate (R5); allowed once every expected sheet is in. */
@@ -118,6 +121,10 @@ public class ScoringService {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
     ExamSession s = c.getSession();
+    if (!assessors(s, List.of(c)).getOrDefault(c.getId(), Set.of()).contains(me().getId())) {
+      // R3: a juror who may not assess the candidate takes no part in deciding for them.
+      throw new AccessRefusedException("jury.sheet.excluded");
+    }
     if (s.getStatus() != ExamStatus.OPEN) {
       throw new InvalidInputException("jury.deliberation.notOpen");
     }
@@ -126,7 +133,7 @@ public class ScoringService {
       throw new InvalidInputException("jury.sheet.blockNotAssessed");
     }
     DeliberationView.Row row =
-        table(s, true).rows().stream()
+        table(s, true, null).rows().stream()
             .filter(r -> r.candidateId() == candidateId && r.blockId() == blockId)
             .findFirst()
             .orElseThrow();
@@ -171,7 +178,7 @@ public class ScoringService {
     if (s.getStatus() != ExamStatus.OPEN) {
       throw new InvalidInputException("jury.deliberation.notOpen");
     }
-    if (!table(s, member).complete()) {
+    if (!table(s, member, null).complete()) {
       throw new InvalidInputException("jury.deliberation.incomplete");
     }
     s.advanceTo(ExamStatus.DELIBERATED);
@@ -182,7 +189,8 @@ public class ScoringService {
         "deliberated");
   }
 
-  private DeliberationView table(ExamSession s, boolean member) {
+  /** The table; without the candidates the juror {@code onlyFor} may not assess, if given (R3). */
+  private DeliberationView table(ExamSession s, boolean member, Long onlyFor) {
     List<ExamCandidate> candidates = new JuryFacts(em).candidates(s);
     Map<Long, Set<Long>> assessors = assessors(s, candidates);
     Map<Long, List<ScoreSheet>> sheets = new HashMap<>();
@@ -209,6 +217,7 @@ public class ScoringService {
     boolean complete = !candidates.isEmpty();
     for (ExamCandidate c : candidates) {
       Set<Long> expected = assessors.getOrDefault(c.getId(), Set.of());
+      boolean shown = onlyFor == null || expected.contains(onlyFor);
       List<ScoreSheet> submitted =
           sheets.getOrDefault(c.getId(), List.of()).stream()
               .filter(ScoreSheet::isSubmitted)
@@ -238,6 +247,9 @@ public class ScoringService {
         BlockDecision d = decisions.get(c.getId() + ":" + b.getId());
         if (d == null) {
           complete = false;
+        }
+        if (!shown) {
+          continue;
         }
         rows.add(
             new DeliberationView.Row(
@@ -443,13 +455,14 @@ public class ScoringService {
     if (c == null || !jury.judges(c.getSession())) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
-    if (c.getSession().getStatus() != ExamStatus.OPEN) {
-      throw new InvalidInputException("jury.sheet.notOpen");
-    }
+    // Exclusion first: an excluded juror is told so whatever the session's state (R3).
     User juror = me();
     Set<Long> ok = assessors(c.getSession(), List.of(c)).getOrDefault(c.getId(), Set.of());
     if (!ok.contains(juror.getId())) {
-      throw new InvalidInputException("jury.sheet.excluded");
+      throw new AccessRefusedException("jury.sheet.excluded");
+    }
+    if (c.getSession().getStatus() != ExamStatus.OPEN) {
+      throw new InvalidInputException("jury.sheet.notOpen");
     }
     return c;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.capacite.application.shared.AccessRefusedException;
 import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
@@ -51,7 +52,7 @@ class ScoringIT {
   @EJB private RunAsSecondJuror second;
 
   private static String key(Exception e) {
-    return ((InvalidInputException) e).getMessageKey();
+    return ((fr.capacite.application.shared.BusinessException) e).getMessageKey();
   }
 
   private static Map<String, Integer> all(SheetView v, int score) {
@@ -254,7 +255,8 @@ class ScoringIT {
         "jury.sheet.excluded",
         key(
             assertThrows(
-                InvalidInputException.class, () -> first.call(() -> scoring.getSheet(candidate)))));
+                AccessRefusedException.class,
+                () -> first.call(() -> scoring.getSheet(candidate)))));
     assertFalse(second.call(() -> scoring.getSheet(candidate)).submitted(), "the others may");
     // Exclusion covers everything about the candidate: the evidence, its notes and the DP too.
     assertThrows(

@@ -3,12 +3,11 @@ package fr.capacite.web.credential;
 import fr.capacite.application.credential.CredentialCheck;
 import fr.capacite.application.credential.CredentialService;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,10 +19,8 @@ import java.time.format.FormatStyle;
  * or by the JSON document or JWT someone shows (pasted or uploaded).
  */
 @Named
-@ViewScoped
-public class CredentialCheckBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped // the page is public: nothing kept in a session (see the layout's f:view)
+public class CredentialCheckBacking {
 
   /** A credential document is a few kilobytes; anything much larger is not one. */
   static final int MAX_BYTES = 64 * 1024;
@@ -32,7 +29,7 @@ public class CredentialCheckBacking implements Serializable {
 
   private String id;
   private String presented;
-  private transient Part file;
+  private Part file;
   private CredentialCheck result;
   private String reason;
 
@@ -59,6 +56,8 @@ public class CredentialCheckBacking implements Serializable {
 
   /** Administrators revoke the credential shown, with a reason anyone checking it will read. */
   public void revoke() {
+    // The form carries the credential's id: nothing of the page is kept between requests.
+    result = credentials.check(id == null ? "" : id.strip());
     credentials.revoke(result.id(), reason);
     result = credentials.check(result.id());
     reason = null;

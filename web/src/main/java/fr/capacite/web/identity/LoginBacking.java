@@ -5,6 +5,7 @@ import fr.capacite.application.identity.LoginOutcome;
 import fr.capacite.web.shared.LanguageServlet;
 import fr.capacite.web.shared.LocaleBean;
 import fr.capacite.web.shared.Messages;
+import fr.capacite.web.shared.SameOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -18,6 +19,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 
@@ -42,15 +44,19 @@ public class LoginBacking {
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
     HttpServletResponse response = (HttpServletResponse) ec.getResponse();
     String address = request.getRemoteAddr();
+    if (SameOrigin.isCrossSite(request)) {
+      // The login form keeps no server state (no session before login), so its view state is no
+      // token: a page of another site must not log the visitor into an account of its choosing.
+      ec.responseSendError(HttpServletResponse.SC_FORBIDDEN, "cross-site login");
+      fc.responseComplete();
+      return;
+    }
     if (throttle.blocked(address)) {
       // Same message and cost as any other refusal: nothing tells the address it is throttled.
       authentication.refuseThrottledAddress(username, password.toCharArray(), address);
       Messages.error("login.invalid");
       return;
     }
-    // A new session id at login defeats session fixation.
-    request.getSession(true);
-    request.changeSessionId();
     AuthenticationStatus status =
         securityContext.authenticate(
             request,
@@ -59,9 +65,15 @@ public class LoginBacking {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     LoginOutcome outcome = attempt.getOutcome();
-    if (outcome != null && outcome.succeeded()) {
-      localeBean.use(outcome.locale());
+    if (status == AuthenticationStatus.SUCCESS && outcome != null && outcome.succeeded()) {
+      // The session starts only now (no session before a login, see LoginMechanism); a new id
+      // at login also defeats session fixation if one was planted.
+      HttpSession session = request.getSession(true);
+      if (!session.isNew()) {
+        request.changeSessionId();
+      }
       request.getSession().setAttribute(SessionRevalidationFilter.STAMP, outcome.sessionStamp());
+      localeBean.use(outcome.locale(), response);
     }
     switch (status) {
       case SEND_CONTINUE -> fc.responseComplete();

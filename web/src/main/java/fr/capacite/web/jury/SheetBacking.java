@@ -2,6 +2,7 @@ package fr.capacite.web.jury;
 
 import fr.capacite.application.jury.ScoringService;
 import fr.capacite.application.jury.SheetView;
+import fr.capacite.application.shared.AccessRefusedException;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.web.shared.Messages;
@@ -38,9 +39,12 @@ public class SheetBacking implements Serializable {
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().responseSendError(404, "");
       fc.responseComplete();
+    } catch (AccessRefusedException e) {
+      // The juror is excluded from this candidate (R3): the reason, with 403, and nothing else.
+      Messages.error(e);
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
     } catch (InvalidInputException e) {
-      // An expected situation (scoring not open yet, or the juror excluded from this candidate):
-      // its message, with 409, never an error page.
+      // An expected situation (scoring not open yet): its message, with 409, never an error page.
       Messages.error(e);
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(409);
     }

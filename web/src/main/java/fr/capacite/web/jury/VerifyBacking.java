@@ -5,19 +5,16 @@ import fr.capacite.application.jury.PvView;
 import fr.capacite.application.jury.Verification;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /**
  * {@code /verify.xhtml?code=X}: anyone checks a result document by its code, without logging in. An
  * unknown code says so; the page shows the result only, nothing else about the person.
  */
 @Named
-@ViewScoped
-public class VerifyBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped // the page is public: nothing kept in a session (see the layout's f:view)
+public class VerifyBacking {
 
   @EJB private PvService pv;
 

@@ -22,10 +22,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     int status =
         e instanceof ObjectNotFoundException
             ? 404
-            : e instanceof ConcurrentEditException
-                    || e instanceof fr.capacite.application.library.EditConflictException
-                ? 409
-                : 400;
+            : e instanceof fr.capacite.application.shared.AccessRefusedException
+                ? 403
+                : e instanceof ConcurrentEditException
+                        || e instanceof fr.capacite.application.library.EditConflictException
+                    ? 409
+                    : 400;
     return error(
         status,
         e.getMessageKey(),

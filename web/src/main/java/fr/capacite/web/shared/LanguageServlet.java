@@ -11,8 +11,8 @@ import java.io.IOException;
 
 /**
  * {@code /language?set=en&return=/path}: switches the interface language from any page (error pages
- * included), remembers it on the account, and goes back. Only paths of this application are
- * accepted as the return address (no open redirect).
+ * included), remembers it in the browser and on the account, and goes back. Only paths of this
+ * application are accepted as the return address (no open redirect).
  */
 @WebServlet(name = "LanguageServlet", urlPatterns = "/language")
 public class LanguageServlet extends HttpServlet {
@@ -26,7 +26,7 @@ public class LanguageServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String language = req.getParameter("set");
     if (language != null && LocaleBean.SUPPORTED.contains(language)) {
-      locale.use(language);
+      locale.use(language, res);
       if (req.getUserPrincipal() != null) {
         authentication.rememberLocale(req.getUserPrincipal().getName(), language);
       }

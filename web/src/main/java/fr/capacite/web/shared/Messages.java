@@ -62,8 +62,9 @@ public final class Messages {
     FacesContext fc = FacesContext.getCurrentInstance();
     fc.addMessage(null, new FacesMessage(severity, text, null));
     // Messages must survive the redirect that follows a successful full POST (Ajax stays on the
-    // page).
-    if (!fc.getPartialViewContext().isAjaxRequest()) {
+    // page). An anonymous page never redirects after a message, and keeps nothing for later.
+    if (!fc.getPartialViewContext().isAjaxRequest()
+        && fc.getExternalContext().getUserPrincipal() != null) {
       fc.getExternalContext().getFlash().setKeepMessages(true);
     }
   }

@@ -33,4 +33,18 @@ public final class SameOrigin {
       return false;
     }
   }
+
+  /**
+   * True when the request says it comes from another site: an Origin (or, without one, a Referer)
+   * naming another site, or the opaque {@code Origin: null}. Browsers send an Origin with every
+   * cross-site form post, so a form without server state (the login page) refuses those; a client
+   * that sends neither header is not a browser on another site's page.
+   */
+  public static boolean isCrossSite(HttpServletRequest req) {
+    String origin = req.getHeader("Origin");
+    String referer = req.getHeader("Referer");
+    boolean named =
+        (origin != null && !origin.isBlank()) || (referer != null && !referer.isBlank());
+    return named && !isSameOrigin(req);
+  }
 }

@@ -50,6 +50,16 @@ class SameOriginTest {
   }
 
   @Test
+  void aFormWithoutServerStateRefusesOnlyRequestsThatNameAnotherSite() {
+    assertTrue(SameOrigin.isCrossSite(request(Map.of("Origin", "http://evil.example"))));
+    assertTrue(SameOrigin.isCrossSite(request(Map.of("Origin", "null"))));
+    assertTrue(SameOrigin.isCrossSite(request(Map.of("Referer", "http://evil.example/page"))));
+    assertFalse(SameOrigin.isCrossSite(request(Map.of("Origin", "http://localhost:8080"))));
+    // A client that names no page (not a browser on another site) may still log in.
+    assertFalse(SameOrigin.isCrossSite(request(Map.of())));
+  }
+
+  @Test
   void theMediaTypeIsReadWithoutItsParameters() {
     assertEquals("application/json", ApiWriteFilter.mediaType("Application/JSON; charset=UTF-8"));
     assertEquals("text/plain", ApiWriteFilter.mediaType("text/plain"));
