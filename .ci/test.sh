@@ -10,8 +10,9 @@ mvn -B clean verify "$@" || status=$?
 # The attack suite's figures, one line each (the tests write them to their report files).
 if compgen -G "ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt" > /dev/null; then
   echo "Attack suite:"
-  grep -h -E "attempts|writes|checks|executed|next request" ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt \
+  grep -h -E "attempts|writes|checks|executed|next request|sessions started|accepted" ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt \
     ear/target/failsafe-reports-*/*AuthorisationMatrixIT-output.txt \
+    ear/target/failsafe-reports-*/*AnonymousSessionIT-output.txt \
     ear/target/failsafe-reports-*/*XssBrowserIT-output.txt \
     ear/target/failsafe-reports-*/*SessionBrowserIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi

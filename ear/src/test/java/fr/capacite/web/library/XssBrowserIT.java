@@ -145,4 +145,133 @@ class XssBrowserIT extends BrowserSupport {
             + " executed");
     assertEquals(List.of(), executed);
   }
+
+  private HttpResponse<String> send(HttpClient http, String method, String path, String json)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(root() + path))
+            .header("Origin", root().replaceAll("/$", ""))
+            .header("Accept-Language", "fr");
+    if (json == null) {
+      b.GET();
+    } else {
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static jakarta.json.JsonObject object(HttpResponse<String> r) {
+    try (var reader = Json.createReader(new StringReader(r.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  /**
+   * The other areas' free text, written by other people than the author: proposals (summary,
+   * section heading, text) and ratings' comments on published resources, and the catalogue's module
+   * titles and descriptions; then the pages that show them, as a curator and a learner.
+   */
+  @Test
+  void noPayloadRunsThroughProposalsRatingsOrTheCatalogue() throws Exception {
+    List<String> all = payloads();
+    List<String> sample = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += 5) {
+      sample.add(all.get(i));
+    }
+    assertEquals(40, sample.size());
+    HttpClient proposer = loggedIn("jure", DemoAccounts.PASSWORD);
+    HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
+    List<String> pages = new ArrayList<>();
+    int fields = 0;
+    var items =
+        object(send(proposer, "GET", "api/library/resources?size=20", null)).getJsonArray("items");
+    assertTrue(items.size() >= 10, "published demo resources: " + items.size());
+    for (int i = 0; i < items.size(); i++) {
+      String slug = items.getJsonObject(i).getString("slug");
+      int latest =
+          object(send(proposer, "GET", "api/library/resources/" + slug, null)).getInt("latest");
+      String summary = sample.get((2 * i) % sample.size());
+      String text = sample.get((2 * i + 1) % sample.size());
+      String proposal =
+          Json.createObjectBuilder()
+              .add("basedOn", latest)
+              .add("summary", summary)
+              .add(
+                  "blocks",
+                  Json.createArrayBuilder()
+                      .add(Json.createObjectBuilder().add("kind", "SECTION").add("heading", text))
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("kind", "TEXT")
+                              .add("body", summary + "\n\n" + text)))
+              .build()
+              .toString();
+      HttpResponse<String> proposed =
+          send(proposer, "POST", "api/library/resources/" + slug + "/proposals", proposal);
+      assertEquals(201, proposed.statusCode(), proposed.body());
+      fields += 3;
+      pages.add("library/proposal.xhtml?id=" + object(proposed).getJsonNumber("id").longValue());
+      HttpResponse<String> rated =
+          send(
+              proposer,
+              "POST",
+              "api/library/resources/" + slug + "/ratings",
+              Json.createObjectBuilder().add("score", 3).add("comment", text).build().toString());
+      assertEquals(200, rated.statusCode(), rated.body());
+      fields++;
+      pages.add("library/resource.xhtml?r=" + slug);
+    }
+    for (int i = 0; i < 10; i++) {
+      String code = "XSS-" + i;
+      String title = sample.get(20 + i);
+      String module =
+          Json.createObjectBuilder()
+              .add("code", code)
+              .add("title", title.length() > 200 ? title.substring(0, 200) : title)
+              .add("description", sample.get(30 + i))
+              .add("kind", "THEMATIC")
+              .add("hours", 7)
+              .add("active", true)
+              .build()
+              .toString();
+      HttpResponse<String> saved = send(admin, "PUT", "api/catalogue/modules/" + code, module);
+      assertEquals(200, saved.statusCode(), saved.body());
+      fields += 2;
+      pages.add("path/module.xhtml?code=" + code);
+    }
+    pages.add("path/catalogue.xhtml");
+    pages.add("library/reviews.xhtml");
+
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    List<String> executed = new ArrayList<>();
+    int rendered = 0;
+    for (String account : List.of("curateur", "admin")) {
+      browser.loginInFrench(account, DemoAccounts.PASSWORD);
+      for (String page : pages) {
+        browser.get(page);
+        browser
+            .wait(10)
+            .until(d -> js.executeScript("return document.readyState").equals("complete"));
+        rendered++;
+        if (js.executeScript("return window.__xss") != null) {
+          executed.add(account + " " + page);
+        }
+      }
+      browser.logout();
+    }
+    // The text reached the pages, shown as typed.
+    browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
+    browser.get(pages.get(0));
+    assertTrue(browser.text().contains("Atelier") || browser.text().contains("<"), "shown as text");
+    System.out.println(
+        "XSS payloads: 40 through "
+            + fields
+            + " proposal, rating and catalogue fields, "
+            + rendered
+            + " pages rendered in Chromium, "
+            + executed.size()
+            + " executed");
+    assertEquals(List.of(), executed);
+  }
 }

@@ -79,6 +79,14 @@ public class LoginBacking {
       case SEND_CONTINUE -> fc.responseComplete();
       case SUCCESS -> ec.redirect(ec.getRequestContextPath() + afterLogin(request));
       default -> {
+        if (outcome != null && outcome.succeeded()) {
+          // The right credentials, but the container started no session: this node holds as many
+          // as it may (glassfish-web.xml, maxSessions). Say so, without counting a failure.
+          Messages.error("login.saturated");
+          ec.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+          ec.setResponseHeader("Retry-After", "300");
+          return;
+        }
         throttle.failed(address);
         // One message for every refusal (unknown, wrong password, throttled or deactivated
         // account): the page never tells which accounts exist nor their state.

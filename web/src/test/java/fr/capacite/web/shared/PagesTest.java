@@ -171,4 +171,31 @@ class PagesTest {
     }
     assertTrue(bare.isEmpty(), "bare h:panelGroup in " + bare);
   }
+
+  /**
+   * Faces escapes every value it writes, except where a page says {@code escape="false"}: that is
+   * allowed only for a library block's {@code html()}, Markdown rendered by commonmark and cleaned
+   * by the OWASP sanitizer (LibraryViews.BlockView, Markdown.sanitize). Anything else is refused.
+   */
+  @Test
+  void onlySanitisedMarkdownIsWrittenUnescaped() throws IOException {
+    java.util.regex.Pattern unescaped =
+        java.util.regex.Pattern.compile("<[^<>]*escape=\"false\"[^<>]*>");
+    List<String> others = new ArrayList<>();
+    int allowed = 0;
+    try (Stream<Path> files = Files.walk(PAGES)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+        var m = unescaped.matcher(Files.readString(f));
+        while (m.find()) {
+          if (m.group().contains("value=\"#{b.html()}\"")) {
+            allowed++;
+          } else {
+            others.add(PAGES.relativize(f) + ": " + m.group());
+          }
+        }
+      }
+    }
+    assertTrue(others.isEmpty(), "unescaped output: " + others);
+    assertTrue(allowed > 0, "the library's Markdown blocks");
+  }
 }
