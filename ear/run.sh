@@ -43,10 +43,10 @@ done
 ear="$ear_dir/target/capacite.ear"
 server="$ear_dir/target/server"
 stale=""
-if [ -f "$ear" ] && [ -f "$server/glassfish-embedded-all.jar" ]; then
+if [ -f "$ear" ] && [ -f "$server/glassfish-embedded-all.jar" ] && [ -f "$server/derby.jar" ]; then
   stale="$(find "$root" -path '*/target' -prune -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$ear" -print -quit)"
 fi
-if [ ! -f "$ear" ] || [ ! -f "$server/glassfish-embedded-all.jar" ] || [ -n "$stale" ]; then
+if [ ! -f "$ear" ] || [ ! -f "$server/glassfish-embedded-all.jar" ] || [ ! -f "$server/derby.jar" ] || [ -n "$stale" ]; then
   echo "Building Capacité (mvn install, tests skipped)…"
   (cd "$root" && mvn -B -q install -DskipTests -Dspotless.check.skip=true)
 fi
@@ -107,7 +107,7 @@ exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
   -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.index="$data/index" -Dcapacite.demo=true -Dcapacite.url="$public_url" \
   "${sysprops[@]}" \
-  -cp "$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
+  -cp "$server/derby.jar:$server/derbyshared.jar:$server/derbytools.jar:$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
   --httpPort="$port" --noInfo \
   "$pool" \
   "create-jdbc-resource --connectionpoolid=capacite-pool jdbc/capacite" \
