@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.testing.BrowserSupport;
+import fr.capacite.testing.XssPayloads;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.StringReader;
@@ -23,48 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
  * run. Each payload would set {@code window.__xss}; a dialog would fail the page load.
  */
 class XssBrowserIT extends BrowserSupport {
-
-  private static final String MARK = "window.__xss=1";
-
-  /** 20 vectors, each in 10 surroundings: 200 payloads. */
-  static List<String> payloads() {
-    List<String> vectors =
-        List.of(
-            "<script>" + MARK + "</script>",
-            "<img src=x onerror=" + MARK + ">",
-            "<svg onload=" + MARK + ">",
-            "\"><script>" + MARK + "</script>",
-            "'><img src=x onerror=" + MARK + ">",
-            "javascript:" + MARK,
-            "<iframe src=\"javascript:" + MARK + "\"></iframe>",
-            "<a href=\"javascript:" + MARK + "\">lien</a>",
-            "<body onload=" + MARK + ">",
-            "<details open ontoggle=" + MARK + ">",
-            "<math><mtext><table><mglyph><style><img src=x onerror=" + MARK + ">",
-            "[lien](javascript:" + MARK + ")",
-            "![x](x\" onerror=\"" + MARK + ")",
-            "<input autofocus onfocus=" + MARK + ">",
-            "<video><source onerror=" + MARK + "></video>",
-            "<object data=\"javascript:" + MARK + "\"></object>",
-            "</textarea><script>" + MARK + "</script>",
-            "#{facesContext.externalContext.redirect('https://example.invalid/')}",
-            "{{constructor.constructor('" + MARK + "')()}}",
-            "<div style=\"background:url(javascript:" + MARK + ")\">x</div>");
-    List<String> out = new ArrayList<>();
-    for (String v : vectors) {
-      out.add(v);
-      out.add("Atelier " + v);
-      out.add(v + " fin");
-      out.add(v.replace(MARK, "window['__xss']=1"));
-      out.add("**" + v + "**");
-      out.add("> " + v);
-      out.add("- " + v);
-      out.add("# " + v);
-      out.add(v.toUpperCase(java.util.Locale.ROOT).replace("WINDOW.__XSS=1", MARK));
-      out.add("<p>" + v + "</p>");
-    }
-    return out;
-  }
 
   private static String form(List<String> p) {
     JsonArrayBuilder blocks =
@@ -92,7 +51,7 @@ class XssBrowserIT extends BrowserSupport {
 
   @Test
   void noPayloadRunsOnThePagesThatShowIt() throws Exception {
-    List<String> payloads = payloads();
+    List<String> payloads = XssPayloads.all();
     assertEquals(200, payloads.size());
     HttpClient author = loggedIn("mediatrice", DemoAccounts.PASSWORD);
     List<String> slugs = new ArrayList<>();
@@ -174,7 +133,7 @@ class XssBrowserIT extends BrowserSupport {
    */
   @Test
   void noPayloadRunsThroughProposalsRatingsOrTheCatalogue() throws Exception {
-    List<String> all = payloads();
+    List<String> all = XssPayloads.all();
     List<String> sample = new ArrayList<>();
     for (int i = 0; i < all.size(); i += 5) {
       sample.add(all.get(i));
