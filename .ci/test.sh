@@ -14,7 +14,6 @@ if compgen -G "ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt" > /dev/n
     ear/target/failsafe-reports-*/*AuthorisationMatrixIT-output.txt \
     ear/target/failsafe-reports-*/*AnonymousSessionIT-output.txt \
     ear/target/failsafe-reports-*/*XssBrowserIT-output.txt \
-    ear/target/failsafe-reports-*/*FreeTextXssBrowserIT-output.txt \
     ear/target/failsafe-reports-*/*SessionBrowserIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi
 exit $status
