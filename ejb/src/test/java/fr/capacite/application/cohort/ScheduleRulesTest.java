@@ -72,10 +72,74 @@ class ScheduleRulesTest {
                     3)));
     assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
     assertTrue(ics.contains("VERSION:2.0"));
-    assertTrue(ics.contains("UID:session-7@capacite"));
+    assertTrue(ics.contains("UID:session-7@localhost"), ics);
     assertTrue(ics.contains("DTSTART:20261005T070000Z"), ics);
     assertTrue(ics.contains("DTEND:20261005T103000Z"), ics);
     assertTrue(ics.contains("SUMMARY:Accueillir les publics (C-1)"));
     assertTrue(ics.contains("LOCATION:Atelier République\\, Salle 2"), ics);
+  }
+
+  private static SessionView session(long id, String topic, String site, String room) {
+    return new SessionView(
+        id,
+        0,
+        "C-" + id,
+        "Promotion « Médiateur numérique » de l’Atelier République — été",
+        LocalDate.of(2026, 10, 5),
+        t("09:00"),
+        t("12:30"),
+        site,
+        room,
+        "Éléonore Française-Bénédicte",
+        topic,
+        Modality.ON_SITE,
+        3);
+  }
+
+  @Test
+  void everyLineIsFoldedAt75OctetsAndTheFileParsesAndValidatesWithIcal4j() throws Exception {
+    String accents =
+        "Éducation à l’écriture numérique et démarches en ligne en sécurité ".repeat(4);
+    String ics =
+        CalendarWriter.write(
+            List.of(
+                session(1, accents, "Médiathèque Émile-Zola", "Salle « Éveil »"),
+                session(2, "Emoji 📱 ".repeat(30), null, null),
+                session(3, "x".repeat(300), "Site", "Salle 2")),
+            "capacite.example.org");
+    for (String line : ics.split("\r\n")) {
+      assertTrue(
+          line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75,
+          line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " octets: " + line);
+      assertTrue(!line.contains("\uFFFD"), "no character cut in two");
+    }
+    assertTrue(ics.endsWith("END:VCALENDAR\r\n"), ics);
+    // Unfolded (RFC 5545, 3.1), the text is whole again.
+    String unfolded = ics.replace("\r\n ", "");
+    assertTrue(unfolded.contains("SUMMARY:" + accents + " (C-1)"), unfolded);
+    assertTrue(unfolded.contains("SUMMARY:" + "Emoji 📱 ".repeat(30)), unfolded);
+    assertTrue(unfolded.contains("UID:session-3@capacite.example.org"), unfolded);
+    // ical4j reads it back, and its validator finds nothing wrong.
+    net.fortuna.ical4j.model.Calendar parsed =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    assertEquals(3, parsed.getComponents("VEVENT").size());
+    assertTrue(!parsed.validate().hasErrors(), parsed.validate().getEntries().toString());
+  }
+
+  @Test
+  void theUidDomainIsTheHostOfThePublicAddress() {
+    String before = System.getProperty("capacite.url");
+    try {
+      System.setProperty("capacite.url", "https://Capacite.Example.fr:8443/app/");
+      assertEquals("capacite.example.fr", CalendarWriter.uidDomain());
+      System.setProperty("capacite.url", "not a url");
+      assertEquals("localhost", CalendarWriter.uidDomain());
+    } finally {
+      if (before == null) {
+        System.clearProperty("capacite.url");
+      } else {
+        System.setProperty("capacite.url", before);
+      }
+    }
   }
 }
