@@ -24,9 +24,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a lieux CSV (',' separated, '"' quoted, multi-values joined by '|') and checks every row
- * against the schema: required values, patterns (value lists), dates and numbers, unique ids. Good
- * rows are kept; each problem names its line and field.
+ * Reads a lieux CSV (',' separated, '"' quoted, multi-values joined by '|', LF or CRLF line ends,
+ * with or without the UTF-8 byte-order mark spreadsheets write) and checks every row against every
+ * constraint of the published schema (LieuxSchema). Good rows are kept; each problem names its line
+ * and field.
  */
 public final class LieuxCsvParser {
 
@@ -43,8 +44,11 @@ public final class LieuxCsvParser {
             .get();
     List<Lieu> valid = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    try (Reader reader = new InputStreamReader(in, decoder);
+    Map<String, Set<String>> seen = new HashMap<>();
+    try (Reader reader =
+            new InputStreamReader(
+                org.apache.commons.io.input.BOMInputStream.builder().setInputStream(in).get(),
+                decoder);
         CSVParser parser = CSVParser.parse(reader, format)) {
       Map<String, Integer> header = new HashMap<>(parser.getHeaderMap());
       header.keySet().removeIf(k -> k == null || k.isBlank());
@@ -64,9 +68,13 @@ public final class LieuxCsvParser {
         header.forEach(
             (name, index) -> values.put(name, index < r.size() ? r.get(index).trim() : ""));
         List<Problem> rowProblems = check(schema, values, line);
-        String id = values.getOrDefault("id", "");
-        if (!id.isEmpty() && !ids.add(id)) {
-          rowProblems.add(new Problem(line, "id", "organisation.lieux.problem.duplicateId", id));
+        for (LieuxSchema.Field f : schema.fields()) {
+          String v = values.getOrDefault(f.name(), "");
+          boolean key = f.unique() || f.name().equals("id");
+          if (key && !v.isEmpty() && !seen.computeIfAbsent(f.name(), k -> new HashSet<>()).add(v)) {
+            rowProblems.add(
+                new Problem(line, f.name(), "organisation.lieux.problem.duplicateId", v));
+          }
         }
         if (rowProblems.isEmpty()) {
           valid.add(lieu(values, line));
@@ -94,12 +102,33 @@ public final class LieuxCsvParser {
         }
         continue;
       }
+      int length = v.codePointCount(0, v.length());
       if (f.pattern() != null && !f.pattern().matcher(v).matches()) {
         problems.add(new Problem(line, f.name(), "organisation.lieux.problem.pattern", v));
+      } else if (f.values() != null && !f.values().contains(v)) {
+        problems.add(new Problem(line, f.name(), "organisation.lieux.problem.enum", v));
+      } else if (f.maxLength() != null && length > f.maxLength()) {
+        problems.add(
+            new Problem(
+                line,
+                f.name(),
+                "organisation.lieux.problem.maxLength",
+                length + " > " + f.maxLength()));
+      } else if (f.minLength() != null && length < f.minLength()) {
+        problems.add(
+            new Problem(
+                line,
+                f.name(),
+                "organisation.lieux.problem.minLength",
+                length + " < " + f.minLength()));
       } else if ("date".equals(f.type()) && !isDate(v)) {
         problems.add(new Problem(line, f.name(), "organisation.lieux.problem.date", v));
-      } else if ("number".equals(f.type()) && !isNumber(v)) {
+      } else if (("number".equals(f.type()) || "integer".equals(f.type()))
+          && !isNumber(v, "integer".equals(f.type()))) {
         problems.add(new Problem(line, f.name(), "organisation.lieux.problem.number", v));
+      } else if (f.minimum() != null && number(v).compareTo(f.minimum()) < 0
+          || f.maximum() != null && number(v).compareTo(f.maximum()) > 0) {
+        problems.add(new Problem(line, f.name(), "organisation.lieux.problem.range", v));
       }
     }
     return problems;
@@ -134,10 +163,10 @@ public final class LieuxCsvParser {
     }
   }
 
-  private static boolean isNumber(String v) {
+  private static boolean isNumber(String v, boolean integer) {
     try {
-      new BigDecimal(v);
-      return true;
+      BigDecimal n = new BigDecimal(v);
+      return !integer || n.stripTrailingZeros().scale() <= 0;
     } catch (NumberFormatException e) {
       return false;
     }

@@ -12,16 +12,29 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The published Table Schema, read from the resources module at first use. Only the parts rows are
- * checked against are kept: field order, type, "required" and "pattern". Written here rather than
- * taken from tableschema-java, which would bring a second JSON stack for these four properties.
+ * The published Table Schema, read from the resources module at first use, with every field
+ * constraint Table Schema defines: required, unique, minLength, maxLength, pattern, enum, minimum
+ * and maximum, and the field's type and format. Rows are checked against what the published file
+ * says, whatever it says: nothing is copied by hand. Read here because the Java implementation
+ * (frictionlessdata's tableschema-java) is released only on JitPack, which this build cannot reach.
  */
 public final class LieuxSchema {
 
   static final String RESOURCE = "fr/capacite/organisation/lieux-mediation-numerique-schema.json";
 
-  /** One column of the schema. */
-  public record Field(String name, String type, boolean required, Pattern pattern) {}
+  /** One column of the schema and its constraints (null where the schema sets none). */
+  public record Field(
+      String name,
+      String type,
+      String format,
+      boolean required,
+      boolean unique,
+      Pattern pattern,
+      Integer minLength,
+      Integer maxLength,
+      List<String> values,
+      java.math.BigDecimal minimum,
+      java.math.BigDecimal maximum) {}
 
   private static volatile LieuxSchema instance;
 
@@ -54,13 +67,28 @@ public final class LieuxSchema {
             new Field(
                 f.getString("name"),
                 f.getString("type", "string"),
-                c.containsKey("required") && c.get("required") == JsonValue.TRUE,
-                c.containsKey("pattern") ? Pattern.compile(c.getString("pattern")) : null));
+                f.getString("format", "default"),
+                c.get("required") == JsonValue.TRUE,
+                c.get("unique") == JsonValue.TRUE,
+                c.containsKey("pattern") ? Pattern.compile(c.getString("pattern")) : null,
+                c.containsKey("minLength") ? c.getInt("minLength") : null,
+                c.containsKey("maxLength") ? c.getInt("maxLength") : null,
+                c.containsKey("enum")
+                    ? c.getJsonArray("enum").stream().map(LieuxSchema::text).toList()
+                    : null,
+                c.containsKey("minimum") ? new java.math.BigDecimal(text(c.get("minimum"))) : null,
+                c.containsKey("maximum")
+                    ? new java.math.BigDecimal(text(c.get("maximum")))
+                    : null));
       }
       return new LieuxSchema(fields);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String text(JsonValue v) {
+    return v instanceof jakarta.json.JsonString js ? js.getString() : v.toString();
   }
 
   public List<Field> fields() {

@@ -139,4 +139,82 @@ class LieuxCsvParserTest {
         LieuxSchema.get().names().size(),
         csv.lines().findFirst().orElseThrow().split("\",\"").length);
   }
+
+  private static byte[] published() throws java.io.IOException {
+    try (InputStream in =
+        LieuxCsvParserTest.class.getClassLoader().getResourceAsStream("lieux/exemple-valide.csv")) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static byte[] withBom(byte[] content) {
+    byte[] out = new byte[content.length + 3];
+    out[0] = (byte) 0xEF;
+    out[1] = (byte) 0xBB;
+    out[2] = (byte) 0xBF;
+    System.arraycopy(content, 0, out, 3, content.length);
+    return out;
+  }
+
+  @Test
+  void thePublishedExampleReadsTheSameWithAByteOrderMarkAndWithCrlf() throws Exception {
+    byte[] plain = published();
+    String lf = new String(plain, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    byte[] crlf = lf.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    LieuxParseResult reference = LieuxCsvParser.parse(new ByteArrayInputStream(plain), "a.csv");
+    assertFalse(reference.valid().isEmpty());
+    for (byte[] variant :
+        List.of(withBom(plain), crlf, withBom(crlf), lf.getBytes(StandardCharsets.UTF_8))) {
+      LieuxParseResult r = LieuxCsvParser.parse(new ByteArrayInputStream(variant), "b.csv");
+      assertEquals(List.of(), r.problems());
+      assertEquals(reference.valid(), r.valid());
+    }
+  }
+
+  /** The published example with one value of its first row replaced. */
+  private static LieuxParseResult exampleWith(String field, String value) throws Exception {
+    var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().get();
+    StringWriter out = new StringWriter();
+    try (var parser =
+            org.apache.commons.csv.CSVParser.parse(
+                new String(published(), StandardCharsets.UTF_8), format);
+        var printer =
+            new org.apache.commons.csv.CSVPrinter(
+                out,
+                org.apache.commons.csv.CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(parser.getHeaderNames().toArray(String[]::new))
+                    .get())) {
+      var record = parser.getRecords().get(0);
+      List<String> values = new java.util.ArrayList<>(record.toList());
+      values.set(parser.getHeaderNames().indexOf(field), value);
+      printer.printRecord(values);
+    }
+    return parse(out.toString());
+  }
+
+  @Test
+  void everyConstraintOfThePublishedSchemaApplies() throws Exception {
+    // presentation_resume: maxLength 280 in schema.json.
+    assertEquals(List.of(), exampleWith("presentation_resume", "é".repeat(280)).problems());
+    LieuxParseResult tooLong = exampleWith("presentation_resume", "é".repeat(281));
+    assertEquals(1, tooLong.problems().size(), tooLong.problems().toString());
+    Problem p = tooLong.problems().get(0);
+    assertEquals(2, p.line());
+    assertEquals("presentation_resume", p.field());
+    assertEquals("organisation.lieux.problem.maxLength", p.key());
+    assertTrue(p.value().contains("281"), p.value());
+    // Every constraint the schema sets is read from it, none copied by hand.
+    LieuxSchema schema = LieuxSchema.get();
+    assertEquals(280, schema.field("presentation_resume").orElseThrow().maxLength().intValue());
+    assertEquals("date", schema.field("date_maj").orElseThrow().type());
+    assertTrue(schema.fields().stream().anyMatch(LieuxSchema.Field::unique));
+    // A number field takes numbers only; a date field ISO dates only.
+    assertEquals(
+        "organisation.lieux.problem.number",
+        exampleWith("latitude", "quarante-neuf").problems().get(0).key());
+    assertEquals(
+        "organisation.lieux.problem.date",
+        exampleWith("date_maj", "02/04/2024").problems().get(0).key());
+  }
 }
