@@ -32,6 +32,11 @@ public final class RncpXmlParser {
     try {
       xml = factory.createXMLStreamReader(new CountingInputStream(in, progress));
       boolean sawRoot = false;
+      // Depth of the open element and of the open FICHE: the fiche's title is the INTITULE directly
+      // under FICHE; nested ones (NOMENCLATURE_EUROPE/INTITULE "Niveau 5", CODES_NSF/NSF/INTITULE)
+      // are not.
+      int depth = 0;
+      int ficheDepth = -1;
       FicheBuilder fiche = null;
       BlockBuilder block = null;
       while (xml.hasNext()) {
@@ -43,8 +48,12 @@ public final class RncpXmlParser {
         int line = xml.getLocation().getLineNumber();
         if (event == XMLStreamConstants.START_ELEMENT) {
           sawRoot = true;
+          depth++;
           switch (name) {
-            case "FICHE" -> fiche = new FicheBuilder(line);
+            case "FICHE" -> {
+              fiche = new FicheBuilder(line);
+              ficheDepth = depth;
+            }
             case "BLOC_COMPETENCES" -> block = new BlockBuilder(line);
             case "NUMERO_FICHE" -> {
               if (fiche != null && block == null) {
@@ -52,7 +61,7 @@ public final class RncpXmlParser {
               }
             }
             case "INTITULE" -> {
-              if (fiche != null && block == null) {
+              if (fiche != null && block == null && depth == ficheDepth + 1) {
                 fiche.title = text(xml);
               }
             }
@@ -105,6 +114,11 @@ public final class RncpXmlParser {
               // other elements (MODALITES_EVALUATION, …) are not part of the referential
             }
           }
+          if (xml.getEventType() == XMLStreamConstants.END_ELEMENT) {
+            depth--; // its text was read up to its end tag
+          }
+        } else if (--depth < 0) {
+          depth = 0;
         } else if ("BLOC_COMPETENCES".equals(name) && block != null) {
           data.add(block.build(fiche == null ? null : fiche.number, fileName));
           block = null;

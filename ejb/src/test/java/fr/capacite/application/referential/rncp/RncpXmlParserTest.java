@@ -24,7 +24,8 @@ class RncpXmlParserTest {
           <INTITULE>Médiateur numérique</INTITULE>
           <ACTIF>Oui</ACTIF>
           <DATE_FIN_ENREGISTREMENT>12/07/2030</DATE_FIN_ENREGISTREMENT>
-          <NOMENCLATURE_EUROPE><NIVEAU>NIV5</NIVEAU></NOMENCLATURE_EUROPE>
+          <NOMENCLATURE_EUROPE><NIVEAU>NIV5</NIVEAU><INTITULE>Niveau 5</INTITULE></NOMENCLATURE_EUROPE>
+          <CODES_NSF><NSF><CODE>320</CODE><INTITULE>Spécialités plurivalentes de la communication</INTITULE></NSF></CODES_NSF>
           <ANCIENNE_CERTIFICATION>RNCP34033</ANCIENNE_CERTIFICATION>
           <BLOCS_COMPETENCES>
             <BLOC_COMPETENCES>
@@ -48,6 +49,8 @@ class RncpXmlParserTest {
     RncpDataset d = parse(FICHE);
     var fiche = d.fiches().get(0);
     assertEquals("RNCP40695", fiche.number());
+    // The title is the INTITULE directly under FICHE, not the nested ones (level, NSF).
+    assertEquals("Médiateur numérique", fiche.title());
     assertEquals("NIV5", fiche.level());
     assertEquals(true, fiche.active());
     assertEquals(2, d.blocks().size());
