@@ -24,7 +24,9 @@ public final class RncpXmlParser {
   private RncpXmlParser() {}
 
   public static RncpDataset parse(InputStream in, String fileName, LongConsumer progress) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own StAX parser, whatever the server puts on the class path: it reports an
+    // undeclared entity (an HTML "&eacute;" outside CDATA) as an error with its line.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     RncpDataset data = new RncpDataset();
@@ -132,6 +134,10 @@ public final class RncpXmlParser {
       }
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+      throw new RncpFormatException("badXml", fileName, line, cleanMessage(e.getMessage()));
+    } catch (IllegalStateException | java.util.NoSuchElementException e) {
+      // A reader that gives up outside its checked exception: still the file's fault, at its line.
+      int line = xml == null ? 1 : Math.max(1, xml.getLocation().getLineNumber());
       throw new RncpFormatException("badXml", fileName, line, cleanMessage(e.getMessage()));
     } finally {
       if (xml != null) {

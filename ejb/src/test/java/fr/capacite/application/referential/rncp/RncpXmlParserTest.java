@@ -108,4 +108,17 @@ class RncpXmlParserTest {
   void plainTextListsFallBackToLines() {
     assertEquals(List.of("Un", "Deux"), RncpXmlParser.listItems("- Un\n• Deux\n\n"));
   }
+
+  @Test
+  void anUndeclaredHtmlEntityIsRefusedNamingItsLine() {
+    RncpFormatException e =
+        assertThrows(
+            RncpFormatException.class,
+            () ->
+                parse(
+                    "<FICHES>\n<FICHE>\n<NUMERO_FICHE>RNCP40695</NUMERO_FICHE>\n"
+                        + "<INTITULE>M&eacute;diateur num&eacute;rique</INTITULE>\n</FICHE>\n</FICHES>"));
+    assertEquals("referential.import.error.badXml", e.getMessageKey());
+    assertEquals(4, e.getLine());
+  }
 }
