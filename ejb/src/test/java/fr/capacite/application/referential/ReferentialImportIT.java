@@ -107,7 +107,9 @@ class ReferentialImportIT {
             + "<BLOCS_COMPETENCES><BLOC_COMPETENCES><CODE>"
             + newFiche
             + "BC01</CODE><LIBELLE>Accompagner</LIBELLE>\n"
-            + "<LISTE_COMPETENCES>&lt;ul&gt;&lt;li&gt;Accueillir les personnes&lt;/li&gt;&lt;li&gt;Poser un diagnostic&lt;/li&gt;&lt;/ul&gt;</LISTE_COMPETENCES>\n"
+            + "<LISTE_COMPETENCES>&lt;ul&gt;&lt;li&gt;Accueillir les personnes&lt;/li&gt;&lt;li&gt;Poser un diagnostic&lt;/li&gt;&lt;li&gt;"
+            + LONG_COMPETENCE
+            + "&lt;/li&gt;&lt;/ul&gt;</LISTE_COMPETENCES>\n"
             + "</BLOC_COMPETENCES></BLOCS_COMPETENCES></FICHE></FICHES>\n";
     Path p = Files.createTempFile("rncp-", ".xml");
     Files.writeString(p, xml);
@@ -119,9 +121,20 @@ class ReferentialImportIT {
         v.summary().certificationCode(),
         referential.findVersionDetail(oldFiche).orElseThrow().summary().certificationCode());
     assertEquals(
-        List.of("Accueillir les personnes", "Poser un diagnostic"),
+        List.of("Accueillir les personnes", "Poser un diagnostic", LONG_COMPETENCE),
         v.blocks().get(0).competences().stream().map(VersionDetail.CompetenceView::title).toList());
+    // Stored whole, so the same file again changes nothing.
+    ImportPreview again =
+        asAdmin.call(
+            () -> imports.preview(List.of(new ImportFile("export.xml", p)), new ImportProgress(1)));
+    assertTrue(again.plan().isEmpty(), () -> "re-import planned " + again.plan().operations());
   }
+
+  /** A competence as long as some France Compétences publishes (over 500 characters). */
+  private static final String LONG_COMPETENCE =
+      "Concevoir et animer des ateliers collectifs d’initiation aux usages numériques "
+          .repeat(9)
+          .strip();
 
   @Test
   void aMalformedFileIsRefusedWholeAndNothingIsWritten() throws Exception {

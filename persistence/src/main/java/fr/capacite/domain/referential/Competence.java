@@ -27,7 +27,8 @@ import java.util.List;
         "SELECT c FROM Competence c WHERE c.block IN :blocks ORDER BY c.block.sortOrder, c.sortOrder")
 public class Competence {
 
-  public static final int TITLE_MAX = 500;
+  /** Whole texts as France Compétences publishes them (some competences run past 500). */
+  public static final int TITLE_MAX = 4000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
