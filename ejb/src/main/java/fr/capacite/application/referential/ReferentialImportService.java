@@ -112,18 +112,130 @@ public class ReferentialImportService {
       long base = progress.base();
       try (InputStream in = new BufferedInputStream(Files.newInputStream(f.path()))) {
         in.mark(64);
-        boolean xml = looksLikeXml(in.readNBytes(64));
+        byte[] head = in.readNBytes(64);
         in.reset();
-        all.addAll(
-            xml
-                ? RncpXmlParser.parse(in, f.name(), n -> progress.set(base + n))
-                : RncpCsvParser.parse(in, f.name(), n -> progress.set(base + n)));
+        if (looksLikeZip(head)) {
+          readArchive(in, f.name(), all, n -> progress.set(base + n));
+        } else {
+          all.addAll(parse(in, head, f.name(), n -> progress.set(base + n)));
+        }
       } catch (IOException e) {
         throw new RncpFormatException("unreadable", f.name(), 0, String.valueOf(e.getMessage()));
       }
       progress.fileDone(size);
     }
     return all;
+  }
+
+  private static RncpDataset parse(
+      InputStream in, byte[] head, String name, java.util.function.LongConsumer progress) {
+    return looksLikeXml(head)
+        ? RncpXmlParser.parse(in, name, progress)
+        : RncpCsvParser.parse(in, name, progress);
+  }
+
+  /** Files in an archive at most, and their total size once uncompressed (zip bombs). */
+  static final int MAX_ARCHIVE_ENTRIES = 50;
+
+  static final long MAX_ARCHIVE_BYTES = 4 * MAX_FILE_BYTES;
+
+  /**
+   * A ZIP archive as France Compétences publishes its exports: each CSV or XML entry is read as if
+   * uploaded alone, named "archive › entry". The entry names are UTF-8 without the archive's UTF-8
+   * flag (they read "Comp├⌐tences" in tools that assume the DOS code page); Java reads them as
+   * UTF-8, which they are. Other entries (a README, folders) are passed over.
+   */
+  static void readArchive(
+      InputStream in, String archive, RncpDataset all, java.util.function.LongConsumer progress)
+      throws IOException {
+    InputStream compressed =
+        new java.io.FilterInputStream(in) {
+          private long count;
+
+          @Override
+          public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+              progress.accept(++count);
+            }
+            return b;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+              count += n;
+              progress.accept(count);
+            }
+            return n;
+          }
+        };
+    java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(compressed, StandardCharsets.UTF_8);
+    long[] uncompressed = {0};
+    // What the parsers read of an entry: counted against the bound, and never closing the archive.
+    InputStream entries =
+        new java.io.FilterInputStream(zip) {
+          @Override
+          public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+              count(1);
+            }
+            return b;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+              count(n);
+            }
+            return n;
+          }
+
+          private void count(long n) {
+            uncompressed[0] += n;
+            if (uncompressed[0] > MAX_ARCHIVE_BYTES) {
+              throw new RncpFormatException("archiveTooLarge", archive, 1);
+            }
+          }
+
+          @Override
+          public void close() {
+            // the parsers close what they read; the archive stays open for the next entry
+          }
+        };
+    int seen = 0;
+    int read = 0;
+    for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+      if (++seen > MAX_ARCHIVE_ENTRIES) {
+        throw new RncpFormatException("archiveTooLarge", archive, 1);
+      }
+      String entryName = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+      String lower = entryName.toLowerCase(java.util.Locale.ROOT);
+      if (e.isDirectory() || !(lower.endsWith(".csv") || lower.endsWith(".xml"))) {
+        continue;
+      }
+      InputStream entry = new BufferedInputStream(entries);
+      entry.mark(64);
+      byte[] head = entry.readNBytes(64);
+      entry.reset();
+      if (head.length == 0) {
+        continue;
+      }
+      all.addAll(parse(entry, head, archive + " › " + entryName, n -> {}));
+      read++;
+    }
+    if (read == 0) {
+      throw new RncpFormatException("emptyArchive", archive, 1);
+    }
+  }
+
+  /** A ZIP archive begins with a local file header. */
+  static boolean looksLikeZip(byte[] head) {
+    return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
   }
 
   /** The type is decided on the content, never on the file name. */

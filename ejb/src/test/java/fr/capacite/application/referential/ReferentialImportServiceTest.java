@@ -96,4 +96,95 @@ class ReferentialImportServiceTest {
                         List.of(new ImportFile("empty.csv", empty)), new ImportProgress(1)))
             .getMessageKey());
   }
+
+  /** A ZIP archive of the given entries, as France Compétences writes it: no UTF-8 flag. */
+  private static byte[] archive(java.util.Map<String, String> entries) throws Exception {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var zip =
+        new java.util.zip.ZipOutputStream(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (var e : entries.entrySet()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    byte[] zip = bytes.toByteArray();
+    // Clear the "names are UTF-8" flag (bit 11) in every local and central header: the names stay
+    // UTF-8 bytes, as in the published archives.
+    for (int i = 0; i + 10 < zip.length; i++) {
+      if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4) {
+        zip[i + 7] &= ~0x08;
+      } else if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
+        zip[i + 9] &= ~0x08;
+      }
+    }
+    return zip;
+  }
+
+  @Test
+  void aPublishedZipArchiveIsReadEntryByEntry() throws Exception {
+    var entries = new java.util.LinkedHashMap<String, String>();
+    entries.put(
+        "export_fiches_CSV_Standard_2025_12_01.csv",
+        "\"Numero_Fiche\";\"Intitule\"\r\n\"RNCP40695\";\"Médiateur numérique\"\r\n");
+    entries.put(
+        "export_fiches_CSV_Blocs_De_Compétences_2025_12_01.csv",
+        "\"Numero_Fiche\";\"Bloc_Competences_Code\";\"Bloc_Competences_Libelle\"\r\n"
+            + "\"RNCP40695\";\"RNCP40695BC02\";\"Animer\"\r\n"
+            + "\"RNCP40695\";\"RNCP40695BC01\";\"Accueillir\"\r\n");
+    entries.put("LISEZMOI.txt", "not a data file");
+    Path zip = Files.createTempFile("export", ".zip");
+    Files.write(zip, archive(entries));
+    ImportProgress progress = new ImportProgress(Files.size(zip));
+    var data =
+        ReferentialImportService.read(
+            List.of(new ImportFile("export_fiches_CSV_2025_12_01.zip", zip)), progress);
+    assertEquals(1, data.fiches().size());
+    assertEquals("Médiateur numérique", data.fiches().get(0).title());
+    assertEquals(2, data.blocks().size());
+    assertEquals(100, progress.percent());
+
+    // A fault inside names the archive, the entry (its accents read right) and the line.
+    entries.put(
+        "export_fiches_CSV_Blocs_De_Compétences_2025_12_01.csv",
+        "\"Numero_Fiche\";\"Bloc_Competences_Code\";\"Bloc_Competences_Libelle\"\r\n"
+            + "\"RNCP40695\";\"pas un code\";\"Animer\"\r\n");
+    Files.write(zip, archive(entries));
+    RncpFormatException e =
+        assertThrows(
+            RncpFormatException.class,
+            () ->
+                ReferentialImportService.read(
+                    List.of(new ImportFile("export.zip", zip)), new ImportProgress(1)));
+    assertEquals(
+        "export.zip › export_fiches_CSV_Blocs_De_Compétences_2025_12_01.csv", e.getArguments()[0]);
+    assertEquals(2, e.getLine());
+  }
+
+  @Test
+  void anArchiveWithoutDataOrTooBigIsRefused() throws Exception {
+    Path zip = Files.createTempFile("export", ".zip");
+    Files.write(zip, archive(java.util.Map.of("LISEZMOI.txt", "rien")));
+    assertEquals(
+        "referential.import.error.emptyArchive",
+        assertThrows(
+                RncpFormatException.class,
+                () ->
+                    ReferentialImportService.read(
+                        List.of(new ImportFile("vide.zip", zip)), new ImportProgress(1)))
+            .getMessageKey());
+    var many = new java.util.LinkedHashMap<String, String>();
+    for (int i = 0; i <= ReferentialImportService.MAX_ARCHIVE_ENTRIES; i++) {
+      many.put("f" + i + ".txt", "x");
+    }
+    Files.write(zip, archive(many));
+    assertEquals(
+        "referential.import.error.archiveTooLarge",
+        assertThrows(
+                RncpFormatException.class,
+                () ->
+                    ReferentialImportService.read(
+                        List.of(new ImportFile("bombe.zip", zip)), new ImportProgress(1)))
+            .getMessageKey());
+  }
 }
