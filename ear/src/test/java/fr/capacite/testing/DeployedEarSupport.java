@@ -66,6 +66,25 @@ public abstract class DeployedEarSupport {
     return http;
   }
 
+  /**
+   * A request as the application's own pages would send it: same-origin, in French, with a JSON
+   * body when one is given.
+   */
+  protected HttpResponse<String> send(HttpClient http, String method, String path, String json)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(root() + path))
+            .header("Origin", root().replaceAll("/$", ""))
+            .header("Accept-Language", "fr");
+    if (json == null) {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private static String first(String text, String regex) {
     Matcher m = Pattern.compile(regex).matcher(text);
     if (!m.find()) {

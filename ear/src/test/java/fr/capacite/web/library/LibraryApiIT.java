@@ -8,10 +8,8 @@ import fr.capacite.testing.DeployedEarSupport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -21,21 +19,6 @@ import org.junit.jupiter.api.Test;
  * and import with all revisions, proposals, reviews and ratings — with the pages' rules.
  */
 class LibraryApiIT extends DeployedEarSupport {
-
-  private HttpResponse<String> send(HttpClient http, String method, String path, String body)
-      throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(root() + path))
-            .header("Origin", root().replaceAll("/$", ""))
-            .header("Accept-Language", "fr");
-    if (body == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
 
   private static JsonObject json(HttpResponse<String> r) {
     try (var reader = Json.createReader(new StringReader(r.body()))) {

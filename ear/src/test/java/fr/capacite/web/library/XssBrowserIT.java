@@ -105,21 +105,6 @@ class XssBrowserIT extends BrowserSupport {
     assertEquals(List.of(), executed);
   }
 
-  private HttpResponse<String> send(HttpClient http, String method, String path, String json)
-      throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(root() + path))
-            .header("Origin", root().replaceAll("/$", ""))
-            .header("Accept-Language", "fr");
-    if (json == null) {
-      b.GET();
-    } else {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   private static jakarta.json.JsonObject object(HttpResponse<String> r) {
     try (var reader = Json.createReader(new StringReader(r.body()))) {
       return reader.readObject();

@@ -1,5 +1,6 @@
 package fr.capacite.application.referential;
 
+import fr.capacite.application.referential.rncp.CountingInputStream;
 import fr.capacite.application.referential.rncp.ImportPlan;
 import fr.capacite.application.referential.rncp.ImportPlan.Operation;
 import fr.capacite.application.referential.rncp.ImportPlanner;
@@ -148,55 +149,16 @@ public class ReferentialImportService {
   static void readArchive(
       InputStream in, String archive, RncpDataset all, java.util.function.LongConsumer progress)
       throws IOException {
-    InputStream compressed =
-        new java.io.FilterInputStream(in) {
-          private long count;
-
-          @Override
-          public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-              progress.accept(++count);
-            }
-            return b;
-          }
-
-          @Override
-          public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-              count += n;
-              progress.accept(count);
-            }
-            return n;
-          }
-        };
+    InputStream compressed = new CountingInputStream(in, progress);
     java.util.zip.ZipInputStream zip =
         new java.util.zip.ZipInputStream(compressed, StandardCharsets.UTF_8);
     long[] uncompressed = {0};
     // What the parsers read of an entry: counted against the bound, and never closing the archive.
     InputStream entries =
-        new java.io.FilterInputStream(zip) {
+        new org.apache.commons.io.input.ProxyInputStream(zip) {
           @Override
-          public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-              count(1);
-            }
-            return b;
-          }
-
-          @Override
-          public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-              count(n);
-            }
-            return n;
-          }
-
-          private void count(long n) {
-            uncompressed[0] += n;
+          protected void afterRead(int n) {
+            uncompressed[0] += Math.max(0, n);
             if (uncompressed[0] > MAX_ARCHIVE_BYTES) {
               throw new RncpFormatException("archiveTooLarge", archive, 1);
             }

@@ -1,40 +1,25 @@
 package fr.capacite.application.referential.rncp;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongConsumer;
+import org.apache.commons.io.input.ProxyInputStream;
 
-/**
- * Reports bytes read, for the import progress bar. Written here because the only library version
- * (commons-io) would be a new dependency for twenty lines.
- */
-final class CountingInputStream extends FilterInputStream {
+/** Reports how many bytes have been read so far, for the import's progress bar. */
+public final class CountingInputStream extends ProxyInputStream {
 
   private final LongConsumer progress;
   private long count;
 
-  CountingInputStream(InputStream in, LongConsumer progress) {
+  public CountingInputStream(InputStream in, LongConsumer progress) {
     super(in);
     this.progress = progress;
   }
 
   @Override
-  public int read() throws IOException {
-    int b = super.read();
-    if (b >= 0) {
-      progress.accept(++count);
-    }
-    return b;
-  }
-
-  @Override
-  public int read(byte[] buf, int off, int len) throws IOException {
-    int n = super.read(buf, off, len);
+  protected void afterRead(int n) {
     if (n > 0) {
       count += n;
       progress.accept(count);
     }
-    return n;
   }
 }
