@@ -15,10 +15,12 @@ import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.referential.Block;
+import fr.capacite.domain.referential.BlockEquivalence;
 import fr.capacite.domain.referential.BlockKind;
 import fr.capacite.domain.referential.Certification;
 import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.referential.Competence;
+import fr.capacite.domain.referential.EquivalenceKind;
 import fr.capacite.domain.shared.AuditKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,21 +64,28 @@ public class ReferentialImportService {
 
   /** Reads and plans in the background, so the page can show progress on large files. */
   @Asynchronous
-  public Future<ImportPreview> previewAsync(List<ImportFile> files, ImportProgress progress) {
-    return new AsyncResult<>(preview(files, progress));
+  public Future<ImportPreview> previewAsync(
+      List<ImportFile> files, ImportProgress progress, boolean includeSpecific) {
+    return new AsyncResult<>(preview(files, progress, includeSpecific));
   }
 
-  public ImportPreview preview(List<ImportFile> files, ImportProgress progress) {
+  /**
+   * @param includeSpecific whether RS fiches (répertoire spécifique) become titles too; else they
+   *     are skipped and the plan's warnings say which
+   */
+  public ImportPreview preview(
+      List<ImportFile> files, ImportProgress progress, boolean includeSpecific) {
     RncpDataset data = read(files, progress);
-    ImportPlan plan = ImportPlanner.plan(data, snapshot());
+    ImportPlan plan = ImportPlanner.plan(data, snapshot(), includeSpecific);
     return new ImportPreview(
         plan, data.fiches().size(), data.blocks().size(), data.links().size(), fingerprint(plan));
   }
 
   /** Applies the files in one transaction; returns the applied plan. */
-  public ImportPlan apply(List<ImportFile> files, String expectedFingerprint) {
+  public ImportPlan apply(
+      List<ImportFile> files, String expectedFingerprint, boolean includeSpecific) {
     RncpDataset data = read(files, new ImportProgress(1));
-    ImportPlan plan = ImportPlanner.plan(data, snapshot());
+    ImportPlan plan = ImportPlanner.plan(data, snapshot(), includeSpecific);
     if (!fingerprint(plan).equals(expectedFingerprint)) {
       throw new InvalidInputException("referential.import.changedSincePreview");
     }
@@ -180,6 +189,11 @@ public class ReferentialImportService {
       if (e.isDirectory() || !(lower.endsWith(".csv") || lower.endsWith(".xml"))) {
         continue;
       }
+      if (lower.endsWith(".csv") && !isReferentialCsv(lower)) {
+        // Certificateurs, Partenaires, Rome, Nsf, Formacode, CCN, VoixdAccès: not the referential
+        all.passOver(archive + " › " + entryName);
+        continue;
+      }
       InputStream entry = new BufferedInputStream(entries);
       entry.mark(64);
       byte[] head = entry.readNBytes(64);
@@ -193,6 +207,15 @@ public class ReferentialImportService {
     if (read == 0) {
       throw new RncpFormatException("emptyArchive", archive, 1);
     }
+  }
+
+  /**
+   * The CSV files of the export that hold the referential, by the names France Compétences uses.
+   */
+  static boolean isReferentialCsv(String lowerCaseName) {
+    return lowerCaseName.contains("standard")
+        || lowerCaseName.contains("blocs")
+        || lowerCaseName.contains("ancienne");
   }
 
   /** A ZIP archive begins with a local file header. */
@@ -235,6 +258,17 @@ public class ReferentialImportService {
                             b.getTitle(),
                             b.getOrder(),
                             competences.getOrDefault(b.getId(), List.of()))));
+    List<ReferentialSnapshot.EquivalenceSnap> equivalences =
+        em.createQuery(
+                "SELECT e.fromBlock.certificationVersion.code, e.fromBlock.code,"
+                    + " e.toBlock.certificationVersion.code, e.toBlock.code FROM BlockEquivalence e",
+                Object[].class)
+            .getResultStream()
+            .map(
+                r ->
+                    new ReferentialSnapshot.EquivalenceSnap(
+                        (String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+            .toList();
     return new ReferentialSnapshot(
         versions.stream()
             .map(
@@ -249,7 +283,8 @@ public class ReferentialImportService {
                         v.getCertification().getCode(),
                         v.getPredecessor() == null ? null : v.getPredecessor().getCode(),
                         blocksByVersion.getOrDefault(v.getId(), List.of())))
-            .toList());
+            .toList(),
+        equivalences);
   }
 
   static String fingerprint(ImportPlan plan) {
@@ -317,6 +352,13 @@ public class ReferentialImportService {
                   .filter(c -> c.getOrder() == o.order())
                   .findFirst()
                   .ifPresent(c -> c.setTitle(truncate(o.after(), Competence.TITLE_MAX)));
+          case CREATE_EQUIVALENCE ->
+              // France Compétences publishes a correspondence as a whole block for a whole block
+              em.persist(
+                  new BlockEquivalence(
+                      block(o.version(), o.block()),
+                      block(o.before(), o.after()),
+                      EquivalenceKind.TOTAL));
           default -> throw new IllegalStateException(o.type().name());
         }
       }

@@ -9,6 +9,7 @@ import fr.capacite.application.referential.rncp.RncpFormatException;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.ReferentialTestData;
+import fr.capacite.testing.RncpFixtures;
 import fr.capacite.testing.RunAsAdmin;
 import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
@@ -50,8 +51,9 @@ class ReferentialImportIT {
   }
 
   private ImportPlan importAll(List<ImportFile> files) throws Exception {
-    ImportPreview preview = asAdmin.call(() -> imports.preview(files, new ImportProgress(1)));
-    return asAdmin.call(() -> imports.apply(files, preview.fingerprint()));
+    ImportPreview preview =
+        asAdmin.call(() -> imports.preview(files, new ImportProgress(1), false));
+    return asAdmin.call(() -> imports.apply(files, preview.fingerprint(), false));
   }
 
   @Test
@@ -86,7 +88,7 @@ class ReferentialImportIT {
         List.of("CCP1", "CCP2"), v.blocks().stream().map(VersionDetail.BlockView::code).toList());
     assertEquals(fiche + "BC02", v.blocks().get(1).rncpCode());
 
-    ImportPreview again = asAdmin.call(() -> imports.preview(files, new ImportProgress(1)));
+    ImportPreview again = asAdmin.call(() -> imports.preview(files, new ImportProgress(1), false));
     assertTrue(again.plan().isEmpty(), () -> "re-import planned " + again.plan().operations());
   }
 
@@ -126,7 +128,9 @@ class ReferentialImportIT {
     // Stored whole, so the same file again changes nothing.
     ImportPreview again =
         asAdmin.call(
-            () -> imports.preview(List.of(new ImportFile("export.xml", p)), new ImportProgress(1)));
+            () ->
+                imports.preview(
+                    List.of(new ImportFile("export.xml", p)), new ImportProgress(1), false));
     assertTrue(again.plan().isEmpty(), () -> "re-import planned " + again.plan().operations());
   }
 
@@ -152,11 +156,12 @@ class ReferentialImportIT {
     RncpFormatException e =
         assertThrows(
             RncpFormatException.class,
-            () -> asAdmin.call(() -> imports.preview(files, new ImportProgress(1))));
+            () -> asAdmin.call(() -> imports.preview(files, new ImportProgress(1), false)));
     assertEquals("referential.import.error.badDate", e.getMessageKey());
     assertEquals(3, e.getLine());
     assertThrows(
-        RncpFormatException.class, () -> asAdmin.call(() -> imports.apply(files, "anything")));
+        RncpFormatException.class,
+        () -> asAdmin.call(() -> imports.apply(files, "anything", false)));
     assertEquals(before, data.countVersions());
   }
 
@@ -165,13 +170,65 @@ class ReferentialImportIT {
     String fiche = newFiche();
     List<ImportFile> files =
         List.of(file("Standard.csv", "Numero_Fiche;Intitule\n" + fiche + ";Titre\n"));
-    ImportPreview preview = asAdmin.call(() -> imports.preview(files, new ImportProgress(1)));
+    ImportPreview preview =
+        asAdmin.call(() -> imports.preview(files, new ImportProgress(1), false));
     importAll(files);
     var refused =
         assertThrows(
             InvalidInputException.class,
-            () -> asAdmin.call(() -> imports.apply(files, preview.fingerprint())));
+            () -> asAdmin.call(() -> imports.apply(files, preview.fingerprint(), false)));
     assertEquals("referential.import.changedSincePreview", refused.getMessageKey());
+  }
+
+  @Test
+  void thePublishedArchiveAndXmlFlowImportWithEquivalencesAndReimportChangesNothing()
+      throws Exception {
+    List<ImportFile> files =
+        List.of(
+            new ImportFile("export-fiches-csv-2026-12-01.zip", RncpFixtures.csvArchive()),
+            new ImportFile("export-fiches-xml-2026-12-01.xml", RncpFixtures.xml()));
+    ImportPreview preview =
+        asAdmin.call(() -> imports.preview(files, new ImportProgress(1), false));
+    var warnings = preview.plan().warnings().stream().map(ImportPlan.Warning::detail).toList();
+    assertTrue(
+        warnings.contains(
+            "export-fiches-csv-2026-12-01.zip › export_fiches_CSV_Certificateurs_2026_12_01.csv"),
+        warnings::toString);
+    assertTrue(warnings.stream().anyMatch(w -> w.endsWith("RS95476")), warnings::toString);
+    ImportPlan applied = asAdmin.call(() -> imports.apply(files, preview.fingerprint(), false));
+    assertEquals(2, applied.counts().get(ImportPlan.Type.CREATE_EQUIVALENCE));
+
+    VersionDetail mn = referential.findVersionDetail("RNCP90202").orElseThrow();
+    assertEquals("Médiateur numérique (essai)", mn.summary().title());
+    assertEquals("RNCP90101", mn.summary().predecessorCode());
+    assertEquals(
+        List.of("RNCP90202BC01", "RNCP90202BC02", "RNCP90202BC03"),
+        mn.blocks().stream().map(VersionDetail.BlockView::rncpCode).toList());
+    assertEquals(
+        List.of("RNCP90101/CCP1>RNCP90202/CCP1", "RNCP90101/CCP2>RNCP90202/CCP3"),
+        mn.equivalences().stream()
+            .map(
+                e ->
+                    e.fromVersionCode()
+                        + "/"
+                        + e.fromBlockCode()
+                        + ">"
+                        + e.toVersionCode()
+                        + "/"
+                        + e.toBlockCode())
+            .sorted()
+            .toList());
+    assertTrue(referential.findVersionDetail("RS95476").isEmpty());
+
+    ImportPreview again = asAdmin.call(() -> imports.preview(files, new ImportProgress(1), false));
+    assertTrue(again.plan().isEmpty(), () -> "re-import planned " + again.plan().operations());
+
+    // Asked for, the RS fiche becomes a title of its own.
+    ImportPreview withRs = asAdmin.call(() -> imports.preview(files, new ImportProgress(1), true));
+    asAdmin.call(() -> imports.apply(files, withRs.fingerprint(), true));
+    assertEquals(
+        "Compétences numériques de base (essai)",
+        referential.findVersionDetail("RS95476").orElseThrow().summary().title());
   }
 
   @Test
@@ -180,6 +237,6 @@ class ReferentialImportIT {
         List.of(file("Standard.csv", "Numero_Fiche;Intitule\n" + newFiche() + ";Titre\n"));
     assertThrows(
         EJBAccessException.class,
-        () -> asMediator.run(() -> imports.preview(files, new ImportProgress(1))));
+        () -> asMediator.run(() -> imports.preview(files, new ImportProgress(1), false)));
   }
 }

@@ -97,28 +97,10 @@ class ReferentialImportServiceTest {
             .getMessageKey());
   }
 
-  /** A ZIP archive of the given entries, as France Compétences writes it: no UTF-8 flag. */
   private static byte[] archive(java.util.Map<String, String> entries) throws Exception {
-    var bytes = new java.io.ByteArrayOutputStream();
-    try (var zip =
-        new java.util.zip.ZipOutputStream(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-      for (var e : entries.entrySet()) {
-        zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
-        zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    }
-    byte[] zip = bytes.toByteArray();
-    // Clear the "names are UTF-8" flag (bit 11) in every local and central header: the names stay
-    // UTF-8 bytes, as in the published archives.
-    for (int i = 0; i + 10 < zip.length; i++) {
-      if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4) {
-        zip[i + 7] &= ~0x08;
-      } else if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
-        zip[i + 9] &= ~0x08;
-      }
-    }
-    return zip;
+    var raw = new java.util.LinkedHashMap<String, byte[]>();
+    entries.forEach((k, v) -> raw.put(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return fr.capacite.testing.RncpFixtures.archive(raw);
   }
 
   @Test

@@ -50,7 +50,9 @@ public class CertificationVersion {
   public static final int CODE_MAX = 40;
   public static final int TITLE_MAX = 300;
   public static final int RNCP_MAX = 20;
-  public static final String RNCP_PATTERN = "RNCP\\d+";
+
+  /** RNCP or RS (répertoire spécifique) followed by digits: both registries are imported. */
+  public static final String RNCP_PATTERN = "(RNCP|RS)\\d+";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -43,6 +43,9 @@ public class ImportBacking implements Serializable {
   private ImportPreview preview;
   private ImportPlan applied;
 
+  /** RS fiches (répertoire spécifique) are skipped unless the administrator asks for them. */
+  private boolean includeSpecific;
+
   /** Stores the uploaded files and starts reading them. */
   public void upload() throws IOException {
     reset();
@@ -83,7 +86,7 @@ public class ImportBacking implements Serializable {
       total += f.getSize();
     }
     progress = new ImportProgress(total);
-    running = imports.previewAsync(List.copyOf(files), progress);
+    running = imports.previewAsync(List.copyOf(files), progress, includeSpecific);
   }
 
   /** p:poll: collects the preview once the background reading is over. */
@@ -114,7 +117,7 @@ public class ImportBacking implements Serializable {
     if (preview == null) {
       return;
     }
-    applied = imports.apply(List.copyOf(files), preview.fingerprint());
+    applied = imports.apply(List.copyOf(files), preview.fingerprint(), includeSpecific);
     Messages.info("referential.import.applied", applied.operations().size());
     preview = null;
     deleteFiles();
@@ -187,6 +190,14 @@ public class ImportBacking implements Serializable {
 
   public List<java.util.Map.Entry<ImportPlan.Type, Long>> getCounts() {
     return preview == null ? List.of() : List.copyOf(preview.plan().counts().entrySet());
+  }
+
+  public boolean isIncludeSpecific() {
+    return includeSpecific;
+  }
+
+  public void setIncludeSpecific(boolean includeSpecific) {
+    this.includeSpecific = includeSpecific;
   }
 
   public List<Part> getUploads() {

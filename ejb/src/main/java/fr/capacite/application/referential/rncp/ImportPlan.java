@@ -26,7 +26,9 @@ public record ImportPlan(List<Operation> operations, List<Warning> warnings)
     CREATE_BLOCK,
     UPDATE_BLOCK,
     CREATE_COMPETENCE,
-    UPDATE_COMPETENCE
+    UPDATE_COMPETENCE,
+    /** {@code version}/{@code block} grants {@code before} (version) / {@code after} (block). */
+    CREATE_EQUIVALENCE
   }
 
   /** A field an update changes. */
@@ -57,6 +59,11 @@ public record ImportPlan(List<Operation> operations, List<Warning> warnings)
       implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Whether before/after are values a field had and gets (not the other end of a link). */
+    public boolean isChange() {
+      return type != Type.CREATE_EQUIVALENCE;
+    }
+
     /** A short label of what is changed, for the preview table. */
     public String target() {
       StringBuilder s = new StringBuilder(version == null ? certification : version);
@@ -65,6 +72,9 @@ public record ImportPlan(List<Operation> operations, List<Warning> warnings)
       }
       if (type == Type.CREATE_COMPETENCE || type == Type.UPDATE_COMPETENCE) {
         s.append(" / ").append(order);
+      }
+      if (type == Type.CREATE_EQUIVALENCE) {
+        s.append(" → ").append(before).append(" / ").append(after);
       }
       return s.toString();
     }

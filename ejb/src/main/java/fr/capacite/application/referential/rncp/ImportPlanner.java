@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  *       replaces (or that replaces it), else starts a new title;
  *   <li>a block is matched by its RNCP code, else by position (BCnn) among blocks without one;
  *   <li>competences are matched by position; nothing is ever deleted by an import;
+ *   <li>RS fiches (répertoire spécifique) are imported only when asked; else they and their links
+ *       are skipped and reported in one warning;
+ *   <li>a published correspondence (XML {@code CORRESPONDANCE}) becomes a total block equivalence
+ *       when both blocks are known and it closes no cycle;
  *   <li>applying the same data twice plans nothing the second time.
  * </ul>
  */
@@ -35,8 +39,16 @@ public final class ImportPlanner {
   private final Map<String, WorkingVersion> byRncp = new HashMap<>();
   private final List<Operation> ops = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
+  private final java.util.Set<String> equivalences = new java.util.HashSet<>();
+  private final Map<String, List<String>> equivalentTo = new HashMap<>();
+
+  /** At most this many skipped RS numbers are named in the warning; the count says the rest. */
+  static final int NAMED_SKIPPED = 10;
 
   private ImportPlanner(ReferentialSnapshot snapshot) {
+    for (ReferentialSnapshot.EquivalenceSnap e : snapshot.equivalences()) {
+      remember(e.fromVersion() + "/" + e.fromBlock(), e.toVersion() + "/" + e.toBlock());
+    }
     for (VersionSnap v : snapshot.versions()) {
       WorkingVersion w = new WorkingVersion(v.code(), v.certificationCode(), v.predecessorCode());
       w.rncp = v.rncpCode();
@@ -58,12 +70,117 @@ public final class ImportPlanner {
     }
   }
 
+  /** Plans with RS fiches skipped. */
   public static ImportPlan plan(RncpDataset data, ReferentialSnapshot snapshot) {
+    return plan(data, snapshot, false);
+  }
+
+  public static ImportPlan plan(
+      RncpDataset data, ReferentialSnapshot snapshot, boolean includeSpecific) {
     ImportPlanner p = new ImportPlanner(snapshot);
-    p.fiches(data);
-    p.links(data);
-    p.blocks(data);
+    data.passedOver()
+        .forEach(
+            name -> p.warnings.add(new Warning("referential.import.warning.passedOver", 0, name)));
+    RncpDataset kept = includeSpecific ? data : p.withoutSpecific(data);
+    p.fiches(kept);
+    p.links(kept);
+    p.blocks(kept);
+    p.equivalences(kept);
     return new ImportPlan(p.ops, p.warnings);
+  }
+
+  /** The data without RS fiches and links touching one; one warning names what was skipped. */
+  private RncpDataset withoutSpecific(RncpDataset data) {
+    RncpDataset kept = new RncpDataset();
+    List<RncpDataset.Fiche> skipped = new ArrayList<>();
+    for (RncpDataset.Fiche f : data.fiches()) {
+      if (RncpDataset.isSpecific(f.number())) {
+        skipped.add(f);
+      } else {
+        kept.add(f);
+      }
+    }
+    data.blocks().stream().filter(b -> !RncpDataset.isSpecific(b.ficheNumber())).forEach(kept::add);
+    data.links().stream()
+        .filter(
+            l -> !RncpDataset.isSpecific(l.oldNumber()) && !RncpDataset.isSpecific(l.newNumber()))
+        .forEach(kept::add);
+    data.equivalences().stream()
+        .filter(e -> !RncpDataset.isSpecific(e.destinationFiche()))
+        .forEach(kept::add);
+    if (!skipped.isEmpty()) {
+      List<String> numbers =
+          skipped.stream().map(RncpDataset.Fiche::number).distinct().sorted().toList();
+      String named = String.join(", ", numbers.subList(0, Math.min(NAMED_SKIPPED, numbers.size())));
+      warnings.add(
+          new Warning(
+              "referential.import.warning.skippedSpecific",
+              skipped.get(0).line(),
+              numbers.size() + " — " + named + (numbers.size() > NAMED_SKIPPED ? ", …" : "")));
+    }
+    return kept;
+  }
+
+  private void equivalences(RncpDataset data) {
+    for (RncpDataset.Equivalence e : data.equivalences()) {
+      String sourceFiche = e.sourceBlock().substring(0, e.sourceBlock().indexOf("BC"));
+      WorkingVersion from = byRncp.get(sourceFiche);
+      WorkingVersion to = byRncp.get(e.destinationFiche());
+      WorkingBlock fromBlock = from == null ? null : from.byRncp(e.sourceBlock());
+      WorkingBlock toBlock = to == null ? null : to.byRncp(e.destinationBlock());
+      String detail = e.sourceBlock() + " → " + e.destinationBlock();
+      if (fromBlock == null || toBlock == null) {
+        warnings.add(
+            new Warning("referential.import.warning.unknownEquivalence", e.line(), detail));
+        continue;
+      }
+      String fromKey = from.code + "/" + fromBlock.code;
+      String toKey = to.code + "/" + toBlock.code;
+      if (equivalences.contains(fromKey + ">" + toKey)) {
+        continue;
+      }
+      if (from == to || reaches(toKey, fromKey)) {
+        warnings.add(new Warning("referential.import.warning.equivalenceCycle", e.line(), detail));
+        continue;
+      }
+      ops.add(
+          new Operation(
+              Type.CREATE_EQUIVALENCE,
+              from.certification,
+              from.code,
+              fromBlock.code,
+              fromBlock.order,
+              null,
+              to.code,
+              toBlock.code,
+              null,
+              null,
+              null));
+      remember(fromKey, toKey);
+    }
+  }
+
+  private void remember(String fromKey, String toKey) {
+    equivalences.add(fromKey + ">" + toKey);
+    equivalentTo.computeIfAbsent(fromKey, k -> new ArrayList<>()).add(toKey);
+  }
+
+  /** Whether equivalences already lead from one block to the other (a new link would cycle). */
+  private boolean reaches(String start, String goal) {
+    java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of(start));
+    java.util.Set<String> seen = new java.util.HashSet<>(queue);
+    while (!queue.isEmpty()) {
+      String current = queue.poll();
+      if (current.equals(goal)) {
+        return true;
+      }
+      for (String next : equivalentTo.getOrDefault(current, List.of())) {
+        if (seen.add(next)) {
+          queue.add(next);
+        }
+      }
+    }
+    return false;
   }
 
   private void fiches(RncpDataset data) {
@@ -369,6 +486,10 @@ public final class ImportPlanner {
       this.code = code;
       this.certification = certification;
       this.predecessor = predecessor;
+    }
+
+    WorkingBlock byRncp(String rncpBlockCode) {
+      return blocks.stream().filter(b -> rncpBlockCode.equals(b.rncp)).findFirst().orElse(null);
     }
   }
 

@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The parts of the stored referential an import can touch, detached from JPA. */
-public record ReferentialSnapshot(List<VersionSnap> versions) {
+public record ReferentialSnapshot(List<VersionSnap> versions, List<EquivalenceSnap> equivalences) {
+
+  /** Without stored equivalences. */
+  public ReferentialSnapshot(List<VersionSnap> versions) {
+    this(versions, List.of());
+  }
 
   /** A stored version. */
   public record VersionSnap(
@@ -21,4 +26,8 @@ public record ReferentialSnapshot(List<VersionSnap> versions) {
   /** A stored block with its competence titles in order. */
   public record BlockSnap(
       String code, String rncpCode, String title, int order, List<String> competences) {}
+
+  /** A stored equivalence, by version and block codes. */
+  public record EquivalenceSnap(
+      String fromVersion, String fromBlock, String toVersion, String toBlock) {}
 }

@@ -47,7 +47,6 @@ public final class RncpCsvParser {
 
   static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final String FICHE_PATTERN = "RNCP\\d+";
   private static final String BLOCK_PATTERN = "RNCP\\d+BC\\d+";
 
   private RncpCsvParser() {}
@@ -69,9 +68,9 @@ public final class RncpCsvParser {
             .get();
     RncpDataset data = new RncpDataset();
     long line = 1;
-    try (Reader reader =
-            new InputStreamReader(
-                skipBom(new BufferedInputStream(new CountingInputStream(in, progress))), decoder);
+    LineBoundedInputStream lines =
+        new LineBoundedInputStream(new BufferedInputStream(new CountingInputStream(in, progress)));
+    try (Reader reader = new InputStreamReader(skipBom(lines), decoder);
         CSVParser parser = CSVParser.parse(reader, format)) {
       Map<String, Integer> header = normalisedHeader(parser.getHeaderMap());
       Kind kind = recognise(header, fileName);
@@ -88,10 +87,10 @@ public final class RncpCsvParser {
         }
       }
     } catch (CharacterCodingException e) {
-      throw new RncpFormatException("encoding", fileName, line + 1);
+      throw new RncpFormatException("encoding", fileName, lines.lineOfLastChunk());
     } catch (java.io.UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw new RncpFormatException("encoding", fileName, line + 1);
+        throw new RncpFormatException("encoding", fileName, lines.lineOfLastChunk());
       }
       // The files are local: an I/O error while parsing is commons-csv's way of saying "bad syntax"
       // (e.g. a quote never closed).
@@ -194,7 +193,7 @@ public final class RncpCsvParser {
   }
 
   private static void checkFiche(String number, String file, long line) {
-    if (!number.matches(FICHE_PATTERN)) {
+    if (!number.matches(RncpDataset.FICHE_PATTERN)) {
       throw new RncpFormatException("badFicheNumber", file, line, number);
     }
   }
@@ -236,15 +235,7 @@ public final class RncpCsvParser {
     return h;
   }
 
-  private static InputStream skipBom(BufferedInputStream in) throws IOException {
-    in.mark(3);
-    byte[] bom = in.readNBytes(3);
-    if (!(bom.length == 3
-        && (bom[0] & 0xFF) == 0xEF
-        && (bom[1] & 0xFF) == 0xBB
-        && (bom[2] & 0xFF) == 0xBF)) {
-      in.reset();
-    }
-    return in;
+  private static InputStream skipBom(InputStream in) throws IOException {
+    return org.apache.commons.io.input.BOMInputStream.builder().setInputStream(in).get();
   }
 }

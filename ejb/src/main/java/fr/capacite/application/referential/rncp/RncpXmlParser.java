@@ -41,6 +41,10 @@ public final class RncpXmlParser {
       int ficheDepth = -1;
       FicheBuilder fiche = null;
       BlockBuilder block = null;
+      // CORRESPONDANCES/CORRESPONDANCE{SOURCE/BLOC_COMPETENCES/CODE, DESTINATION{NUMERO_FICHE,
+      // BLOC_COMPETENCES/CODE}}: its BLOC_COMPETENCES and NUMERO_FICHE are not the fiche's own.
+      CorrespondenceBuilder correspondence = null;
+      boolean inDestination = false;
       while (xml.hasNext()) {
         int event = xml.next();
         if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
@@ -56,49 +60,71 @@ public final class RncpXmlParser {
               fiche = new FicheBuilder(line);
               ficheDepth = depth;
             }
-            case "BLOC_COMPETENCES" -> block = new BlockBuilder(line);
+            case "CORRESPONDANCE" -> {
+              correspondence = new CorrespondenceBuilder(line);
+              inDestination = false;
+            }
+            case "DESTINATION" -> inDestination = correspondence != null;
+            case "BLOC_COMPETENCES" -> {
+              if (correspondence == null) {
+                block = new BlockBuilder(line);
+              }
+            }
             case "NUMERO_FICHE" -> {
-              if (fiche != null && block == null) {
+              if (correspondence != null) {
+                if (inDestination) {
+                  correspondence.destinationFiche = text(xml);
+                }
+              } else if (fiche != null && block == null && depth == ficheDepth + 1) {
                 fiche.number = text(xml);
               }
             }
             case "INTITULE" -> {
-              if (fiche != null && block == null && depth == ficheDepth + 1) {
+              if (fiche != null
+                  && block == null
+                  && correspondence == null
+                  && depth == ficheDepth + 1) {
                 fiche.title = text(xml);
               }
             }
             case "ACTIF" -> {
-              if (fiche != null && block == null) {
+              if (fiche != null && block == null && correspondence == null) {
                 fiche.active = RncpCsvParser.active(text(xml));
               }
             }
             case "DATE_FIN_ENREGISTREMENT" -> {
-              if (fiche != null && block == null) {
+              if (fiche != null && block == null && correspondence == null) {
                 fiche.end = date(text(xml), name, fileName, line);
               }
             }
             case "DATE_EFFET" -> {
-              if (fiche != null && block == null) {
+              if (fiche != null && block == null && correspondence == null) {
                 fiche.from = date(text(xml), name, fileName, line);
               }
             }
             case "NIVEAU" -> {
-              if (fiche != null && block == null && fiche.level == null) {
+              if (fiche != null && block == null && correspondence == null && fiche.level == null) {
                 fiche.level = text(xml);
               }
             }
             case "ANCIENNE_CERTIFICATION" -> {
               if (fiche != null) {
-                fiche.olds.add(text(xml));
+                fiche.olds.addAll(numbers(xml));
               }
             }
             case "NOUVELLE_CERTIFICATION" -> {
               if (fiche != null) {
-                fiche.news.add(text(xml));
+                fiche.news.addAll(numbers(xml));
               }
             }
             case "CODE" -> {
-              if (block != null) {
+              if (correspondence != null) {
+                if (inDestination) {
+                  correspondence.destinationBlock = text(xml);
+                } else {
+                  correspondence.sourceBlock = text(xml);
+                }
+              } else if (block != null) {
                 block.code = text(xml);
               }
             }
@@ -121,6 +147,11 @@ public final class RncpXmlParser {
           }
         } else if (--depth < 0) {
           depth = 0;
+        } else if ("CORRESPONDANCE".equals(name) && correspondence != null) {
+          data.add(correspondence.build(fileName));
+          correspondence = null;
+        } else if ("DESTINATION".equals(name)) {
+          inDestination = false;
         } else if ("BLOC_COMPETENCES".equals(name) && block != null) {
           data.add(block.build(fiche == null ? null : fiche.number, fileName));
           block = null;
@@ -169,6 +200,9 @@ public final class RncpXmlParser {
     if (!items.isEmpty()) {
       return items;
     }
+    // "<br>" marks a line break in the export: each line is then one competence
+    doc.select("br").forEach(br -> br.after(new org.jsoup.nodes.TextNode("\n")));
+    doc.select("p, div").forEach(block -> block.after(new org.jsoup.nodes.TextNode("\n")));
     return doc.body()
         .wholeText()
         .lines()
@@ -219,6 +253,38 @@ public final class RncpXmlParser {
     return items.isEmpty() ? listItems(all.toString()) : items;
   }
 
+  /**
+   * The fiche numbers an {@code ANCIENNE_CERTIFICATION}/{@code NOUVELLE_CERTIFICATION} names, as
+   * its own text ({@code <ANCIENNE_CERTIFICATION>RNCP1</…>}) or in a child ({@code
+   * <ID_FICHE_ANCIENNE_CERTIFICATION>RNCP1</…>} in V4.1). Leaves the reader on its end tag.
+   */
+  private static List<String> numbers(XMLStreamReader xml) throws XMLStreamException {
+    List<String> found = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int depth = 1;
+    while (depth > 0) {
+      switch (xml.next()) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          depth++;
+          text.setLength(0);
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          depth--;
+          String t = text.toString().trim();
+          if (t.matches(RncpDataset.FICHE_PATTERN)) {
+            found.add(t);
+          }
+          text.setLength(0);
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
+        default -> {
+          // nothing else names a fiche
+        }
+      }
+    }
+    return found;
+  }
+
   private static String text(XMLStreamReader xml) throws XMLStreamException {
     String t = xml.getElementText();
     return t == null || t.isBlank() ? null : t.trim();
@@ -264,7 +330,7 @@ public final class RncpXmlParser {
     }
 
     void addTo(RncpDataset data, String file) {
-      if (number == null || !number.matches("RNCP\\d+")) {
+      if (number == null || !number.matches(RncpDataset.FICHE_PATTERN)) {
         throw new RncpFormatException("badFicheNumber", file, line, String.valueOf(number));
       }
       if (title == null) {
@@ -272,11 +338,38 @@ public final class RncpXmlParser {
       }
       data.add(new RncpDataset.Fiche(number, title, level, from, end, active, line));
       olds.stream()
-          .filter(o -> o.matches("RNCP\\d+"))
+          .filter(o -> o.matches(RncpDataset.FICHE_PATTERN))
           .forEach(o -> data.add(new RncpDataset.Link(o, number, line)));
       news.stream()
-          .filter(n -> n.matches("RNCP\\d+"))
+          .filter(n -> n.matches(RncpDataset.FICHE_PATTERN))
           .forEach(n -> data.add(new RncpDataset.Link(number, n, line)));
+    }
+  }
+
+  private static final class CorrespondenceBuilder {
+    final int line;
+    String sourceBlock;
+    String destinationFiche;
+    String destinationBlock;
+
+    CorrespondenceBuilder(int line) {
+      this.line = line;
+    }
+
+    RncpDataset.Equivalence build(String file) {
+      for (String code : new String[] {sourceBlock, destinationBlock}) {
+        if (code == null || !code.matches("RNCP\\d+BC\\d+")) {
+          throw new RncpFormatException("badBlockCode", file, line, String.valueOf(code));
+        }
+      }
+      String fiche =
+          destinationFiche != null
+              ? destinationFiche
+              : destinationBlock.substring(0, destinationBlock.indexOf("BC"));
+      if (!fiche.matches(RncpDataset.FICHE_PATTERN)) {
+        throw new RncpFormatException("badFicheNumber", file, line, fiche);
+      }
+      return new RncpDataset.Equivalence(sourceBlock, fiche, destinationBlock, line);
     }
   }
 
