@@ -138,6 +138,44 @@ class ReferentialBrowserIT extends BrowserSupport {
     browser.waitForText("Rien à changer");
   }
 
+  /** The fixtures in the export's published shape (see the ejb module's test resources). */
+  private static String published(String name) {
+    return Path.of("../ejb/src/test/resources/rncp", name).toAbsolutePath().normalize().toString();
+  }
+
+  @Test
+  void thePublishedXmlFlowBringsItsCorrespondencesAndSkipsRsFichesInEnglish() {
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.click("a[id$='toEn']");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    try {
+      browser.get("referential/import.xhtml");
+      browser.assertAccessible();
+      browser
+          .find("input[type='file']")
+          .sendKeys(
+              published("export_fiches_XML_2026_12_01.xml")
+                  + "\n"
+                  + published("export_fiches_CSV_Standard_2026_12_01.csv"));
+      browser.click("button[id='upload:read']");
+      browser.waitForText("Preview of the changes");
+      String preview = browser.text();
+      assertTrue(preview.contains("répertoire spécifique fiches skipped: 1 — RS95476"), preview);
+      assertTrue(preview.contains("New block equivalence : 2"), preview);
+      assertTrue(preview.contains("RNCP90101 / CCP2 → RNCP90202 / CCP3"), preview);
+      browser.assertAccessible();
+      browser.click("button[id='preview:apply']");
+      browser.waitForText("Import finished");
+      browser.get("referential/version.xhtml?v=RNCP90202");
+      browser.waitForText("Médiateur numérique (essai)");
+      String version = browser.text();
+      assertTrue(version.contains("RNCP90101 / CCP1"), version);
+      assertTrue(version.contains("RNCP90202 / CCP3"), version);
+    } finally {
+      browser.inFrench();
+    }
+  }
+
   @Test
   void aMalformedFileIsRefusedNamingTheLine() {
     browser.login("admin", DemoAccounts.PASSWORD);
