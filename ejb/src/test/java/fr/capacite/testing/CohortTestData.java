@@ -98,6 +98,84 @@ public class CohortTestData {
   }
 
   /**
+   * An organisation managed by {@code it-manager} with the given NDA (or none), one site (or none),
+   * and one cohort of the RNCP title version {@code rncpCode} (created with three blocks when
+   * absent) starting in a month, on that site, for {@code capacity} people. Returns the
+   * organisation's id.
+   */
+  public long offer(String nda, boolean fullAddress, String rncpCode, int capacity) {
+    TrainingOrganisation o =
+        new TrainingOrganisation(
+            "Offre " + ReferentialTestData.unique("O"), OrganisationTestData.siret());
+    if (nda != null) {
+      o.changeNda(nda);
+    }
+    o.addMember(
+        em.createNamedQuery("User.findByUsername", User.class)
+            .setParameter("username", "it-manager")
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  User u =
+                      new User("it-manager", "it-manager@example.org", "it-manager", "not-a-hash");
+                  u.assignRoles(Set.of(Role.ORG_MANAGER));
+                  em.persist(u);
+                  return u;
+                }));
+    em.persist(o);
+    // A site's address is always complete; an organisation without any site has none to give.
+    fr.capacite.domain.organisation.Site site = null;
+    if (fullAddress) {
+      site = new fr.capacite.domain.organisation.Site(o, "Médiathèque");
+      site.describe(
+          "Médiathèque",
+          "3 place de la Comédie",
+          "34000",
+          "Montpellier",
+          true,
+          false,
+          "Accueil formation",
+          "formation@example.org");
+      em.persist(site);
+    }
+    CertificationVersion v =
+        em.createNamedQuery("CertificationVersion.findByRncpCode", CertificationVersion.class)
+            .setParameter("rncpCode", rncpCode)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Certification title =
+                      new Certification(ReferentialTestData.unique("CERT"), "Titre d'essai");
+                  em.persist(title);
+                  CertificationVersion nv =
+                      title.addVersion(
+                          ReferentialTestData.unique("V"), "Médiateur numérique (essai)");
+                  nv.setRncpCode(rncpCode);
+                  nv.setLevel("5");
+                  em.persist(nv);
+                  for (String code : List.of("CCP1", "CCP2", "CCP3")) {
+                    em.persist(nv.addBlock(code, "Bloc " + code, BlockKind.CCP));
+                  }
+                  return nv;
+                });
+    Programme p =
+        em.createNamedQuery("Programme.findByCode", Programme.class)
+            .setParameter("code", "CNFS-2021-2023")
+            .getSingleResult();
+    Cohort c = new Cohort(o, p, v, ReferentialTestData.unique("C"));
+    LocalDate start = LocalDate.now().plusMonths(1);
+    c.plan("Session d'essai", start, start.plusMonths(5), capacity, Modality.ON_SITE, site);
+    c.rhythm(
+        java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY),
+        java.util.EnumSet.of(java.time.DayOfWeek.THURSDAY));
+    em.persist(c);
+    em.flush();
+    return o.getId();
+  }
+
+  /**
    * The learner accepts the place offered in the cohort, as they would from their page (the test's
    * principals cannot act as generated learners).
    */

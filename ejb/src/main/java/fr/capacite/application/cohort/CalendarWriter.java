@@ -24,7 +24,7 @@ import net.fortuna.ical4j.validate.ValidationResult;
 public final class CalendarWriter {
 
   /** Sessions take place in metropolitan France. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   /** RFC 5545, 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
   static final int MAX_OCTETS = 75;

@@ -60,4 +60,20 @@ public class AccountService {
     em.flush();
     return user.getSessionStamp();
   }
+
+  /**
+   * The language stored on the caller's account ({@code fr} or {@code en}): REST answers speak it,
+   * whatever the client's {@code Accept-Language} says.
+   */
+  @jakarta.annotation.security.PermitAll
+  public java.util.Optional<String> findOwnLanguage() {
+    java.security.Principal caller = ctx.getCallerPrincipal();
+    if (caller == null || "ANONYMOUS".equals(caller.getName())) {
+      return java.util.Optional.empty();
+    }
+    return em.createQuery("SELECT u.locale FROM User u WHERE u.username = :username", String.class)
+        .setParameter("username", caller.getName())
+        .getResultStream()
+        .findFirst();
+  }
 }

@@ -34,7 +34,17 @@ public class OrganisationEditBacking implements Serializable {
   @EJB private ReferentialService referential;
   @EJB private fr.capacite.application.cohort.CohortService cohortService;
 
+  @EJB private fr.capacite.application.cohort.lheo.OfferService offers;
+
   private List<fr.capacite.application.cohort.CohortSummary> cohorts;
+
+  /** What the LHÉO export would leave out, checked once per view. */
+  private List<fr.capacite.application.cohort.lheo.OfferService.LeftOut> offerLeftOut;
+
+  /** Why no LHÉO document can be made now (message key), or null. */
+  private String offerProblem;
+
+  private boolean offerChecked;
 
   private Long id;
   private OrganisationDetail detail;
@@ -123,6 +133,29 @@ public class OrganisationEditBacking implements Serializable {
   }
 
   /** f:viewAction. */
+  private void checkOffer() {
+    if (offerChecked || id == null) {
+      return;
+    }
+    offerChecked = true;
+    try {
+      offerLeftOut = offers.export(id).leftOut();
+    } catch (fr.capacite.application.shared.BusinessException e) {
+      offerProblem = e.getMessageKey();
+      offerLeftOut = List.of();
+    }
+  }
+
+  public List<fr.capacite.application.cohort.lheo.OfferService.LeftOut> getOfferLeftOut() {
+    checkOffer();
+    return offerLeftOut;
+  }
+
+  public String getOfferProblem() {
+    checkOffer();
+    return offerProblem;
+  }
+
   public void load() throws IOException {
     if (id == null) {
       return;

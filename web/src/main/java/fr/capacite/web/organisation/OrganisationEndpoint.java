@@ -29,6 +29,35 @@ import jakarta.ws.rs.core.Response;
 public class OrganisationEndpoint {
 
   @EJB private OrganisationService organisations;
+  @EJB private fr.capacite.application.cohort.lheo.OfferService offers;
+
+  /** The offer of every organisation in one LHÉO 2.3 document (administrators). */
+  @GET
+  @Path("offers.xml")
+  @Produces("application/xml; charset=UTF-8")
+  @RolesAllowed(Role.Names.ADMIN)
+  public Response allOffers() {
+    return lheo(offers.exportAll(), "offre-formation-capacite.xml");
+  }
+
+  /**
+   * The organisation's upcoming cohorts in LHÉO 2.3, for its Carif-Oref and Mon Compte Formation;
+   * {@code X-Capacite-Left-Out} counts the cohorts left out (their reasons are on the page).
+   */
+  @GET
+  @Path("{id}/offer.xml")
+  @Produces("application/xml; charset=UTF-8")
+  public Response offer(@PathParam("id") long id) {
+    return lheo(offers.export(id), "offre-formation-" + id + ".xml");
+  }
+
+  private static Response lheo(
+      fr.capacite.application.cohort.lheo.OfferService.OfferDocument document, String fileName) {
+    return Response.ok(document.xml())
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .header("X-Capacite-Left-Out", document.leftOut().size())
+        .build();
+  }
 
   @GET
   public PageSlice<OrganisationSummary> list(

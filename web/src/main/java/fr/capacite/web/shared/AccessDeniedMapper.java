@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
   @Context private HttpHeaders headers;
+  @Context private jakarta.servlet.http.HttpServletRequest request;
   @Context private SecurityContext security;
 
   @Override
@@ -24,11 +25,11 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
       return BusinessExceptionMapper.error(
           401,
           "error.api.unauthenticated",
-          Messages.text(BusinessExceptionMapper.locale(headers), "error.api.unauthenticated"));
+          Messages.text(ApiLocale.of(request, headers), "error.api.unauthenticated"));
     }
     return BusinessExceptionMapper.error(
         403,
         "error.api.forbidden",
-        Messages.text(BusinessExceptionMapper.locale(headers), "error.api.forbidden"));
+        Messages.text(ApiLocale.of(request, headers), "error.api.forbidden"));
   }
 }

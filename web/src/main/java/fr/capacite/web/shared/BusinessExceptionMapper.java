@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 
 /** Business refusals as JSON: 404 not found, 409 concurrent edit, 400 otherwise. */
 @Provider
@@ -17,21 +16,30 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Context private HttpHeaders headers;
 
+  @Context private jakarta.servlet.http.HttpServletRequest request;
+
   @Override
   public Response toResponse(BusinessException e) {
-    int status =
-        e instanceof ObjectNotFoundException
-            ? 404
-            : e instanceof fr.capacite.application.shared.AccessRefusedException
-                ? 403
-                : e instanceof ConcurrentEditException
-                        || e instanceof fr.capacite.application.library.EditConflictException
-                    ? 409
-                    : 400;
     return error(
-        status,
+        status(e),
         e.getMessageKey(),
-        Messages.text(locale(headers), e.getMessageKey(), e.getArguments()));
+        Messages.text(ApiLocale.of(request, headers), e.getMessageKey(), e.getArguments()));
+  }
+
+  /** The HTTP status a business refusal carries. */
+  static int status(BusinessException e) {
+    if (e instanceof ObjectNotFoundException) {
+      return 404;
+    }
+    if (e instanceof fr.capacite.application.shared.AccessRefusedException) {
+      return 403;
+    }
+    if (e instanceof ConcurrentEditException
+        || e instanceof fr.capacite.application.library.EditConflictException
+        || e instanceof fr.capacite.application.shared.StateConflictException) {
+      return 409;
+    }
+    return 400;
   }
 
   static Response error(int status, String code, String message) {
@@ -39,20 +47,5 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new ApiError(status, code, message))
         .build();
-  }
-
-  /** French unless the client prefers English. */
-  static Locale locale(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale l : headers.getAcceptableLanguages()) {
-        if ("en".equals(l.getLanguage())) {
-          return Locale.UK;
-        }
-        if ("fr".equals(l.getLanguage())) {
-          return Locale.FRENCH;
-        }
-      }
-    }
-    return Locale.FRENCH;
   }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
 
   @Context private HttpHeaders headers;
+  @Context private jakarta.servlet.http.HttpServletRequest request;
 
   /** Yasson's message for a field no property takes ("Json property x can not be mapped…"). */
   private static final Pattern UNKNOWN = Pattern.compile("Json property (\\S+) can not be mapped");
@@ -32,12 +33,11 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
         return BusinessExceptionMapper.error(
             400,
             "error.api.unknownField",
-            Messages.text(
-                BusinessExceptionMapper.locale(headers), "error.api.unknownField", m.group(1)));
+            Messages.text(ApiLocale.of(request, headers), "error.api.unknownField", m.group(1)));
       }
     }
     String key = badJson ? "error.api.badJson" : "error.api.badRequest";
     return BusinessExceptionMapper.error(
-        400, key, Messages.text(BusinessExceptionMapper.locale(headers), key));
+        400, key, Messages.text(ApiLocale.of(request, headers), key));
   }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
   @Context private HttpHeaders headers;
+  @Context private jakarta.servlet.http.HttpServletRequest request;
   @Context private jakarta.ws.rs.core.SecurityContext security;
 
   @Override
@@ -26,7 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return BusinessExceptionMapper.error(
           401,
           "error.api.unauthenticated",
-          Messages.text(BusinessExceptionMapper.locale(headers), "error.api.unauthenticated"));
+          Messages.text(ApiLocale.of(request, headers), "error.api.unauthenticated"));
     }
     boolean badJson = e.getCause() instanceof JsonbException;
     String key =
@@ -42,6 +43,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             };
     int code = badJson ? 400 : status;
     return BusinessExceptionMapper.error(
-        code, key, Messages.text(BusinessExceptionMapper.locale(headers), key));
+        code, key, Messages.text(ApiLocale.of(request, headers), key));
   }
 }
