@@ -73,6 +73,37 @@ class OrganisationBrowserIT extends BrowserSupport {
   }
 
   @Test
+  void aManagerDownloadsTheOfferInLheoAndAnAdministratorTheWholeOffer() {
+    browser.login("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.waitForText("Offre de formation (LHÉO)");
+    String href = browser.find("a#exportOffer").getAttribute("href");
+    String xml = fetch(href);
+    assertTrue(xml.contains("<lheo xmlns=\"http://lheo.gouv.fr/2.3\">"), xml);
+    assertTrue(xml.contains("<code-RNCP>RNCP40695</code-RNCP>"), xml);
+    assertTrue(xml.contains("<numero-activite>11755555575</numero-activite>"), xml);
+    browser.assertAccessible();
+    // not an administrator: the whole offer is refused
+    assertTrue(fetch("/api/organisations/offers.xml").contains("error.api.forbidden"));
+
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    String all = fetch(browser.find("a#exportAllOffers").getAttribute("href"));
+    assertTrue(all.contains("<nom-organisme>Les Ateliers du Numérique</nom-organisme>"), all);
+  }
+
+  /** The body of a download, fetched with the browser's own session. */
+  private String fetch(String url) {
+    return String.valueOf(
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text()).then(done);",
+                url));
+  }
+
+  @Test
   void aWrongSiretIsExplainedNextToTheField() {
     browser.login("gestionnaire", DemoAccounts.PASSWORD);
     browser.get("organisation/index.xhtml");

@@ -29,6 +29,25 @@ public final class CalendarWriter {
   /** RFC 5545, 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
   static final int MAX_OCTETS = 75;
 
+  /** The Europe/Paris VTIMEZONE from ical4j's bundled zone data (no network), built once. */
+  private static final java.util.function.Supplier<net.fortuna.ical4j.model.component.VTimeZone>
+      PARIS =
+          new java.util.function.Supplier<>() {
+            private volatile net.fortuna.ical4j.model.component.VTimeZone zone;
+
+            @Override
+            public net.fortuna.ical4j.model.component.VTimeZone get() {
+              if (zone == null) {
+                zone =
+                    net.fortuna.ical4j.model.TimeZoneRegistryFactory.getInstance()
+                        .createRegistry()
+                        .getTimeZone(ZONE.getId())
+                        .getVTimeZone();
+              }
+              return zone;
+            }
+          };
+
   private CalendarWriter() {}
 
   public static String write(List<SessionView> sessions) {
@@ -40,6 +59,9 @@ public final class CalendarWriter {
     calendar.add(new ProdId("-//Capacité//Planning des formations//FR"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
+    // RFC 5545 wants at least one component: the zone of the sessions keeps a calendar without
+    // any session valid (a subscribed feed is often empty at first), and tells clients the zone.
+    calendar.add(PARIS.get());
     for (SessionView s : sessions) {
       VEvent event =
           new VEvent(

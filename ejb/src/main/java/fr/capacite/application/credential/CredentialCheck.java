@@ -35,6 +35,8 @@ public record CredentialCheck(
     return new CredentialCheck(status, null, null, null, null, null, null, null, List.of());
   }
 
+  // JSON-B would name it "isValid" on a record; the documented name is "valid"
+  @jakarta.json.bind.annotation.JsonbProperty("valid")
   public boolean isValid() {
     return status == Status.VALID;
   }

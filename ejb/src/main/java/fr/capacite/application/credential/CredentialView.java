@@ -16,6 +16,8 @@ public record CredentialView(
     String verifyUrl)
     implements Serializable {
 
+  // JSON-B would name it "isRevoked" on a record; the documented name is "revoked"
+  @jakarta.json.bind.annotation.JsonbProperty("revoked")
   public boolean isRevoked() {
     return revokedAt != null;
   }

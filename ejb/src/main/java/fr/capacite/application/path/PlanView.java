@@ -84,6 +84,8 @@ public record PlanView(
       return new DeadlineView(d.kind(), d.subject(), d.dueOn(), d.daysLeft(today), d.remaining());
     }
 
+    // JSON-B would name it "isOverdue" on a record; the documented name is "overdue"
+    @jakarta.json.bind.annotation.JsonbProperty("overdue")
     public boolean isOverdue() {
       return daysLeft < 0;
     }

@@ -127,6 +127,17 @@ class ScheduleRulesTest {
   }
 
   @Test
+  void aCalendarWithoutSessionsIsStillValidAndNamesItsZone() throws Exception {
+    String ics = CalendarWriter.write(List.of(), "capacite.example.org");
+    net.fortuna.ical4j.model.Calendar parsed =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    assertEquals(0, parsed.getComponents("VEVENT").size());
+    assertEquals(1, parsed.getComponents("VTIMEZONE").size());
+    assertTrue(ics.contains("TZID:Europe/Paris"), ics);
+    assertTrue(!parsed.validate().hasErrors(), parsed.validate().getEntries().toString());
+  }
+
+  @Test
   void theUidDomainIsTheHostOfThePublicAddress() {
     String before = System.getProperty("capacite.url");
     try {

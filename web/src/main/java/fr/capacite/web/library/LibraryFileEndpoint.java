@@ -37,7 +37,8 @@ public class LibraryFileEndpoint {
       @PathParam("sha") String sha,
       @QueryParam("thumbnail") boolean thumbnail) {
     if (!sha.matches("[0-9a-f]{64}")) {
-      return Response.status(Response.Status.NOT_FOUND).build();
+      // the usual JSON refusal, as for an unknown file with a well-formed hash
+      throw new fr.capacite.application.shared.ObjectNotFoundException("file", sha);
     }
     LibraryFiles.Download d = files.download(slug, sha, thumbnail);
     boolean inline = d.contentType().startsWith("image/");
