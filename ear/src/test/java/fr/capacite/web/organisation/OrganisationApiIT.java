@@ -48,6 +48,37 @@ class OrganisationApiIT extends DeployedEarSupport {
   }
 
   @Test
+  void refusalsSpeakTheAccountsLanguageWhateverTheClientAsks() throws Exception {
+    HttpClient http = loggedIn("conseiller", DemoAccounts.PASSWORD);
+    try {
+      send(http, "GET", "language?set=en&return=/index.xhtml", null);
+      // Without the browser's language cookie, and asking for French: the account says English.
+      var cookies = ((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore();
+      cookies.getCookies().stream()
+          .filter(c -> c.getName().equals("capacite-lang"))
+          .toList()
+          .forEach(c -> cookies.getURIs().forEach(u -> cookies.remove(u, c)));
+      HttpResponse<String> r = send(http, "GET", "api/library/resources/no-such-resource", null);
+      assertEquals(404, r.statusCode());
+      assertTrue(json(r).getString("message").startsWith("Not found"), r.body());
+      // Nobody logged in: the client's Accept-Language decides.
+      HttpResponse<String> anonymous =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(root() + "api/organisations"))
+                      .header("Accept-Language", "en")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, anonymous.statusCode());
+      assertTrue(!json(anonymous).getString("message").contains("é"), anonymous.body());
+    } finally {
+      send(http, "GET", "language?set=fr&return=/index.xhtml", null);
+    }
+    HttpResponse<String> r = send(http, "GET", "api/library/resources/no-such-resource", null);
+    assertTrue(json(r).getString("message").startsWith("Élément introuvable"), r.body());
+  }
+
+  @Test
   void managersGetTheirOwnOrganisationsOnlyAndForgedIdsAreNotFound() throws Exception {
     HttpClient admin = loggedIn("admin", DemoAccounts.PASSWORD);
     JsonObject all = json(get(admin, "api/organisations?size=200"));
