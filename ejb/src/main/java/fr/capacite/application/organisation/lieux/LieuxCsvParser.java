@@ -70,10 +70,17 @@ public final class LieuxCsvParser {
         List<Problem> rowProblems = check(schema, values, line);
         for (LieuxSchema.Field f : schema.fields()) {
           String v = values.getOrDefault(f.name(), "");
-          boolean key = f.unique() || f.name().equals("id");
-          if (key && !v.isEmpty() && !seen.computeIfAbsent(f.name(), k -> new HashSet<>()).add(v)) {
+          if (f.unique()
+              && !v.isEmpty()
+              && !seen.computeIfAbsent(f.name(), k -> new HashSet<>()).add(v)) {
             rowProblems.add(
-                new Problem(line, f.name(), "organisation.lieux.problem.duplicateId", v));
+                new Problem(
+                    line,
+                    f.name(),
+                    f.primaryKey()
+                        ? "organisation.lieux.problem.duplicateId"
+                        : "organisation.lieux.problem.duplicate",
+                    v));
           }
         }
         if (rowProblems.isEmpty()) {
@@ -121,6 +128,9 @@ public final class LieuxCsvParser {
                 f.name(),
                 "organisation.lieux.problem.minLength",
                 length + " < " + f.minLength()));
+      } else if ("string".equals(f.type()) && !hasFormat(v, f.format())) {
+        problems.add(
+            new Problem(line, f.name(), "organisation.lieux.problem.format." + f.format(), v));
       } else if ("date".equals(f.type()) && !isDate(v)) {
         problems.add(new Problem(line, f.name(), "organisation.lieux.problem.date", v));
       } else if (("number".equals(f.type()) || "integer".equals(f.type()))
@@ -152,6 +162,26 @@ public final class LieuxCsvParser {
         emptyToNull(v.get("prise_en_charge_specifique")),
         emptyToNull(v.get("horaires")),
         LocalDate.parse(v.get("date_maj")));
+  }
+
+  /**
+   * Table Schema's string formats: {@code email}, {@code uri}, {@code uuid}; {@code default} and
+   * {@code binary} accept any text.
+   */
+  static boolean hasFormat(String v, String format) {
+    return switch (format) {
+      case "email" -> v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+      case "uri" -> {
+        try {
+          yield java.net.URI.create(v).isAbsolute();
+        } catch (IllegalArgumentException e) {
+          yield false;
+        }
+      }
+      case "uuid" ->
+          v.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      default -> true;
+    };
   }
 
   private static boolean isDate(String v) {

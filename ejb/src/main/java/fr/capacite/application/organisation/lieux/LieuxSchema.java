@@ -29,6 +29,7 @@ public final class LieuxSchema {
       String format,
       boolean required,
       boolean unique,
+      boolean primaryKey,
       Pattern pattern,
       Integer minLength,
       Integer maxLength,
@@ -57,7 +58,16 @@ public final class LieuxSchema {
     try (InputStream in = LieuxSchema.class.getClassLoader().getResourceAsStream(RESOURCE);
         var reader = Json.createReader(in)) {
       List<Field> fields = new ArrayList<>();
-      for (JsonValue v : reader.readObject().getJsonArray("fields")) {
+      JsonObject schema = reader.readObject();
+      // primaryKey is a field name or a list of them; its fields are unique by definition
+      JsonValue pk = schema.get("primaryKey");
+      List<String> primaryKey =
+          pk == null
+              ? List.of()
+              : pk instanceof jakarta.json.JsonArray a
+                  ? a.stream().map(LieuxSchema::text).toList()
+                  : List.of(text(pk));
+      for (JsonValue v : schema.getJsonArray("fields")) {
         JsonObject f = v.asJsonObject();
         JsonObject c =
             f.containsKey("constraints")
@@ -69,7 +79,8 @@ public final class LieuxSchema {
                 f.getString("type", "string"),
                 f.getString("format", "default"),
                 c.get("required") == JsonValue.TRUE,
-                c.get("unique") == JsonValue.TRUE,
+                c.get("unique") == JsonValue.TRUE || primaryKey.contains(f.getString("name")),
+                primaryKey.contains(f.getString("name")),
                 c.containsKey("pattern") ? Pattern.compile(c.getString("pattern")) : null,
                 c.containsKey("minLength") ? c.getInt("minLength") : null,
                 c.containsKey("maxLength") ? c.getInt("maxLength") : null,

@@ -217,4 +217,29 @@ class LieuxCsvParserTest {
         "organisation.lieux.problem.date",
         exampleWith("date_maj", "02/04/2024").problems().get(0).key());
   }
+
+  @Test
+  void stringFormatsOfTableSchemaAreChecked() {
+    assertTrue(LieuxCsvParser.hasFormat("contact@example.org", "email"));
+    assertTrue(!LieuxCsvParser.hasFormat("contact at example", "email"));
+    assertTrue(LieuxCsvParser.hasFormat("https://example.org/lieu", "uri"));
+    assertTrue(!LieuxCsvParser.hasFormat("example.org/lieu", "uri"));
+    assertTrue(LieuxCsvParser.hasFormat("123e4567-e89b-12d3-a456-426614174000", "uuid"));
+    assertTrue(!LieuxCsvParser.hasFormat("123", "uuid"));
+    assertTrue(LieuxCsvParser.hasFormat("anything", "default"));
+  }
+
+  @Test
+  void thePrimaryKeyOfThePublishedSchemaIsUnique() {
+    LieuxSchema.Field id =
+        LieuxSchema.get().fields().stream()
+            .filter(f -> f.name().equals("id"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(id.unique() && id.primaryKey());
+    assertTrue(
+        LieuxSchema.get().fields().stream()
+            .filter(f -> !f.name().equals("id"))
+            .noneMatch(LieuxSchema.Field::primaryKey));
+  }
 }
