@@ -110,6 +110,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",
+            "/organisations/{id}/offer.xml",
+            "/organisations/offers.xml",
             "/quality",
             "/quality/quality.csv",
             "/audit/audit.csv",

@@ -89,9 +89,6 @@ public class LibraryEndpoint {
     return reader.list(first, size);
   }
 
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(
-      responseCode = "201",
-      description = "Created; Location names the new object")
   @POST
   @Path("resources")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -164,9 +161,6 @@ public class LibraryEndpoint {
   }
 
   /** Creates a resource from an exported document (its whole history). */
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(
-      responseCode = "201",
-      description = "Created; Location names the new object")
   @POST
   @Path("imports")
   @Consumes(MediaType.APPLICATION_JSON)

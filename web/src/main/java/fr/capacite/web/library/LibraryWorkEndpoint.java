@@ -70,9 +70,6 @@ public class LibraryWorkEndpoint {
     return proposals.open(slug);
   }
 
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(
-      responseCode = "201",
-      description = "Created; Location names the new object")
   @POST
   @Path("resources/{slug}/proposals")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -109,9 +106,6 @@ public class LibraryWorkEndpoint {
   }
 
   /** A curator takes the resource in review. */
-  @io.swagger.v3.oas.annotations.responses.ApiResponse(
-      responseCode = "201",
-      description = "Created; Location names the new object")
   @POST
   @Path("resources/{slug}/reviews")
   @RolesAllowed({Role.Names.CURATOR, Role.Names.ADMIN})

@@ -126,6 +126,11 @@ public class ApiDocumentation implements ReaderListener {
           op.setSecurity(List.of());
         }
         responses(op, entry.getKey(), path.getKey(), method, open);
+        if (CREATED.contains(key)) {
+          ApiResponse ok = op.getResponses().remove("200");
+          op.getResponses()
+              .addApiResponse("201", ok.description("Created; Location names the new object"));
+        }
         String document = JSON_DOCUMENTS.get(key);
         if (document != null) {
           // every media type the operation produces (application/jwk-set+json…) gets the schema
@@ -147,6 +152,17 @@ public class ApiDocumentation implements ReaderListener {
       }
     }
   }
+
+  /**
+   * Operations answering 201 Created with a Location (annotations would say it, but swagger's
+   * annotation classes are not on the server, whose scanner then refuses the whole WAR).
+   */
+  static final Set<String> CREATED =
+      Set.of(
+          "POST /library/resources",
+          "POST /library/imports",
+          "POST /library/resources/{slug}/proposals",
+          "POST /library/resources/{slug}/reviews");
 
   /** Operations that build their JSON with JSON-P, and the schema of what they send. */
   static final Map<String, String> JSON_DOCUMENTS =
