@@ -4,12 +4,15 @@
 #
 #   ear/run.sh [--port N] [--data DIR] [--db-url jdbc:postgresql://HOST:PORT/DB --db-user U --db-password P]
 #              [--mail-host HOST [--mail-port 25] [--mail-from ADDRESS]] [--url PUBLIC_URL]
+#              [--production [--demo] [--heap 2g] [--db-pool 32]]
 #
 # The same settings can come from the environment: CAPACITE_PORT, CAPACITE_DATA,
 # CAPACITE_DB_URL, CAPACITE_DB_USER, CAPACITE_DB_PASSWORD, CAPACITE_MAIL_HOST, CAPACITE_MAIL_PORT,
-# CAPACITE_MAIL_FROM, CAPACITE_URL. Without a database URL, Derby embedded stores everything
-# under $CAPACITE_DATA (default ~/.capacite), which survives restarts. Without a mail host,
-# notifications stay in the application (no e-mail).
+# CAPACITE_MAIL_FROM, CAPACITE_URL, CAPACITE_HEAP, CAPACITE_DB_POOL. Without a database URL,
+# Derby embedded stores everything under $CAPACITE_DATA (default ~/.capacite), which survives
+# restarts. Without a mail host, notifications stay in the application (no e-mail).
+# --production (see docs/deployment.md): PostgreSQL required, no demo data unless --demo, full
+# JIT compilation and a fixed heap; secrets come from the environment, never the command line.
 set -euo pipefail
 
 ear_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +26,10 @@ mail_host="${CAPACITE_MAIL_HOST:-}"
 mail_port="${CAPACITE_MAIL_PORT:-25}"
 mail_from="${CAPACITE_MAIL_FROM:-no-reply@capacite.local}"
 public_url="${CAPACITE_URL:-}"
+production=""
+demo="true"
+heap="${CAPACITE_HEAP:-}"
+db_pool="${CAPACITE_DB_POOL:-32}"
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -35,10 +42,27 @@ while [ $# -gt 0 ]; do
     --mail-port) mail_port="$2"; shift 2 ;;
     --mail-from) mail_from="$2"; shift 2 ;;
     --url) public_url="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --production) production="yes"; demo="false"; shift ;;
+    --demo) demo_asked="yes"; shift ;;
+    --heap) heap="$2"; shift 2 ;;
+    --db-pool) db_pool="$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
+
+if [ "${demo_asked:-}" = "yes" ]; then demo="true"; fi
+if [[ ! "$db_pool" =~ ^[0-9]+$ ]] || [ "$db_pool" -lt 2 ]; then
+  echo "--db-pool must be a number of connections, 2 or more: $db_pool" >&2; exit 2
+fi
+if [ -n "$production" ]; then
+  if [ -z "$db_url" ]; then
+    echo "--production runs on PostgreSQL: set CAPACITE_DB_URL, CAPACITE_DB_USER and CAPACITE_DB_PASSWORD" >&2; exit 2
+  fi
+  if [ -z "$public_url" ]; then
+    echo "--production needs the public address (CAPACITE_URL or --url): links in e-mails and credentials use it" >&2; exit 2
+  fi
+fi
 
 ear="$ear_dir/target/capacite.ear"
 server="$ear_dir/target/server"
@@ -62,9 +86,10 @@ if [ -n "$db_url" ]; then
     echo "Unsupported database URL: $db_url (expected jdbc:postgresql://HOST:PORT/DATABASE)" >&2; exit 2
   fi
   pg_host="${BASH_REMATCH[1]}"; pg_port="${BASH_REMATCH[3]:-5432}"; pg_db="${BASH_REMATCH[4]}"
-  # The password travels as a system property: pool properties expand ${…} but need no escaping then.
+  # The password travels as a system property (pool properties expand ${…} and need no escaping
+  # then), written to a file only its owner reads: never on the command line, where ps shows it.
   sysprops+=("-Dcapacite.db.user=$db_user" "-Dcapacite.db.password=$db_password")
-  pool="create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --property serverName=$pg_host:portNumber=$pg_port:databaseName=$pg_db:user=\${capacite.db.user}:password=\${capacite.db.password} capacite-pool"
+  pool="create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --steadypoolsize=$(( db_pool < 8 ? db_pool : 8 )) --maxpoolsize=$db_pool --isconnectvalidatereq=true --validationmethod=auto-commit --failconnection=false --property serverName=$pg_host:portNumber=$pg_port:databaseName=$pg_db:user=\${capacite.db.user}:password=\${capacite.db.password} capacite-pool"
   where="PostgreSQL $pg_host:$pg_port/$pg_db"
 else
   pool="create-jdbc-connection-pool --datasourceclassname=org.apache.derby.jdbc.EmbeddedDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=32 --property databaseName=$data/derby/capacite:connectionAttributes=\\;create\\=true capacite-pool"
@@ -97,16 +122,35 @@ java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter
 java.util.logging.SimpleFormatter.format=%1\$tF %1\$tT %4\$s %3\$s: %5\$s%6\$s%n
 EOF
 
+# Development favours start-up (C1 only, a small heap); production favours throughput: full
+# tiered compilation, a fixed heap (no resizing under load) and G1.
+if [ -n "$production" ]; then
+  heap="${heap:-2g}"
+  jvm=("-Xms$heap" "-Xmx$heap" "-XX:+UseG1GC" "-XX:+ExitOnOutOfMemoryError")
+  where="$where, production"
+else
+  jvm=("-Xmx${heap:-768m}" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1")
+fi
+[ "$demo" = "true" ] && where="$where, demo data"
+secrets="$data/jvm-secrets.args"
+(umask 077 && : > "$secrets")
+# A JDK argument file: one quoted argument a line, backslash and quote escaped.
+if [ ${#sysprops[@]} -gt 0 ]; then
+  for p in "${sysprops[@]}"; do
+    p="${p//\\/\\\\}"
+    printf '"%s"\n' "${p//\"/\\\"}" >> "$secrets"
+  done
+fi
+
 echo "Starting Capacité on http://localhost:$port/ ($where)…"
-exec java -Xmx768m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+exec java "${jvm[@]}" "@$secrets" \
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
   --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/sun.nio.fs=ALL-UNNAMED \
   --add-opens=java.base/sun.net.www.protocol.jrt=ALL-UNNAMED --add-opens=java.naming/javax.naming.spi=ALL-UNNAMED \
   --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED \
   --add-opens=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
   --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
-  -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.index="$data/index" -Dcapacite.demo=true -Dcapacite.url="$public_url" \
-  "${sysprops[@]}" \
+  -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.index="$data/index" -Dcapacite.demo="$demo" -Dcapacite.url="$public_url" \
   -cp "$server/derby.jar:$server/derbyshared.jar:$server/derbytools.jar:$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
   --httpPort="$port" --noInfo \
   "$pool" \

@@ -36,6 +36,8 @@ import java.util.Set;
 @Stateless
 public class SatisfactionService {
 
+  @jakarta.ejb.EJB private fr.capacite.application.shared.JobLeases leases;
+
   /** How many comments a results page shows, newest first. */
   static final int COMMENTS_SHOWN = 50;
 
@@ -45,7 +47,10 @@ public class SatisfactionService {
 
   @Schedule(hour = "7", minute = "0", persistent = false)
   void daily() {
-    sendDueOn(LocalDate.now(CalendarWriter.ZONE));
+    LocalDate today = LocalDate.now(CalendarWriter.ZONE);
+    // once per day across the servers sharing the database
+    leases.runOnce(
+        "satisfaction", today.toString(), java.time.Duration.ofHours(2), () -> sendDueOn(today));
   }
 
   /** Sends the invitations and reminders due on a day; returns how many notifications went out. */

@@ -31,6 +31,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LinkChecker {
 
+  @jakarta.ejb.EJB private fr.capacite.application.shared.JobLeases leases;
+
   private static final Logger LOG = Logger.getLogger(LinkChecker.class.getName());
   private static final int BATCH = 200;
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -46,7 +48,12 @@ public class LinkChecker {
 
   @Schedule(hour = "3", minute = "30", persistent = false)
   void nightly() {
-    run();
+    // once per night across the servers sharing the database
+    leases.runOnce(
+        "link-check",
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
+        java.time.Duration.ofHours(3),
+        this::run);
   }
 
   /** Checks all links now (curators' button); a run already going is not doubled. */

@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 @PermitAll
 public class OrphanUploads {
 
+  @jakarta.ejb.EJB private fr.capacite.application.shared.JobLeases leases;
+
   private static final Logger LOG = Logger.getLogger(OrphanUploads.class.getName());
   static final Duration GRACE = Duration.ofDays(1);
   private static final int BATCH = 500;
@@ -29,10 +31,17 @@ public class OrphanUploads {
 
   @Schedule(hour = "4", minute = "15", persistent = false)
   public void nightly() {
-    int removed = removeOlderThan(Instant.now().minus(GRACE));
-    if (removed > 0) {
-      LOG.info(() -> removed + " abandoned upload(s) removed");
-    }
+    // once per night across the servers sharing the database and the file store
+    leases.runOnce(
+        "orphan-uploads",
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
+        java.time.Duration.ofHours(1),
+        () -> {
+          int removed = removeOlderThan(Instant.now().minus(GRACE));
+          if (removed > 0) {
+            LOG.info(() -> removed + " abandoned upload(s) removed");
+          }
+        });
   }
 
   /** Removes up to a batch of uploads older than {@code cutoff} that nothing uses; their count. */

@@ -24,12 +24,20 @@ import java.util.Set;
 @Stateless
 public class QualiopiReminders {
 
+  @jakarta.ejb.EJB private fr.capacite.application.shared.JobLeases leases;
+
   @PersistenceContext private EntityManager em;
   @EJB private NotificationService notifications;
 
   @Schedule(hour = "6", minute = "0", persistent = false)
   void daily() {
-    remindOn(LocalDate.now(ZoneId.of("Europe/Paris")));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    // once per day across the servers sharing the database
+    leases.runOnce(
+        "qualiopi-reminders",
+        today.toString(),
+        java.time.Duration.ofHours(1),
+        () -> remindOn(today));
   }
 
   /** Sends the reminders due on a day (also callable by an administrator); returns how many. */

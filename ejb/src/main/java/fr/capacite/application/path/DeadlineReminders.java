@@ -26,6 +26,8 @@ import java.util.Set;
 @Stateless
 public class DeadlineReminders {
 
+  @jakarta.ejb.EJB private fr.capacite.application.shared.JobLeases leases;
+
   public static final int DAYS_AHEAD = 30;
 
   @PersistenceContext private EntityManager em;
@@ -34,7 +36,13 @@ public class DeadlineReminders {
 
   @Schedule(hour = "6", minute = "45", persistent = false)
   void daily() {
-    sendDueOn(LocalDate.now(CatalogueService.ZONE));
+    LocalDate today = LocalDate.now(CatalogueService.ZONE);
+    // once per day across the servers sharing the database
+    leases.runOnce(
+        "deadline-reminders",
+        today.toString(),
+        java.time.Duration.ofHours(1),
+        () -> sendDueOn(today));
   }
 
   /** Sends the reminders due on a day (administrators may run it); returns how many went out. */

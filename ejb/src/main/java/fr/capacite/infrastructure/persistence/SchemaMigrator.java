@@ -36,7 +36,7 @@ public class SchemaMigrator {
             // The one type the two databases spell differently: long text.
             .placeholders(java.util.Map.of("text", longText()))
             // Registered here rather than found by scanning: the few migrations written in Java.
-            .javaMigrations(new SlugLigaturesMigration())
+            .javaMigrations(new SlugLigaturesMigration(), new AuditAppendOnlyMigration())
             .load()
             .migrate();
     String version =
