@@ -135,6 +135,22 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The addresses of the current page's links that start with the prefix, made relative to it. One
+   * script call: asking the driver for each link's attribute costs a round trip per link.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> linksUnder(String prefix) {
+    Object hrefs =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('a[href]'), a => a.href)"
+                    + ".filter(h => h.startsWith(arguments[0]))"
+                    + ".map(h => h.substring(arguments[0].length));",
+                prefix);
+    return (List<String>) hrefs;
+  }
+
   public WebDriverWait wait(int seconds) {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -139,20 +138,7 @@ class CrawlBrowserIT extends BrowserSupport {
 
   /** The application's page links on the current page, relative to the root. */
   private List<String> links() {
-    String root = root();
-    List<String> out = new ArrayList<>();
-    for (WebElement a : browser.driver().findElements(By.cssSelector("a[href]"))) {
-      String href;
-      try {
-        href = a.getAttribute("href");
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
-        continue;
-      }
-      if (href != null && href.startsWith(root)) {
-        out.add(href.substring(root.length()));
-      }
-    }
-    return out;
+    return browser.linksUnder(root());
   }
 
   /**

@@ -23,9 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * Every free-text field of every area at once: the test writes the 200 XSS payloads into every
@@ -208,16 +206,7 @@ class FreeTextXssBrowserIT extends BrowserSupport {
           js.executeScript("return document.body.innerText.indexOf('__xss') >= 0"))) {
         shown++;
       }
-      for (WebElement a : browser.driver().findElements(By.cssSelector("a[href]"))) {
-        try {
-          String href = a.getAttribute("href");
-          if (href != null && href.startsWith(root())) {
-            queue.addLast(href.substring(root().length()));
-          }
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-          // the page changed under the walk: its other links suffice
-        }
-      }
+      queue.addAll(browser.linksUnder(root()));
     }
     return new ArrayList<>(pages.values());
   }

@@ -370,6 +370,35 @@ public class CohortService {
         AuditKind.ENROLMENT_CONSENT, access.caller(), "cohort:" + c.getCode(), "place declined");
   }
 
+  /**
+   * Releases the places offered to a person who will never answer them (their account is being
+   * erased): each is removed as if declined, and a freed place goes to the first learner waiting.
+   */
+  @RolesAllowed(Role.Names.ADMIN)
+  public void releaseOffersOf(long learnerId) {
+    List<Enrolment> waiting =
+        em.createQuery(
+                "SELECT e FROM Enrolment e WHERE e.learner.id = :learner AND e.acceptedAt IS NULL"
+                    + " AND e.status <> fr.capacite.domain.cohort.EnrolmentStatus.WITHDRAWN",
+                Enrolment.class)
+            .setParameter("learner", learnerId)
+            .getResultList();
+    for (Enrolment e : waiting) {
+      Cohort c = e.getCohort();
+      boolean freesAPlace = e.getStatus() == EnrolmentStatus.ENROLLED;
+      em.remove(e);
+      em.flush();
+      if (freesAPlace) {
+        promoteFirstWaiting(c);
+      }
+      audit.record(
+          AuditKind.ENROLMENT_CONSENT,
+          access.caller(),
+          "cohort:" + c.getCode(),
+          "place released: the person offered it was erased");
+    }
+  }
+
   /** A place offered to the caller that still waits for their answer. */
   private Enrolment ownOffer(long enrolmentId) {
     Enrolment e = em.find(Enrolment.class, enrolmentId);

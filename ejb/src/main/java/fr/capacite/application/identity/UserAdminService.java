@@ -58,6 +58,16 @@ public class UserAdminService {
     return findUser(id).orElseThrow(() -> new ObjectNotFoundException("user", id));
   }
 
+  /** An account that may still be changed: an erased person's account never is. */
+  private User getLiveUser(long id) {
+    User user = getUser(id);
+    if (user.isErased()) {
+      throw new fr.capacite.application.shared.StateConflictException(
+          "identity.user.alreadyErased");
+    }
+    return user;
+  }
+
   public User create(@NotNull @Valid UserForm form, @NotNull char[] password) {
     PasswordPolicy.check(
         password, java.util.List.of(form.username(), form.email(), form.displayName()));
@@ -86,7 +96,7 @@ public class UserAdminService {
   /** Updates name, e-mail and roles; {@code expectedVersion} guards against concurrent edits. */
   public User update(
       long id, long expectedVersion, String displayName, String email, Set<Role> roles) {
-    User user = getUser(id);
+    User user = getLiveUser(id);
     if (user.getVersion() != expectedVersion) {
       throw new ConcurrentEditException();
     }
@@ -122,7 +132,7 @@ public class UserAdminService {
   }
 
   public User deactivate(long id) {
-    User user = getUser(id);
+    User user = getLiveUser(id);
     if (user.getUsername().equals(actor())) {
       throw new InvalidInputException("identity.user.cannotDeactivateSelf");
     }
@@ -133,14 +143,14 @@ public class UserAdminService {
   }
 
   public User reactivate(long id) {
-    User user = getUser(id);
+    User user = getLiveUser(id);
     user.reactivate();
     audit.recordWithChange(AuditKind.USER_REACTIVATED, actor(), "user:" + user.getUsername(), "");
     return user;
   }
 
   public void resetPassword(long id, char[] password) {
-    User user = getUser(id);
+    User user = getLiveUser(id);
     PasswordPolicy.check(
         password, java.util.List.of(user.getUsername(), user.getEmail(), user.getDisplayName()));
     user.changePassword(hasher.hash(password));

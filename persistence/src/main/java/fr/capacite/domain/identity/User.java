@@ -90,6 +90,10 @@ public class User {
   @Column(name = "email_notifications", nullable = false)
   private boolean emailNotifications = true;
 
+  /** When the person's identity was erased (RGPD art. 17); the row then carries a pseudonym. */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Column(name = "failed_attempts", nullable = false)
   private int failedAttempts;
 
@@ -164,7 +168,41 @@ public class User {
     sessionStamp++;
   }
 
+  /**
+   * Replaces the person's identity by a pseudonym for good (droit à l'effacement): the row stays so
+   * that what they signed or contributed keeps its reference, but nothing in it names them, and it
+   * can never log in again.
+   */
+  public void erase(String pseudonym, String unusablePasswordHash, Instant at) {
+    if (erasedAt != null) {
+      throw new IllegalStateException("already erased");
+    }
+    this.username = "erased-" + id;
+    this.email = "erased-" + id + "@erased.invalid";
+    this.displayName = pseudonym;
+    this.passwordHash = unusablePasswordHash;
+    this.active = false;
+    this.emailNotifications = false;
+    this.failedAttempts = 0;
+    this.lockedUntil = null;
+    this.lastLoginAt = null;
+    this.roles.clear();
+    this.erasedAt = at;
+    sessionStamp++;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
+  }
+
   public void reactivate() {
+    if (erasedAt != null) {
+      throw new IllegalStateException("erased");
+    }
     this.active = true;
     this.failedAttempts = 0;
     this.lockedUntil = null;

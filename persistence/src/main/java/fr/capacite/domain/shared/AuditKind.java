@@ -24,5 +24,9 @@ public enum AuditKind {
   CREDENTIAL_REVOKED,
   LIBRARY_CHANGED,
   /** A learner accepted or declined the place an organisation offered (their consent). */
-  ENROLMENT_CONSENT
+  ENROLMENT_CONSENT,
+  /** A person downloaded all their data (RGPD art. 15 and 20). */
+  PERSONAL_DATA_EXPORTED,
+  /** An administrator erased a person (RGPD art. 17): their identity became a pseudonym. */
+  PERSON_ERASED
 }

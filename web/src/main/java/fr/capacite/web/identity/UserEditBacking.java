@@ -25,10 +25,12 @@ public class UserEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private UserAdminService users;
+  @EJB private fr.capacite.application.identity.PersonalDataService personalData;
 
   private Long id;
   private long entityVersion;
   private boolean active = true;
+  private java.time.Instant erasedAt;
 
   @NotBlank
   @Size(max = User.USERNAME_MAX)
@@ -65,6 +67,7 @@ public class UserEditBacking implements Serializable {
     displayName = u.getDisplayName();
     roles = u.getRoles().toArray(Role[]::new);
     active = u.isActive();
+    erasedAt = u.getErasedAt();
     entityVersion = u.getVersion();
   }
 
@@ -98,6 +101,22 @@ public class UserEditBacking implements Serializable {
     users.reactivate(id);
     Messages.info("admin.userEdit.reactivated", username);
     return "/admin/user-edit?faces-redirect=true&id=" + id;
+  }
+
+  /** Erases the person (RGPD art. 17) after the administrator confirmed it. */
+  public String erase() {
+    String pseudonym = personalData.erase(id);
+    Messages.info("admin.userEdit.erased", pseudonym);
+    return "/admin/user-edit?faces-redirect=true&id=" + id;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  /** When the person was erased, in the viewer's language. */
+  public String getErasedOn() {
+    return erasedAt == null ? "" : fr.capacite.web.shared.Dates.momentToTheSecond(erasedAt);
   }
 
   private Set<Role> roleSet() {
