@@ -83,6 +83,11 @@ public final class Browser implements AutoCloseable {
     return new Browser(new ChromeDriver(service, options), base);
   }
 
+  /** Whether a text shows a date the ISO way (2026-12-06), which no user should see. */
+  public static boolean isoLike(String text) {
+    return java.util.regex.Pattern.compile("(19|20)\\d{2}-[01]\\d-[0-3]\\d").matcher(text).find();
+  }
+
   /** A day as users type it in a date field (dd/mm/yyyy, in French and English alike). */
   public static String day(java.time.LocalDate d) {
     return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -154,6 +154,81 @@ class IdentityBrowserIT extends BrowserSupport {
   }
 
   @Test
+  void aPersonDownloadsTheirDataAndAnAdministratorErasesThem() {
+    String name = browser.createAccount(Role.MEDIATOR);
+    browser.logout();
+
+    // The person downloads everything held about them, from their account page, in English.
+    browser.login(name, Browser.NEW_PASSWORD);
+    browser.get("account.xhtml");
+    browser.click("a[id$='toEn']");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    browser.waitForText("Download my data (JSON)");
+    browser.assertAccessible();
+    String href = browser.find("a#downloadData").getAttribute("href");
+    String download = fetchInPage(href);
+    assertTrue(
+        download.startsWith("200 attachment; filename=\"capacite-mes-donnees-" + name), download);
+    assertTrue(download.contains("\"username\":\"" + name + "\""), download);
+    assertTrue(download.contains(name + "@example.org"), download);
+    assertFalse(download.contains("password_hash"), "no secret in the export");
+    browser.click("a[id$='toFr']");
+    browser.wait(10).until(d -> "fr".equals(browser.lang()));
+    browser.logout();
+
+    // The administrator erases them: a pseudonym replaces them, and they can no longer log in.
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("admin/users.xhtml");
+    browser.type("input[id='users:q']", name);
+    browser.click("button[id='users:search']");
+    browser.wait(15).until(d -> browser.all("a[id$=':edit']").size() == 1);
+    browser.click("a[id$=':edit']");
+    browser.find("button[id='user:erase']");
+    browser.assertAccessible();
+    browser.click("button[id='user:erase']");
+    browser.click("#confirmYes");
+    browser.waitForText("Personne effacée : elle apparaît désormais sous le pseudonyme « Anonyme ");
+    assertTrue(browser.find("#status").getText().startsWith("Effacé (RGPD)"));
+    assertFalse(browser.text().contains(name + "@example.org"));
+    assertTrue(browser.all("button[id='user:erase']").isEmpty(), "erasure is final");
+    browser.get("admin/audit.xhtml");
+    browser.waitForText("Effacement d’une personne (RGPD)");
+    browser.logout();
+    browser.attemptLogin(name, Browser.NEW_PASSWORD);
+    browser.waitForText("Identifiant ou mot de passe incorrect.");
+  }
+
+  @Test
+  void anAdministratorTakesABackupFromTheAdministrationPages() {
+    browser.login("admin", DemoAccounts.PASSWORD);
+    browser.get("admin/backups.xhtml");
+    browser.waitForText("Sauvegarder maintenant");
+    browser.assertAccessible();
+    int before =
+        browser.all("[id='backups:table'] tbody tr:not(.ui-datatable-empty-message)").size();
+    browser.click("button[id='backups:backupNow']");
+    browser.waitForText("Sauvegarde faite (");
+    browser
+        .wait(10)
+        .until(
+            d ->
+                browser.all("[id='backups:table'] tbody tr:not(.ui-datatable-empty-message)").size()
+                    == before + 1);
+    assertFalse(Browser.isoLike(browser.find("[id='backups:table']").getText()), "no ISO date");
+  }
+
+  /** Fetches an address with the page's session, as a download link does; status, then body. */
+  private String fetchInPage(String href) {
+    return (String)
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                    + " + r.headers.get('Content-Disposition') + '\\n' + t)));",
+                href);
+  }
+
+  @Test
   void shortPasswordsAreRefusedWithATranslatedMessage() {
     browser.login("admin", DemoAccounts.PASSWORD);
     browser.get("admin/user-edit.xhtml");

@@ -373,9 +373,11 @@ public class CohortService {
   /**
    * Releases the places offered to a person who will never answer them (their account is being
    * erased): each is removed as if declined, and a freed place goes to the first learner waiting.
+   * Open because erasure also runs from the nightly retention job, which has no caller; only
+   * PersonalDataService calls it, and no page or endpoint reaches it.
    */
-  @RolesAllowed(Role.Names.ADMIN)
-  public void releaseOffersOf(long learnerId) {
+  @jakarta.annotation.security.PermitAll
+  public void releaseOffersOf(long learnerId, String actor) {
     List<Enrolment> waiting =
         em.createQuery(
                 "SELECT e FROM Enrolment e WHERE e.learner.id = :learner AND e.acceptedAt IS NULL"
@@ -393,7 +395,7 @@ public class CohortService {
       }
       audit.record(
           AuditKind.ENROLMENT_CONSENT,
-          access.caller(),
+          actor,
           "cohort:" + c.getCode(),
           "place released: the person offered it was erased");
     }

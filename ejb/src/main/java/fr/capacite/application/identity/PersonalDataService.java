@@ -1,6 +1,5 @@
 package fr.capacite.application.identity;
 
-import fr.capacite.application.cohort.CohortService;
 import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
@@ -50,6 +49,12 @@ public class PersonalDataService {
   /** Columns never handed out, even to their owner: they protect the account, they are not data. */
   private static final Set<String> SECRET_COLUMNS = Set.of("password_hash", "session_stamp");
 
+  /** Deactivated accounts unused this long are erased (docs/security.md, retention periods). */
+  public static final java.time.Duration INACTIVE_ACCOUNT_RETENTION =
+      java.time.Duration.ofDays(5 * 365);
+
+  private static final int RETENTION_BATCH = 200;
+
   private static final String PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   @PersistenceContext private EntityManager em;
@@ -60,7 +65,7 @@ public class PersonalDataService {
   @Resource private SessionContext ctx;
   @Inject private PasswordHasher hasher;
   @EJB private AuditService audit;
-  @EJB private CohortService cohorts;
+  @EJB private fr.capacite.application.cohort.CohortService cohorts;
   @Inject private jakarta.enterprise.event.Event<AccountDeactivated> deactivated;
 
   private final SecureRandom random = new SecureRandom();
@@ -144,7 +149,34 @@ public class PersonalDataService {
     if (user.isErased()) {
       throw new StateConflictException("identity.user.alreadyErased");
     }
-    cohorts.releaseOffersOf(user.getId());
+    return eraseLocked(user, admin);
+  }
+
+  /**
+   * Erases the accounts the retention rule expires (docs/security.md): deactivated, with no login
+   * and no creation within {@link #INACTIVE_ACCOUNT_RETENTION} before {@code now}. Called by the
+   * nightly retention job (no caller identity: hence open), never from a page or the API.
+   */
+  @jakarta.annotation.security.PermitAll
+  public int eraseExpiredAccounts(Instant now) {
+    Instant cutoff = now.minus(INACTIVE_ACCOUNT_RETENTION);
+    List<Long> expired =
+        em.createQuery(
+                "SELECT u.id FROM User u WHERE u.active = FALSE AND u.erasedAt IS NULL AND"
+                    + " u.createdAt < :cutoff AND (u.lastLoginAt IS NULL OR u.lastLoginAt <"
+                    + " :cutoff)",
+                Long.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(RETENTION_BATCH)
+            .getResultList();
+    for (Long id : expired) {
+      eraseLocked(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE), "retention");
+    }
+    return expired.size();
+  }
+
+  private String eraseLocked(User user, String actor) {
+    cohorts.releaseOffersOf(user.getId(), actor);
     for (String jpql :
         List.of(
             "DELETE FROM Notification n WHERE n.recipient.id = :u",
@@ -170,7 +202,7 @@ public class PersonalDataService {
     // Their sessions end, and the consents that waited only for them are no longer awaited.
     deactivated.fire(new AccountDeactivated(user.getId(), user.getUsername()));
     audit.recordWithChange(
-        AuditKind.PERSON_ERASED, admin, "user:" + user.getId(), "pseudonym: " + pseudonym);
+        AuditKind.PERSON_ERASED, actor, "user:" + user.getId(), "pseudonym: " + pseudonym);
     return pseudonym;
   }
 

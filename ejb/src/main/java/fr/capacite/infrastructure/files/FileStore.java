@@ -30,7 +30,8 @@ public final class FileStore {
 
   private FileStore() {}
 
-  static Path root() {
+  /** Where the files are kept. */
+  public static Path root() {
     return Path.of(
         System.getProperty(
             DIRECTORY_PROPERTY,

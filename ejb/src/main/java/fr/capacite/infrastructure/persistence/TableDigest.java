@@ -19,10 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What each table of the schema holds, as a row count and a SHA-256 of its rows taken in any
- * order (each row hashed, the hashes sorted, then hashed together): two databases with the same
- * digests hold the same data. A backup's manifest carries them, and a restore is checked against
- * them.
+ * What each table of the schema holds, as a row count and a SHA-256 of its rows taken in any order
+ * (each row hashed, the hashes sorted, then hashed together): two databases with the same digests
+ * hold the same data. A backup's manifest carries them, and a restore is checked against them.
  */
 public final class TableDigest {
 
@@ -92,7 +91,8 @@ public final class TableDigest {
   private static String sha256(String s) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

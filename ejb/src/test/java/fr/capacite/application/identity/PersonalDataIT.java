@@ -50,6 +50,8 @@ class PersonalDataIT {
   @EJB private RunAsAdmin asAdmin;
   @EJB private RunAsManager asManager;
   @EJB private RunAsMediator asMediator;
+  @EJB private Retention retention;
+  @EJB private fr.capacite.testing.NotificationTestData notifications;
 
   private long cohort(int capacity) {
     organisations.organisation("Manager " + ReferentialTestData.unique("M"), "it-manager");
@@ -163,6 +165,75 @@ class PersonalDataIT {
     assertEquals(
         1,
         sql.count("SELECT COUNT(*) FROM app_user WHERE id = " + other + " AND erased_at IS NULL"));
+  }
+
+  @Test
+  void theNightlyRetentionRemovesOnlyWhatHasExpired() throws Exception {
+    List<String> people = data.learners(ReferentialTestData.unique("retain"), 3);
+    String expired = people.get(0);
+    String recentLogin = people.get(1);
+    String stillActive = people.get(2);
+    // Deactivated and unused for six years: erased. Deactivated but seen four years ago, or
+    // active whatever its age: kept.
+    sql.update(
+        "UPDATE app_user SET active = FALSE, created_at = {ts '2019-01-01 00:00:00'},"
+            + " last_login_at = {ts '2020-06-01 00:00:00'} WHERE username = '"
+            + expired
+            + "'");
+    sql.update(
+        "UPDATE app_user SET active = FALSE, created_at = {ts '2019-01-01 00:00:00'},"
+            + " last_login_at = {ts '2022-06-01 00:00:00'} WHERE username = '"
+            + recentLogin
+            + "'");
+    sql.update(
+        "UPDATE app_user SET created_at = {ts '2019-01-01 00:00:00'} WHERE username = '"
+            + stillActive
+            + "'");
+    notifications.send(
+        recentLogin,
+        "notification.survey.reminder",
+        "/path/survey.xhtml?invitation=9",
+        List.of("Promotion A"));
+    notifications.send(
+        recentLogin,
+        "notification.survey.reminder",
+        "/path/survey.xhtml?invitation=9",
+        List.of("Promotion A"));
+    long recipient = userId(recentLogin);
+    sql.update(
+        "UPDATE notification SET created_at = {ts '2025-01-01 00:00:00'} WHERE id = (SELECT"
+            + " MIN(id) FROM notification WHERE recipient_id = "
+            + recipient
+            + ")");
+    long expiredId = userId(expired);
+
+    Retention.Applied applied = retention.apply(java.time.Instant.parse("2026-12-06T02:15:00Z"));
+
+    assertTrue(applied.accountsErased() >= 1);
+    assertTrue(applied.notifications() >= 1);
+    assertEquals(
+        1,
+        sql.count(
+            "SELECT COUNT(*) FROM app_user WHERE id = "
+                + expiredId
+                + " AND erased_at IS NOT NULL"));
+    assertEquals(
+        2,
+        sql.count(
+            "SELECT COUNT(*) FROM app_user WHERE username IN ('"
+                + recentLogin
+                + "', '"
+                + stillActive
+                + "') AND erased_at IS NULL"));
+    assertEquals(
+        1, sql.count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + recipient));
+    assertTrue(
+        sql.count(
+                "SELECT COUNT(*) FROM audit_event WHERE kind = 'PERSON_ERASED' AND actor ="
+                    + " 'retention' AND subject = 'user:"
+                    + expiredId
+                    + "'")
+            == 1);
   }
 
   private static void assertCause(Class<? extends Exception> expected, ThrowingCall call) {

@@ -28,5 +28,9 @@ public enum AuditKind {
   /** A person downloaded all their data (RGPD art. 15 and 20). */
   PERSONAL_DATA_EXPORTED,
   /** An administrator erased a person (RGPD art. 17): their identity became a pseudonym. */
-  PERSON_ERASED
+  PERSON_ERASED,
+  /** A backup of the database and the files was taken. */
+  BACKUP_TAKEN,
+  /** The daily retention job removed data past its retention period. */
+  RETENTION_APPLIED
 }

@@ -1,0 +1,86 @@
+package fr.capacite.application.identity;
+
+import fr.capacite.application.shared.AuditService;
+import fr.capacite.application.shared.BackupService;
+import fr.capacite.application.shared.JobLeases;
+import fr.capacite.domain.shared.AuditKind;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.logging.Logger;
+
+/**
+ * Applies the retention periods of docs/security.md every night, where the law allows it:
+ * notifications after a year, job claims after 90 days, accounts deactivated and unused for five
+ * years erased (pseudonymised). What the law requires to keep (signed PVs, jury results, attendance
+ * proofs, the audit log) is not touched here. Then takes the nightly backup (Derby).
+ */
+@Stateless
+@PermitAll
+public class Retention {
+
+  private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+
+  public static final Duration NOTIFICATIONS = Duration.ofDays(365);
+  public static final Duration JOB_CLAIMS = Duration.ofDays(90);
+
+  @PersistenceContext private EntityManager em;
+  @EJB private PersonalDataService personalData;
+  @EJB private AuditService audit;
+  @EJB private JobLeases leases;
+  @EJB private BackupService backups;
+
+  /** What one pass removed. */
+  public record Applied(int notifications, int jobClaims, int accountsErased) {}
+
+  @Schedule(hour = "2", minute = "15", persistent = false)
+  public void nightly() {
+    String night = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+    leases.runOnce("retention", night, Duration.ofHours(1), () -> apply(Instant.now()));
+    leases.runOnce(
+        "backup",
+        night,
+        Duration.ofHours(2),
+        () -> {
+          if (backups.isOnlineBackupAvailable()) {
+            backups.take();
+            backups.prune(BackupService.KEPT);
+          }
+        });
+  }
+
+  /** One pass of the retention rules as of {@code now}. */
+  public Applied apply(Instant now) {
+    int notifications =
+        em.createQuery("DELETE FROM Notification n WHERE n.createdAt < :cutoff")
+            .setParameter("cutoff", now.minus(NOTIFICATIONS))
+            .executeUpdate();
+    int claims =
+        em.createQuery("DELETE FROM JobLease l WHERE l.finishedAt IS NOT NULL AND l.claimedAt < :c")
+            .setParameter("c", now.minus(JOB_CLAIMS))
+            .executeUpdate();
+    int erased = personalData.eraseExpiredAccounts(now);
+    Applied applied = new Applied(notifications, claims, erased);
+    if (notifications + claims + erased > 0) {
+      audit.record(
+          AuditKind.RETENTION_APPLIED,
+          "retention",
+          "retention",
+          "notifications "
+              + notifications
+              + ", job claims "
+              + claims
+              + ", accounts erased "
+              + erased);
+      LOG.info(() -> "retention applied: " + applied);
+    }
+    return applied;
+  }
+}
