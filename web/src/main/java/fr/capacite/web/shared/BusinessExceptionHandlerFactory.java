@@ -41,7 +41,7 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public void handle() {
-      if (refuseExpectedClientError()) {
+      if (answerDatabaseOutage() || refuseExpectedClientError()) {
         return;
       }
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
@@ -76,6 +76,45 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
       }
       getWrapped().handle();
+    }
+
+    /**
+     * A page or an action that failed because the database is out of reach: the maintenance answer
+     * (503, translated), as {@link DatabaseOutageFilter} gives every request until the database is
+     * back, rather than the "unexpected error" page.
+     */
+    private boolean answerDatabaseOutage() {
+      FacesContext fc = FacesContext.getCurrentInstance();
+      if (fc == null) {
+        return false;
+      }
+      Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+      while (events.hasNext()) {
+        Throwable t = events.next().getContext().getException();
+        if (!DatabaseOutage.isOutage(t)) {
+          continue;
+        }
+        DatabaseOutage.markDown(t);
+        events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+          events.next();
+          events.remove();
+        }
+        var ec = fc.getExternalContext();
+        var response = (HttpServletResponse) ec.getResponse();
+        if (!response.isCommitted()) {
+          response.reset();
+          try {
+            DatabaseOutageFilter.answer(
+                (jakarta.servlet.http.HttpServletRequest) ec.getRequest(), response);
+          } catch (IOException e) {
+            LOG.log(Level.FINE, "could not send the maintenance answer", e);
+          }
+        }
+        fc.responseComplete();
+        return true;
+      }
+      return false;
     }
 
     /**
