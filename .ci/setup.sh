@@ -48,6 +48,9 @@ CREATE DATABASE ${PG_DATABASE} OWNER ${PG_USER} ENCODING 'UTF8' TEMPLATE templat
 -- BackupIT restores a backup of the first into this one, as an operator restores into a fresh database.
 DROP DATABASE IF EXISTS ${PG_DATABASE}_restore;
 CREATE DATABASE ${PG_DATABASE}_restore OWNER ${PG_USER} ENCODING 'UTF8' TEMPLATE template0;
+-- The resilience tests run the production server (ear/run.sh --production) on this one.
+DROP DATABASE IF EXISTS ${PG_DATABASE}_server;
+CREATE DATABASE ${PG_DATABASE}_server OWNER ${PG_USER} ENCODING 'UTF8' TEMPLATE template0;
 SQL
 
 echo "Ready: $(chromium --version 2>/dev/null | head -n 1), $(chromedriver --version | head -n 1 | cut -d' ' -f1-2), PostgreSQL $cl_version on port $(echo "$cluster" | awk '{print $3}')."

@@ -16,4 +16,10 @@ if compgen -G "ear/target/failsafe-reports-*/*AttackSuiteIT-output.txt" > /dev/n
     ear/target/failsafe-reports-*/*XssBrowserIT-output.txt \
     ear/target/failsafe-reports-*/*SessionBrowserIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi
+# The data-safety figures (backup restored, database outage), one line each.
+if compgen -G "*/target/failsafe-reports-*/*-output.txt" > /dev/null; then
+  echo "Data safety:"
+  grep -h -E "^(Backup restored|Database outage)" */target/failsafe-reports-*/*BackupIT-output.txt \
+    */target/failsafe-reports-*/*DatabaseOutageIT-output.txt 2>/dev/null | sed 's/^/  /' || true
+fi
 exit $status

@@ -109,6 +109,10 @@ public class EvidenceService {
       stored = FileStore.store(in, MAX_DP_BYTES);
     } catch (FileStore.TooLargeException e) {
       throw new InvalidInputException("jury.evidence.tooLarge", MAX_DP_MB);
+    } catch (fr.capacite.infrastructure.files.FileStore.WriteFailedException e) {
+      java.util.logging.Logger.getLogger(getClass().getName())
+          .severe(() -> "upload not stored: " + e.getMessage());
+      throw new fr.capacite.application.shared.StorageFullException("file.storageFull");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

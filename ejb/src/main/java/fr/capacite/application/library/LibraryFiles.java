@@ -82,6 +82,10 @@ public class LibraryFiles {
       stored = FileStore.store(in, max);
     } catch (FileStore.TooLargeException e) {
       throw new InvalidInputException("library.file.tooLarge", maxMegabytes());
+    } catch (fr.capacite.infrastructure.files.FileStore.WriteFailedException e) {
+      java.util.logging.Logger.getLogger(getClass().getName())
+          .severe(() -> "upload not stored: " + e.getMessage());
+      throw new fr.capacite.application.shared.StorageFullException("file.storageFull");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,6 +102,8 @@ public class LibraryFiles {
           throw new InvalidInputException(e.getMessage());
         } catch (FileStore.TooLargeException e) {
           throw new IllegalStateException(e);
+        } catch (FileStore.WriteFailedException e) {
+          throw new fr.capacite.application.shared.StorageFullException("file.storageFull");
         }
       }
       em.persist(new StoredFile(stored.sha256(), stored.size(), type, thumbnail, Instant.now()));

@@ -23,6 +23,18 @@ public final class FileStore {
   /** A stored file: its hash and size. */
   public record Stored(String sha256, long size) {}
 
+  /**
+   * The file could not be written (the disk is full, or the store unwritable); nothing is kept, not
+   * even the part written before the failure.
+   */
+  public static final class WriteFailedException extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    public WriteFailedException(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
   /** The file is larger than allowed; nothing is kept. */
   public static final class TooLargeException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -40,9 +52,15 @@ public final class FileStore {
 
   /** Copies at most {@code maxBytes} into the store; a longer stream is refused and removed. */
   public static Stored store(InputStream in, long maxBytes) throws TooLargeException {
+    return store(in, maxBytes, root());
+  }
+
+  /** The same, into {@code root} (tests give a small file system there). */
+  static Stored store(InputStream in, long maxBytes, Path root) throws TooLargeException {
+    Path tmp = null;
     try {
-      Files.createDirectories(root());
-      Path tmp = Files.createTempFile(root(), "upload-", ".tmp");
+      Files.createDirectories(root);
+      tmp = Files.createTempFile(root, "upload-", ".tmp");
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       long size;
       try (DigestInputStream din = new DigestInputStream(in, sha);
@@ -60,7 +78,7 @@ public final class FileStore {
         }
       }
       String hash = HexFormat.of().formatHex(sha.digest());
-      Path target = path(hash);
+      Path target = root.resolve(hash.substring(0, 2)).resolve(hash);
       Files.createDirectories(target.getParent());
       if (Files.exists(target)) {
         Files.delete(tmp);
@@ -69,7 +87,16 @@ public final class FileStore {
       }
       return new Stored(hash, size);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A full disk ends the write half-way: the part written goes, so that nothing refers to it.
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the disk refused even that: the orphan-upload job ignores *.tmp files, an operator
+          // removes them once space is back
+        }
+      }
+      throw new WriteFailedException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

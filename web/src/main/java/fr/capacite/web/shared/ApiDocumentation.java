@@ -46,8 +46,8 @@ import java.util.stream.Stream;
  * operations ({@code @PermitAll}), the success status instead of swagger's "default" (204 for
  * {@code void}), and the error responses the server really sends, all in the {@code ApiError}
  * shape: 400 invalid input, 401 no session, 403 refused, 404 unknown id, 409 concurrent edit or
- * state, 413 body over the write limit ({@link ApiWriteFilter}). {@code LocalTime} is sent as
- * "09:00:00" (JSON-B), so it is documented as a string.
+ * state, 413 body over the write limit ({@link ApiWriteFilter}), 503 database out of reach. {@code
+ * LocalTime} is sent as "09:00:00" (JSON-B), so it is documented as a string.
  */
 @OpenAPIDefinition
 public class ApiDocumentation implements ReaderListener {
@@ -268,6 +268,7 @@ public class ApiDocumentation implements ReaderListener {
         || http == PathItem.HttpMethod.PUT) {
       error(responses, "413", "The body is over the write limit");
     }
+    error(responses, "503", "The database is out of reach (maintenance): retry after Retry-After");
   }
 
   private static void error(ApiResponses responses, String code, String description) {

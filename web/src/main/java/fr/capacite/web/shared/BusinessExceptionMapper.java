@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Business refusals as JSON: 404 not found, 409 concurrent edit, 400 otherwise. */
+/**
+ * Business refusals as JSON: 404 not found, 403 refused, 409 concurrent edit, 507 no room for a
+ * file, 400 otherwise.
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -33,6 +36,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof fr.capacite.application.shared.AccessRefusedException) {
       return 403;
+    }
+    if (e instanceof fr.capacite.application.shared.StorageFullException) {
+      return 507;
     }
     if (e instanceof ConcurrentEditException
         || e instanceof fr.capacite.application.library.EditConflictException

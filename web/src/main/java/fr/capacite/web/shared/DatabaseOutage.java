@@ -31,10 +31,13 @@ public final class DatabaseOutage {
 
   /** Whether requests should be answered "maintenance" now; probes the database now and then. */
   static boolean isDown(DataSource dataSource) {
+    return isDown(dataSource, Instant.now());
+  }
+
+  static boolean isDown(DataSource dataSource, Instant now) {
     if (downSince == null) {
       return false;
     }
-    Instant now = Instant.now();
     if (Duration.between(lastProbe, now).compareTo(PROBE_EVERY) >= 0
         && probing.compareAndSet(false, true)) {
       try {
@@ -45,7 +48,7 @@ public final class DatabaseOutage {
           LOG.info(
               () ->
                   "Database reachable again after "
-                      + Duration.between(since, Instant.now()).toSeconds()
+                      + Duration.between(since, now).toSeconds()
                       + " s: requests served again");
         }
       } finally {
@@ -57,8 +60,12 @@ public final class DatabaseOutage {
 
   /** Records that a request failed for want of the database. */
   static void markDown(Throwable cause) {
+    markDown(cause, Instant.now());
+  }
+
+  static void markDown(Throwable cause, Instant now) {
     if (downSince == null) {
-      downSince = Instant.now();
+      downSince = now;
       lastProbe = downSince;
       LOG.severe(
           () -> "Database unreachable, answering 503 until it returns: " + rootMessage(cause));

@@ -1,0 +1,219 @@
+package fr.capacite.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Capacité as an operator runs it: {@code ear/run.sh --production} in a process of its own, on the
+ * EAR this build made, on the PostgreSQL database {@code <it.pg.database>_server} that {@code
+ * .ci/setup.sh} creates for these tests. Its log goes to {@code target/<name>.log}.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private ServerProcess(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /** The production database these tests use: its JDBC address. */
+  public static String databaseUrl() {
+    return "jdbc:postgresql://"
+        + System.getProperty("it.pg.host", "localhost")
+        + ":"
+        + System.getProperty("it.pg.port", "5432")
+        + "/"
+        + System.getProperty("it.pg.database", "capacite_it")
+        + "_server";
+  }
+
+  /** A connection to the tests' main database (never the server's): to act on the server's. */
+  public static Connection adminConnection() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://"
+            + System.getProperty("it.pg.host", "localhost")
+            + ":"
+            + System.getProperty("it.pg.port", "5432")
+            + "/"
+            + System.getProperty("it.pg.database", "capacite_it"),
+        System.getProperty("it.pg.user", "capacite"),
+        System.getProperty("it.pg.password", "capacite"));
+  }
+
+  /**
+   * Starts a production server with the demo data on {@code port}, data under {@code
+   * target/<name>}, and waits until it answers.
+   */
+  public static ServerProcess start(String name, int port) throws Exception {
+    Path ear = Path.of("run.sh").toAbsolutePath();
+    Path data = Path.of("target", name).toAbsolutePath();
+    Path log = Path.of("target", name + ".log").toAbsolutePath();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "bash",
+                ear.toString(),
+                "--production",
+                "--demo",
+                "--heap",
+                "768m",
+                "--db-pool",
+                "16",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = pb.environment();
+    env.put("CAPACITE_DB_URL", databaseUrl());
+    env.put("CAPACITE_DB_USER", System.getProperty("it.pg.user", "capacite"));
+    env.put("CAPACITE_DB_PASSWORD", System.getProperty("it.pg.password", "capacite"));
+    env.put("CAPACITE_URL", "http://localhost:" + port + "/");
+    env.put("CAPACITE_NO_BUILD", "1");
+    ServerProcess server = new ServerProcess(pb.start(), port, log);
+    server.awaitReady();
+    return server;
+  }
+
+  private void awaitReady() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant until = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(until)) {
+      if (!process.isAlive()) {
+        throw new AssertionError("the server stopped while starting:\n" + tail());
+      }
+      try {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(root() + "login.xhtml"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("the server did not answer within " + START_TIMEOUT + ":\n" + tail());
+  }
+
+  /** The server's root address, ending with a slash. */
+  public String root() {
+    return "http://localhost:" + port + "/";
+  }
+
+  /** The last lines of the server's log, for a failure's message. */
+  public String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /** An HTTP client logged in through the real login form, as a browser does. */
+  public HttpClient loggedIn(String username, String password) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    String page =
+        http.send(
+                HttpRequest.newBuilder(URI.create(root() + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    String form =
+        "login=login&login%3Ausername="
+            + encode(username)
+            + "&login%3Apassword="
+            + encode(password)
+            + "&login%3Asubmit=&primefaces.nonce="
+            + encode(first(page, "csp\\.init\\('([^']+)'"))
+            + "&jakarta.faces.ViewState="
+            + encode(first(page, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(root() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (!r.body().contains("id=\"currentUser\"")) {
+      throw new AssertionError("login as " + username + " failed");
+    }
+    return http;
+  }
+
+  /** Runs SQL against the tests' main database (for instance to act on the server's). */
+  public static void sql(String... statements) throws SQLException {
+    try (Connection c = adminConnection();
+        Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    }
+  }
+
+  /** The name of the server's database. */
+  public static String databaseName() {
+    return System.getProperty("it.pg.database", "capacite_it") + "_server";
+  }
+
+  private static String first(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    if (!m.find()) {
+      throw new AssertionError("no " + regex + " in the login page");
+    }
+    return m.group(1);
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Kills the server at once, as a power cut would ({@code kill -9}). */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** Stops the server as an operator would (SIGTERM: GlassFish shuts down cleanly). */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+}
