@@ -19,7 +19,8 @@ fi
 # The data-safety figures (backup restored, database outage), one line each.
 if compgen -G "*/target/failsafe-reports-*/*-output.txt" > /dev/null; then
   echo "Data safety:"
-  grep -h -E "^(Backup restored|Database outage)" */target/failsafe-reports-*/*BackupIT-output.txt \
-    */target/failsafe-reports-*/*DatabaseOutageIT-output.txt 2>/dev/null | sed 's/^/  /' || true
+  grep -h -E "^(Backup restored|Database outage|kill -9)" */target/failsafe-reports-*/*BackupIT-output.txt \
+    */target/failsafe-reports-*/*DatabaseOutageIT-output.txt \
+    */target/failsafe-reports-*/*CrashIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi
 exit $status

@@ -34,11 +34,15 @@ public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
+  private final String name;
+  private final boolean postgres;
 
-  private ServerProcess(Process process, int port, Path log) {
+  private ServerProcess(Process process, int port, Path log, String name, boolean postgres) {
     this.process = process;
     this.port = port;
     this.log = log;
+    this.name = name;
+    this.postgres = postgres;
   }
 
   /** The production database these tests use: its JDBC address. */
@@ -70,34 +74,55 @@ public final class ServerProcess implements AutoCloseable {
    * target/<name>}, and waits until it answers.
    */
   public static ServerProcess start(String name, int port) throws Exception {
-    Path ear = Path.of("run.sh").toAbsolutePath();
+    return start(name, port, true, name + ".log");
+  }
+
+  /**
+   * Starts a server with the demo data: the production one on PostgreSQL, or the default one on
+   * embedded Derby (data under {@code target/<name>}, kept across restarts).
+   */
+  public static ServerProcess start(String name, int port, boolean postgres) throws Exception {
+    return start(name, port, postgres, name + ".log");
+  }
+
+  private static ServerProcess start(String name, int port, boolean postgres, String logName)
+      throws Exception {
+    Path script = Path.of("run.sh").toAbsolutePath();
     Path data = Path.of("target", name).toAbsolutePath();
-    Path log = Path.of("target", name + ".log").toAbsolutePath();
-    ProcessBuilder pb =
-        new ProcessBuilder(
+    Path log = Path.of("target", logName).toAbsolutePath();
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
                 "bash",
-                ear.toString(),
-                "--production",
-                "--demo",
-                "--heap",
-                "768m",
-                "--db-pool",
-                "16",
+                script.toString(),
                 "--port",
                 String.valueOf(port),
                 "--data",
-                data.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+                data.toString(),
+                "--heap",
+                "768m"));
+    if (postgres) {
+      command.addAll(List.of("--production", "--demo", "--db-pool", "16"));
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
-    env.put("CAPACITE_DB_URL", databaseUrl());
-    env.put("CAPACITE_DB_USER", System.getProperty("it.pg.user", "capacite"));
-    env.put("CAPACITE_DB_PASSWORD", System.getProperty("it.pg.password", "capacite"));
+    env.remove("CAPACITE_DB_URL");
+    if (postgres) {
+      env.put("CAPACITE_DB_URL", databaseUrl());
+      env.put("CAPACITE_DB_USER", System.getProperty("it.pg.user", "capacite"));
+      env.put("CAPACITE_DB_PASSWORD", System.getProperty("it.pg.password", "capacite"));
+    }
     env.put("CAPACITE_URL", "http://localhost:" + port + "/");
     env.put("CAPACITE_NO_BUILD", "1");
-    ServerProcess server = new ServerProcess(pb.start(), port, log);
+    ServerProcess server = new ServerProcess(pb.start(), port, log, name, postgres);
     server.awaitReady();
     return server;
+  }
+
+  /** Starts the same server again, on the same data (after {@link #kill()}, say). */
+  public ServerProcess restart() throws Exception {
+    return start(name, port, postgres, name + "-restart.log");
   }
 
   private void awaitReady() throws Exception {
@@ -172,6 +197,41 @@ public final class ServerProcess implements AutoCloseable {
       throw new AssertionError("login as " + username + " failed");
     }
     return http;
+  }
+
+  /**
+   * Presses a page's command button as the browser does (a Faces Ajax request with the page's view
+   * state and script nonce); the partial response.
+   */
+  public String press(HttpClient http, String page, String form, String button) throws Exception {
+    String html =
+        http.send(
+                HttpRequest.newBuilder(URI.create(root() + page)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    String body =
+        encode(form)
+            + "="
+            + encode(form)
+            + "&"
+            + encode(button)
+            + "="
+            + "&jakarta.faces.partial.ajax=true&jakarta.faces.source="
+            + encode(button)
+            + "&jakarta.faces.partial.execute="
+            + encode(button)
+            + "&jakarta.faces.partial.render=%40all&primefaces.nonce="
+            + encode(first(html, "csp\\.init\\('([^']+)'"))
+            + "&jakarta.faces.ViewState="
+            + encode(first(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+    return http.send(
+            HttpRequest.newBuilder(URI.create(root() + page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   /** Runs SQL against the tests' main database (for instance to act on the server's). */
