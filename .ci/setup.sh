@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need, from Debian packages: Chromium and its driver for the
-# browser tests, PostgreSQL for the second integration run. Idempotent. Needs root for installs;
+# browser tests, PostgreSQL for the second integration run, nginx for the two-server test. Idempotent. Needs root for installs;
 # without root, it checks that everything is already there and fails with a clear message if not.
 set -euo pipefail
 
@@ -12,6 +12,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+# The load balancer in front of two application servers (TwoNodesIT, ear/cluster.sh).
+[ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != "0" ]; then
@@ -22,6 +25,10 @@ if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
+  # The package starts a default site on port 80; ours run on their own ports and configuration.
+  if [[ " ${need[*]} " == *" nginx "* ]]; then
+    (service nginx stop || true) >/dev/null 2>&1
+  fi
 fi
 
 # PostgreSQL: start the first cluster found, then (re)create the test role and an empty database.

@@ -5,6 +5,7 @@
 #   ear/run.sh [--port N] [--data DIR] [--db-url jdbc:postgresql://HOST:PORT/DB --db-user U --db-password P]
 #              [--mail-host HOST [--mail-port 25] [--mail-from ADDRESS]] [--url PUBLIC_URL]
 #              [--production [--demo] [--heap 2g] [--db-pool 32]] [--restore BACKUP_FOLDER]
+#              [--files DIR] [--trusted-proxy ADDRESS]
 #
 # The same settings can come from the environment: CAPACITE_PORT, CAPACITE_DATA,
 # CAPACITE_DB_URL, CAPACITE_DB_USER, CAPACITE_DB_PASSWORD, CAPACITE_MAIL_HOST, CAPACITE_MAIL_PORT,
@@ -13,6 +14,8 @@
 # restarts. Without a mail host, notifications stay in the application (no e-mail).
 # --production (see docs/deployment.md): PostgreSQL required, no demo data unless --demo, full
 # JIT compilation and a fixed heap; secrets come from the environment, never the command line.
+# --files: the file store, when several servers share one (default $data/files). --trusted-proxy:
+# the load balancer's address, whose X-Forwarded-For then names the client (see ear/cluster.sh).
 # --restore (Derby, server stopped): puts a backup of $data/backups back in place of the database
 # and the files (the current ones are kept aside, renamed), then starts. PostgreSQL: ear/restore.sh.
 set -euo pipefail
@@ -49,7 +52,9 @@ while [ $# -gt 0 ]; do
     --heap) heap="$2"; shift 2 ;;
     --db-pool) db_pool="$2"; shift 2 ;;
     --restore) restore="$2"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --files) files="$2"; shift 2 ;;
+    --trusted-proxy) trusted_proxy="$2"; shift 2 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -85,6 +90,11 @@ fi
 mkdir -p "$data"
 data="$(cd "$data" && pwd)"
 case "$data" in *' '*) echo "The data folder path must not contain spaces: $data" >&2; exit 2 ;; esac
+files="${files:-${CAPACITE_FILES:-$data/files}}"
+mkdir -p "$files"
+files="$(cd "$files" && pwd)"
+case "$files" in *' '*) echo "The files folder path must not contain spaces: $files" >&2; exit 2 ;; esac
+trusted_proxy="${trusted_proxy:-${CAPACITE_TRUSTED_PROXY:-}}"
 
 if [ -n "${restore:-}" ]; then
   if [ -n "$db_url" ]; then
@@ -97,15 +107,15 @@ if [ -n "${restore:-}" ]; then
   if [ -z "$db_folder" ] || [ ! -f "$restore/$db_folder/service.properties" ]; then
     echo "The backup has no Derby database: $restore" >&2; exit 2
   fi
-  if [ -f "$data/derby/capacite/db.lck" ] && pgrep -f "capacite.files=$data/files" >/dev/null; then
+  if [ -f "$data/derby/capacite/db.lck" ] && pgrep -f "capacite.files=$files" >/dev/null; then
     echo "Capacité is running on $data: stop it before restoring" >&2; exit 2
   fi
   stamp="$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$data/derby"
   [ -d "$data/derby/capacite" ] && mv "$data/derby/capacite" "$data/derby/capacite.before-restore-$stamp"
-  [ -d "$data/files" ] && mv "$data/files" "$data/files.before-restore-$stamp"
+  [ -d "$files" ] && mv "$files" "$files.before-restore-$stamp"
   cp -a "$restore/$db_folder" "$data/derby/capacite"
-  cp -a "$restore/files" "$data/files"
+  cp -a "$restore/files" "$files"
   echo "Restored the backup taken $(sed -n 's/.*"takenAt":"\([^"]*\)".*/\1/p' "$restore/manifest.json") (previous data kept as *.before-restore-$stamp)."
 fi
 
@@ -180,7 +190,7 @@ exec java "${jvm[@]}" "@$secrets" \
   --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED \
   --add-opens=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
   --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
-  -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$data/files" -Dcapacite.index="$data/index" -Dcapacite.backups="$data/backups" -Dcapacite.demo="$demo" -Dcapacite.url="$public_url" \
+  -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$files" -Dcapacite.trustedProxies="$trusted_proxy" -Dcapacite.index="$data/index" -Dcapacite.backups="$data/backups" -Dcapacite.demo="$demo" -Dcapacite.url="$public_url" \
   -cp "$server/derby.jar:$server/derbyshared.jar:$server/derbytools.jar:$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
   --httpPort="$port" --noInfo \
   "$pool" \

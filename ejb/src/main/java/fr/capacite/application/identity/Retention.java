@@ -18,9 +18,10 @@ import java.util.logging.Logger;
 
 /**
  * Applies the retention periods of docs/security.md every night, where the law allows it:
- * notifications after a year, job claims after 90 days, accounts deactivated and unused for five
- * years erased (pseudonymised). What the law requires to keep (signed PVs, jury results, attendance
- * proofs, the audit log) is not touched here. Then takes the nightly backup (Derby).
+ * notifications after a year, job claims after 90 days and search log lines after a day, accounts
+ * deactivated and unused for five years erased (pseudonymised). What the law requires to keep
+ * (signed PVs, jury results, attendance proofs, the audit log) is not touched here. Then takes the
+ * nightly backup (Derby).
  */
 @Stateless
 @PermitAll
@@ -36,9 +37,12 @@ public class Retention {
   @EJB private AuditService audit;
   @EJB private JobLeases leases;
   @EJB private BackupService backups;
+  @EJB private fr.capacite.application.library.SearchOutbox searchOutbox;
+
+  public static final Duration SEARCH_LOG = Duration.ofDays(1);
 
   /** What one pass removed. */
-  public record Applied(int notifications, int jobClaims, int accountsErased) {}
+  public record Applied(int notifications, int jobClaims, int searchLines, int accountsErased) {}
 
   @Schedule(hour = "2", minute = "15", persistent = false)
   public void nightly() {
@@ -66,9 +70,10 @@ public class Retention {
         em.createQuery("DELETE FROM JobLease l WHERE l.finishedAt IS NOT NULL AND l.claimedAt < :c")
             .setParameter("c", now.minus(JOB_CLAIMS))
             .executeUpdate();
+    int searchLines = searchOutbox.removeOlderThan(now.minus(SEARCH_LOG));
     int erased = personalData.eraseExpiredAccounts(now);
-    Applied applied = new Applied(notifications, claims, erased);
-    if (notifications + claims + erased > 0) {
+    Applied applied = new Applied(notifications, claims, searchLines, erased);
+    if (notifications + claims + searchLines + erased > 0) {
       audit.record(
           AuditKind.RETENTION_APPLIED,
           "retention",
@@ -77,6 +82,8 @@ public class Retention {
               + notifications
               + ", job claims "
               + claims
+              + ", search log lines "
+              + searchLines
               + ", accounts erased "
               + erased);
       LOG.info(() -> "retention applied: " + applied);

@@ -36,6 +36,18 @@ public class LibraryIndex {
   private static final Logger LOG = Logger.getLogger(LibraryIndex.class.getName());
 
   @EJB private LibraryIndexer indexer;
+  @EJB private SearchOutbox outbox;
+
+  /**
+   * How far back each poll of the change log looks. A change whose transaction commits later than
+   * this after it was logged (a very long import) is left to the next rebuild.
+   */
+  static final java.time.Duration OUTBOX_WINDOW = java.time.Duration.ofMinutes(5);
+
+  /** The log lines this server has applied, by id, kept while they are in the window. */
+  private final Map<Long, java.time.Instant> applied =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
 
   private SearchIndex index;
@@ -118,6 +130,30 @@ public class LibraryIndex {
   public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResourceChanged e) {
     indexer.document(e.slug()).ifPresentOrElse(index::put, () -> index.remove(e.slug()));
     index.commit(state());
+  }
+
+  /**
+   * Every second, applies the changes other servers logged (a resource published on one is found by
+   * search on all within about a second). Each line is applied once; applying is idempotent.
+   */
+  @jakarta.ejb.Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+  @Lock(LockType.READ)
+  public void followOtherServers() {
+    if (rebuilding) {
+      return;
+    }
+    java.time.Instant since = java.time.Instant.now().minus(OUTBOX_WINDOW);
+    boolean changed = false;
+    for (fr.capacite.domain.library.SearchChange c : outbox.othersSince(since)) {
+      if (applied.putIfAbsent(c.getId(), c.getChangedAt()) == null) {
+        indexer.document(c.getSlug()).ifPresentOrElse(index::put, () -> index.remove(c.getSlug()));
+        changed = true;
+      }
+    }
+    if (changed) {
+      index.commit(state());
+    }
+    applied.values().removeIf(t -> t.isBefore(since.minusSeconds(60)));
   }
 
   @Lock(LockType.READ)

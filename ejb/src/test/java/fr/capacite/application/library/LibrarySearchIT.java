@@ -33,6 +33,8 @@ class LibrarySearchIT {
   @EJB private CohortTestData data;
   @EJB private RunAsMediator asMediator;
   @EJB private RunAsAdmin asAdmin;
+  @EJB private LibraryIndex index;
+  @EJB private fr.capacite.testing.NativeSql sql;
 
   @Test
   void aSubmittedResourceIsFoundAndADraftIsNot() throws Exception {
@@ -74,5 +76,50 @@ class LibrarySearchIT {
                 () -> asMediator.run(() -> search.search("x".repeat(201), Map.of(), null, 0, 10)))
             .getMessageKey());
     assertTrue(asAdmin.call(() -> search.progress()).length == 3);
+  }
+
+  /**
+   * Another server shares the database: what it changes reaches this server's index through the
+   * change log (outbox) within a poll, and this server's own lines are not applied twice.
+   */
+  @Test
+  void aChangeMadeOnAnotherServerReachesThisServersIndexThroughTheLog() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug =
+        asMediator.call(
+            () ->
+                library.create(
+                    LibraryIT.form("Atelier brouzoufs solidaires", "Les brouzoufs.", "Création")));
+    asMediator.call(() -> library.submit(slug));
+    assertEquals(
+        1,
+        sql.count(
+            "SELECT COUNT(*) FROM search_outbox WHERE slug = '"
+                + slug
+                + "' AND origin = '"
+                + fr.capacite.application.shared.JobLeases.HOLDER
+                + "'"),
+        "each change is logged in its own transaction");
+    assertEquals(1, found("brouzoufs"));
+
+    // Another server withdraws it (straight in the database, as its transaction would) and logs it.
+    sql.update(
+        "UPDATE learning_resource SET state = 'DRAFT', stable_revision = NULL WHERE slug = '"
+            + slug
+            + "'");
+    sql.update(
+        "INSERT INTO search_outbox (slug, origin, changed_at) VALUES ('"
+            + slug
+            + "', 'another-server', CURRENT_TIMESTAMP)");
+    // The poll runs every second; run it now rather than wait.
+    index.followOtherServers();
+    assertEquals(0, found("brouzoufs"), "the poll applied the other server's change");
+  }
+
+  private long found(String word) throws Exception {
+    return asMediator
+        .call(() -> search.search(word, Map.of(), SearchIndex.Order.RELEVANCE, 0, 10))
+        .results()
+        .total();
   }
 }

@@ -43,7 +43,7 @@ public class LoginBacking {
     ExternalContext ec = fc.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) ec.getRequest();
     HttpServletResponse response = (HttpServletResponse) ec.getResponse();
-    String address = request.getRemoteAddr();
+    String address = fr.capacite.web.shared.ClientAddress.of(request);
     if (SameOrigin.isCrossSite(request)) {
       // The login form keeps no server state (no session before login), so its view state is no
       // token: a page of another site must not log the visitor into an account of its choosing.
