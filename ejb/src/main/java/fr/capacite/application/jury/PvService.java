@@ -89,15 +89,16 @@ public class PvService {
     Instant now = Instant.now();
     em.persist(new PvSignature(s, me, now));
     em.flush();
+    audit.record(AuditKind.PV_SIGNED, me.getUsername(), "exam-session:" + s.getId(), "signature");
     if (signatures(s).size() >= new JuryFacts(em).jurors(s).size()) {
       s.advanceTo(ExamStatus.SIGNED);
       // The whole record is written now, once: later reads never recompute it (R9).
       new PvRecords(em).seal(s, me.getUsername(), now);
       audit.record(
-          AuditKind.EXAM_SESSION_CHANGED,
+          AuditKind.PV_SIGNED,
           me.getUsername(),
           "exam-session:" + s.getId(),
-          "PV signed");
+          "PV signed by the whole jury and sealed");
     }
   }
 
@@ -164,7 +165,7 @@ public class PvService {
       }
     }
     audit.record(
-        AuditKind.EXAM_SESSION_CHANGED,
+        AuditKind.PV_AMENDED,
         access.caller(),
         "exam-session:" + s.getId(),
         "amendment " + d.getBlock().getCode() + " " + inForce + " -> " + acquired + ": " + reason);

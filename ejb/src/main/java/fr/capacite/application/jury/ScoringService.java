@@ -163,6 +163,13 @@ public class ScoringService {
                 });
     d.decide(acquired, reason, access.caller(), Instant.now());
     em.flush();
+    audit.record(
+        AuditKind.JURY_DECISION,
+        access.caller(),
+        "exam-candidate:" + c.getId(),
+        block.getCode()
+            + (acquired ? " acquired" : " not acquired")
+            + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
   }
 
   /** Closes deliberation once every candidate-block has its decision. */

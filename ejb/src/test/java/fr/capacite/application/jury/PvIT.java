@@ -48,6 +48,7 @@ class PvIT {
   @EJB private fr.capacite.testing.RunAsAdmin asAdmin;
   @EJB private fr.capacite.application.cohort.QualityService quality;
   @EJB private JuryTestData data;
+  @EJB private fr.capacite.application.shared.AuditService audit;
   @EJB private fr.capacite.testing.PathTestData paths;
   @EJB private RunAsManager asManager;
   @EJB private RunAsJuror first;
@@ -170,6 +171,37 @@ class PvIT {
     assertTrue(amended.candidates().get(0).blocks().get(1).amended());
     assertEquals(
         Boolean.TRUE, pv.verify(code).blocks().get(1).acquired(), "the correction is in force");
+    // The audit log names each decision, each signature and the amendment by its kind.
+    var log =
+        asAdmin.call(
+            () ->
+                audit.search(
+                    new fr.capacite.application.shared.AuditService.Filter(null, "", null, null),
+                    0,
+                    200));
+    assertTrue(
+        log.items().stream()
+            .anyMatch(
+                e ->
+                    e.getKind() == fr.capacite.domain.shared.AuditKind.JURY_DECISION
+                        && e.getSubject().equals("exam-candidate:" + candidate)
+                        && e.getDetail()
+                            .equals("CCP2 not acquired: Projet d'espace non présenté")));
+    assertEquals(
+        3,
+        log.items().stream()
+            .filter(
+                e ->
+                    e.getKind() == fr.capacite.domain.shared.AuditKind.PV_SIGNED
+                        && e.getSubject().equals("exam-session:" + id))
+            .count(),
+        "two signatures, then the seal");
+    assertTrue(
+        log.items().stream()
+            .anyMatch(
+                e ->
+                    e.getKind() == fr.capacite.domain.shared.AuditKind.PV_AMENDED
+                        && e.getDetail().startsWith("amendment CCP2 false -> true")));
 
     // Credentials: CCP1 at publication, CCP2 once the amendment grants it; withdrawn, it is
     // revoked.

@@ -18,6 +18,12 @@ public enum AuditKind {
   JUROR_PROFILE_CHANGED,
   EXAM_SESSION_CHANGED,
   HISTORICAL_RESULT_RECORDED,
+  /** The jury decided a block for a candidate (R5), with the reason of a refusal. */
+  JURY_DECISION,
+  /** A juror signed the PV; the last signature seals it. */
+  PV_SIGNED,
+  /** A signed PV was corrected by an amendment (the sealed record is kept). */
+  PV_AMENDED,
   CATALOGUE_CHANGED,
   PLAN_CHANGED,
   CREDENTIAL_ISSUED,
