@@ -29,6 +29,10 @@ public class JobLeases {
   public static final String HOLDER = ManagementFactory.getRuntimeMXBean().getName();
 
   @PersistenceContext private EntityManager em;
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
+
+  @jakarta.annotation.Resource
+  private jakarta.transaction.TransactionSynchronizationRegistry registry;
 
   /**
    * Claims an occurrence ("2026-12-06" for a daily job) for {@code lease}; whether this server
@@ -75,13 +79,40 @@ public class JobLeases {
         .executeUpdate();
   }
 
-  /** Runs {@code work} if this server claims the occurrence; whether it ran. */
+  /**
+   * Runs {@code work} if this server claims the occurrence; whether it ran. The claim commits at
+   * once (the other servers see it and skip without waiting); the work runs in the caller's
+   * transaction, and the occurrence is marked done only once that transaction has committed. Work
+   * that rolled back leaves the claim unfinished: another server takes it over when it expires.
+   */
   public boolean runOnce(String job, String occurrence, Duration lease, Runnable work) {
-    if (!claim(job, occurrence, lease)) {
+    JobLeases self = ctx.getBusinessObject(JobLeases.class);
+    if (!self.claim(job, occurrence, lease)) {
       return false;
     }
     work.run();
-    finish(job, occurrence);
+    if (registry.getTransactionKey() != null
+        && registry.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+      registry.registerInterposedSynchronization(
+          new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // nothing to do before the work commits
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                self.finish(job, occurrence);
+              } else {
+                LOG.warning(
+                    () -> job + " " + occurrence + ": the work rolled back, claim left to expire");
+              }
+            }
+          });
+    } else {
+      self.finish(job, occurrence);
+    }
     return true;
   }
 }

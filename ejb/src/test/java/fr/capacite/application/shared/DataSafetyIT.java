@@ -77,6 +77,30 @@ class DataSafetyIT {
   }
 
   @Test
+  void workThatFailsLeavesItsOccurrenceToTheNextServerOnceExpired() {
+    String job = "fail-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThrows(
+        Exception.class,
+        () ->
+            leases.runOnce(
+                job,
+                "2026-12-06",
+                Duration.ofMillis(-1),
+                () -> {
+                  throw new IllegalStateException("the job failed half-way");
+                }));
+    AtomicInteger runs = new AtomicInteger();
+    assertTrue(
+        leases.runOnce(job, "2026-12-06", Duration.ofHours(1), runs::incrementAndGet),
+        "the unfinished, expired claim is taken over");
+    assertEquals(1, runs.get());
+    assertFalse(
+        leases.runOnce(job, "2026-12-06", Duration.ofHours(1), runs::incrementAndGet),
+        "done once its work committed");
+    assertEquals(1, runs.get());
+  }
+
+  @Test
   void eventsAreAddedButNeverChangedNorRemoved() {
     audit.record(AuditKind.LOGIN, "it-append-only", "user:it-append-only", "test");
     String mine = "SELECT COUNT(*) FROM audit_event WHERE actor = 'it-append-only'";
