@@ -139,7 +139,9 @@ public class OrganisationEditBacking implements Serializable {
     }
     offerChecked = true;
     try {
-      offerLeftOut = offers.export(id).leftOut();
+      var check = offers.check(id);
+      offerLeftOut = check.leftOut();
+      offerProblem = check.problem();
     } catch (fr.capacite.application.shared.BusinessException e) {
       offerProblem = e.getMessageKey();
       offerLeftOut = List.of();

@@ -72,7 +72,42 @@ public class OfferService {
             .getResultList());
   }
 
+  /**
+   * What the organisation page says of the offer: the upcoming cohorts it leaves out and why, and
+   * the message key of the refusal an export would meet (null when it can be exported). The offer
+   * is gathered, never written.
+   */
+  public record OfferCheck(List<LeftOut> leftOut, String problem) implements Serializable {}
+
+  public OfferCheck check(long organisationId) {
+    TrainingOrganisation o = access.visible(organisationId);
+    Gathered g = gather(List.of(o));
+    return new OfferCheck(List.copyOf(g.leftOut()), g.problem());
+  }
+
+  /** What the offer holds and what it leaves out, before any XML is written. */
+  private record Gathered(List<LheoOffer> offers, List<LeftOut> leftOut) {
+    String problem() {
+      if (offers.stream().allMatch(x -> x.formations().isEmpty())) {
+        return leftOut.isEmpty()
+            ? "organisation.offer.empty"
+            : "organisation.offer.nothingExportable";
+      }
+      return null;
+    }
+  }
+
   private OfferDocument document(List<TrainingOrganisation> organisations) {
+    Gathered g = gather(organisations);
+    if (g.problem() != null) {
+      throw new StateConflictException(g.problem(), g.leftOut().size());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LheoWriter.write(g.offers(), out);
+    return new OfferDocument(out.toByteArray(), List.copyOf(g.leftOut()));
+  }
+
+  private Gathered gather(List<TrainingOrganisation> organisations) {
     LocalDate today = LocalDate.now(clock);
     List<LeftOut> leftOut = new ArrayList<>();
     List<LheoOffer> offers = new ArrayList<>();
@@ -181,14 +216,7 @@ public class OfferService {
                   o.getName(), o.getSiret(), o.getNda(), organisationAddress, contact),
               formations));
     }
-    if (offers.stream().allMatch(x -> x.formations().isEmpty())) {
-      throw new StateConflictException(
-          leftOut.isEmpty() ? "organisation.offer.empty" : "organisation.offer.nothingExportable",
-          leftOut.size());
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    LheoWriter.write(offers, out);
-    return new OfferDocument(out.toByteArray(), List.copyOf(leftOut));
+    return new Gathered(offers, leftOut);
   }
 
   /** A site's postal address, or null when it lacks what LHÉO requires. */
