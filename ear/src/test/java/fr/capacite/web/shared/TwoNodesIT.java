@@ -133,6 +133,30 @@ class TwoNodesIT {
       assertEquals("api.sessionEnded", json(ended).getString("code"));
       setActive("conseiller", root, "node2", true);
 
+      // A daily job asked for on both servers at once runs once, on one of them.
+      HttpClient admin1 = pinned(root, "node1");
+      login(admin1, root, "admin");
+      HttpClient admin2 = pinned(root, "node2");
+      login(admin2, root, "admin");
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      List<JsonObject> runs;
+      try {
+        var a =
+            pool.submit(() -> json(send(admin1, root, "POST", "api/jobs/retention/runs", null)));
+        var b =
+            pool.submit(() -> json(send(admin2, root, "POST", "api/jobs/retention/runs", null)));
+        runs = List.of(a.get(2, TimeUnit.MINUTES), b.get(2, TimeUnit.MINUTES));
+      } finally {
+        pool.shutdownNow();
+      }
+      long ran = runs.stream().filter(r -> r.getBoolean("ran")).count();
+      assertTrue(ran <= 1, "never twice: " + runs);
+      assertEquals(
+          runs.get(0).getString("holder"), runs.get(1).getString("holder"), "one holder: " + runs);
+      assertFalse(
+          json(send(admin1, root, "POST", "api/jobs/retention/runs", null)).getBoolean("ran"),
+          "today's occurrence is done");
+
       // A logout on server 1 ends the session for good: its cookie opens nothing anywhere.
       HttpCookie session = sessionCookie(mediator, root);
       assertEquals(
@@ -158,8 +182,18 @@ class TwoNodesIT {
           "Two servers behind nginx: %d requests each on its own server; a resource published on"
               + " server 1 found by search on server 2 after %.1f s; a file uploaded on server 1"
               + " served by server 2; deactivation on server 2 ended the session on server 1 at"
-              + " once; a logout ended it on both%n",
-          requests, searchDelay);
+              + " once; a logout ended it on both; today's retention job asked on both servers ran"
+              + " once (%s)%n",
+          requests,
+          searchDelay,
+          ran == 1
+              ? "on "
+                  + runs.stream()
+                      .filter(r -> r.getBoolean("ran"))
+                      .findFirst()
+                      .orElseThrow()
+                      .getString("holder")
+              : "earlier, by the night's timer");
     } finally {
       cluster.destroy();
       if (!cluster.waitFor(90, TimeUnit.SECONDS)) {

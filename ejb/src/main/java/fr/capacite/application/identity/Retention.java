@@ -46,11 +46,22 @@ public class Retention {
 
   @Schedule(hour = "2", minute = "15", persistent = false)
   public void nightly() {
-    String night = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
-    leases.runOnce("retention", night, Duration.ofHours(1), () -> apply(Instant.now()));
-    leases.runOnce(
+    runToday();
+    backupToday();
+  }
+
+  /** Tonight's retention pass, unless a server already ran it; whether this call ran it. */
+  @jakarta.annotation.security.RolesAllowed(fr.capacite.domain.identity.Role.Names.ADMIN)
+  public boolean runToday() {
+    return leases.runOnce("retention", night(), Duration.ofHours(1), () -> apply(Instant.now()));
+  }
+
+  /** Tonight's backup (Derby), unless a server already took it; whether this call took it. */
+  @jakarta.annotation.security.RolesAllowed(fr.capacite.domain.identity.Role.Names.ADMIN)
+  public boolean backupToday() {
+    return leases.runOnce(
         "backup",
-        night,
+        night(),
         Duration.ofHours(2),
         () -> {
           if (backups.isOnlineBackupAvailable()) {
@@ -58,6 +69,10 @@ public class Retention {
             backups.prune(BackupService.KEPT);
           }
         });
+  }
+
+  private static String night() {
+    return LocalDate.now(ZoneId.of("Europe/Paris")).toString();
   }
 
   /** One pass of the retention rules as of {@code now}. */

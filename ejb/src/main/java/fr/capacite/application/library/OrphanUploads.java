@@ -31,8 +31,14 @@ public class OrphanUploads {
 
   @Schedule(hour = "4", minute = "15", persistent = false)
   public void nightly() {
+    runToday();
+  }
+
+  /** Tonight's pass, unless a server already ran it; whether this call ran it. */
+  @jakarta.annotation.security.RolesAllowed(fr.capacite.domain.identity.Role.Names.ADMIN)
+  public boolean runToday() {
     // once per night across the servers sharing the database and the file store
-    leases.runOnce(
+    return leases.runOnce(
         "orphan-uploads",
         java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
         java.time.Duration.ofHours(1),

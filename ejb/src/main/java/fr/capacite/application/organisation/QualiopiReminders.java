@@ -31,9 +31,15 @@ public class QualiopiReminders {
 
   @Schedule(hour = "6", minute = "0", persistent = false)
   void daily() {
+    runToday();
+  }
+
+  /** Today's reminders, unless a server already sent them; whether this call sent them. */
+  @jakarta.annotation.security.RolesAllowed(fr.capacite.domain.identity.Role.Names.ADMIN)
+  public boolean runToday() {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
     // once per day across the servers sharing the database
-    leases.runOnce(
+    return leases.runOnce(
         "qualiopi-reminders",
         today.toString(),
         java.time.Duration.ofHours(1),

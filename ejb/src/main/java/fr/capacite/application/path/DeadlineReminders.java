@@ -36,9 +36,15 @@ public class DeadlineReminders {
 
   @Schedule(hour = "6", minute = "45", persistent = false)
   void daily() {
+    runToday();
+  }
+
+  /** Today's reminders, unless a server already sent them; whether this call sent them. */
+  @jakarta.annotation.security.RolesAllowed(fr.capacite.domain.identity.Role.Names.ADMIN)
+  public boolean runToday() {
     LocalDate today = LocalDate.now(CatalogueService.ZONE);
     // once per day across the servers sharing the database
-    leases.runOnce(
+    return leases.runOnce(
         "deadline-reminders",
         today.toString(),
         java.time.Duration.ofHours(1),

@@ -84,7 +84,10 @@ public class JobLeases {
    * once (the other servers see it and skip without waiting); the work runs in the caller's
    * transaction, and the occurrence is marked done only once that transaction has committed. Work
    * that rolled back leaves the claim unfinished: another server takes it over when it expires.
+   * Without a caller transaction (the link checker holds none while remote servers answer), none is
+   * started for the work.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public boolean runOnce(String job, String occurrence, Duration lease, Runnable work) {
     JobLeases self = ctx.getBusinessObject(JobLeases.class);
     if (!self.claim(job, occurrence, lease)) {
