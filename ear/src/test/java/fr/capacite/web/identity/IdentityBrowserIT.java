@@ -215,6 +215,21 @@ class IdentityBrowserIT extends BrowserSupport {
                 browser.all("[id='backups:table'] tbody tr:not(.ui-datatable-empty-message)").size()
                     == before + 1);
     assertFalse(Browser.isoLike(browser.find("[id='backups:table']").getText()), "no ISO date");
+
+    // Today's occurrence of a daily job, run now in English: once, never twice.
+    browser.click("a[id$='toEn']");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    browser.click("a#tabJobs");
+    browser.waitForText("Uploads never used");
+    browser.assertAccessible();
+    String row = "//tr[contains(., 'Uploads never used')]//button[contains(@id, ':run')]";
+    browser.driver().findElement(org.openqa.selenium.By.xpath(row)).click();
+    browser.waitForText("“Uploads never used” ran for today");
+    browser.driver().findElement(org.openqa.selenium.By.xpath(row)).click();
+    browser.waitForText("“Uploads never used” already ran today");
+    assertFalse(Browser.isoLike(browser.find("[id='jobs:table']").getText()), "no ISO date");
+    browser.click("a[id$='toFr']");
+    browser.wait(10).until(d -> "fr".equals(browser.lang()));
   }
 
   /** Fetches an address with the page's session, as a download link does; status, then body. */

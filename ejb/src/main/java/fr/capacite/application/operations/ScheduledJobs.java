@@ -46,6 +46,39 @@ public class ScheduledJobs {
   @EJB private SatisfactionService satisfaction;
   @PersistenceContext private EntityManager em;
 
+  /** A job and its latest occurrence (null when it never ran on this database). */
+  public record Latest(
+      String job,
+      String occurrence,
+      String holder,
+      java.time.Instant claimedAt,
+      java.time.Instant finishedAt)
+      implements Serializable {}
+
+  /** Each job with its latest occurrence, in the order of {@link #NAMES}. */
+  public List<Latest> latest() {
+    java.util.Map<String, JobLease> last = new java.util.HashMap<>();
+    for (JobLease l :
+        em.createQuery(
+                "SELECT l FROM JobLease l WHERE l.job IN :jobs AND l.claimedAt = (SELECT"
+                    + " MAX(m.claimedAt) FROM JobLease m WHERE m.job = l.job)",
+                JobLease.class)
+            .setParameter("jobs", NAMES)
+            .getResultList()) {
+      last.put(l.getJob(), l);
+    }
+    return NAMES.stream()
+        .map(
+            n -> {
+              JobLease l = last.get(n);
+              return l == null
+                  ? new Latest(n, null, null, null, null)
+                  : new Latest(
+                      n, l.getOccurrence(), l.getHolder(), l.getClaimedAt(), l.getFinishedAt());
+            })
+        .toList();
+  }
+
   /** Today's occurrence of a job: whether this call ran it, and the server that holds it. */
   public record Run(String job, String occurrence, boolean ran, String holder)
       implements Serializable {}

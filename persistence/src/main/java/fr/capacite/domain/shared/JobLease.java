@@ -85,8 +85,20 @@ public class JobLease {
     this.expiresAt = expiresAt;
   }
 
+  public String getJob() {
+    return job;
+  }
+
+  public String getOccurrence() {
+    return occurrence;
+  }
+
   public String getHolder() {
     return holder;
+  }
+
+  public Instant getClaimedAt() {
+    return claimedAt;
   }
 
   public Instant getFinishedAt() {
