@@ -3,11 +3,9 @@ package fr.capacite.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,8 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Capacité as an operator runs it: {@code ear/run.sh --production} in a process of its own, on the
@@ -167,36 +163,7 @@ public final class ServerProcess implements AutoCloseable {
 
   /** An HTTP client logged in through the real login form, as a browser does. */
   public HttpClient loggedIn(String username, String password) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    String page =
-        http.send(
-                HttpRequest.newBuilder(URI.create(root() + "login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    String form =
-        "login=login&login%3Ausername="
-            + encode(username)
-            + "&login%3Apassword="
-            + encode(password)
-            + "&login%3Asubmit=&primefaces.nonce="
-            + encode(first(page, "csp\\.init\\('([^']+)'"))
-            + "&jakarta.faces.ViewState="
-            + encode(first(page, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(root() + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (!r.body().contains("id=\"currentUser\"")) {
-      throw new AssertionError("login as " + username + " failed");
-    }
-    return http;
+    return Http.logIn(Http.client(new CookieManager()), root(), username, password);
   }
 
   /**
@@ -210,20 +177,21 @@ public final class ServerProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString())
             .body();
     String body =
-        encode(form)
+        Http.encode(form)
             + "="
-            + encode(form)
+            + Http.encode(form)
             + "&"
-            + encode(button)
+            + Http.encode(button)
             + "="
             + "&jakarta.faces.partial.ajax=true&jakarta.faces.source="
-            + encode(button)
+            + Http.encode(button)
             + "&jakarta.faces.partial.execute="
-            + encode(button)
+            + Http.encode(button)
             + "&jakarta.faces.partial.render=%40all&primefaces.nonce="
-            + encode(first(html, "csp\\.init\\('([^']+)'"))
+            + Http.encode(Http.first(html, "csp\\.init\\('([^']+)'"))
             + "&jakarta.faces.ViewState="
-            + encode(first(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+            + Http.encode(
+                Http.first(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
     return http.send(
             HttpRequest.newBuilder(URI.create(root() + page))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -247,18 +215,6 @@ public final class ServerProcess implements AutoCloseable {
   /** The name of the server's database. */
   public static String databaseName() {
     return System.getProperty("it.pg.database", "capacite_it") + "_server";
-  }
-
-  private static String first(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
-    if (!m.find()) {
-      throw new AssertionError("no " + regex + " in the login page");
-    }
-    return m.group(1);
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   /** Kills the server at once, as a power cut would ({@code kill -9}). */

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.Http;
 import fr.capacite.testing.ServerProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,7 +87,7 @@ class CrashIT {
       HttpClient manager = server.loggedIn("gestionnaire", DemoAccounts.PASSWORD);
       long session = sessionId(server, manager);
       String status =
-          json(get(server, manager, "api/exam-sessions/" + session)).getString("status");
+          Http.json(get(server, manager, "api/exam-sessions/" + session)).getString("status");
       if ("PLANNED".equals(status)) {
         String answer =
             server.press(
@@ -101,15 +99,16 @@ class CrashIT {
         jurors.put(juror, server.loggedIn(juror, DemoAccounts.PASSWORD));
       }
       for (JsonValue c :
-          json(get(server, manager, "api/exam-sessions/" + session)).getJsonArray("candidates")) {
+          Http.json(get(server, manager, "api/exam-sessions/" + session))
+              .getJsonArray("candidates")) {
         long candidate = c.asJsonObject().getJsonNumber("id").longValue();
         for (var j : jurors.entrySet()) {
           HttpResponse<String> r =
               get(server, j.getValue(), "api/exam-sessions/candidates/" + candidate + "/sheet");
-          if (r.statusCode() != 200 || json(r).getBoolean("submitted")) {
+          if (r.statusCode() != 200 || Http.json(r).getBoolean("submitted")) {
             continue; // excluded from this candidate (conflict of interest), or already submitted
           }
-          JsonObject sheet = json(r);
+          JsonObject sheet = Http.json(r);
           List<String> keys = new ArrayList<>();
           for (JsonValue b : sheet.getJsonArray("blocks")) {
             for (JsonValue i : b.asJsonObject().getJsonArray("items")) {
@@ -130,10 +129,11 @@ class CrashIT {
                 author,
                 "POST",
                 "api/library/resources",
-                form("Atelier " + name + " " + i, "Version 1", "Création"));
+                Http.resourceForm("Atelier " + name + " " + i, "Version 1", "Création"));
         assertEquals(201, created.statusCode(), created.body());
         resources.add(
-            new Resource(json(created).getString("slug"), json(created).getInt("latest")));
+            new Resource(
+                Http.json(created).getString("slug"), Http.json(created).getInt("latest")));
       }
 
       List<Thread> writers = new ArrayList<>();
@@ -161,7 +161,7 @@ class CrashIT {
                         throw new AssertionError(
                             "save refused: " + r.statusCode() + " " + r.body());
                       }
-                      s.version = json(r).getJsonNumber("entityVersion").longValue();
+                      s.version = Http.json(r).getJsonNumber("entityVersion").longValue();
                       s.acknowledged = scores;
                       s.inFlight = null;
                       s.acks.incrementAndGet();
@@ -186,12 +186,12 @@ class CrashIT {
                               author,
                               "PUT",
                               "api/library/resources/" + res.slug + "?basedOn=" + res.latest,
-                              form("Atelier " + res.slug, text, "Relecture"));
+                              Http.resourceForm("Atelier " + res.slug, text, "Relecture"));
                       if (r.statusCode() != 200) {
                         throw new AssertionError(
                             "edit refused: " + r.statusCode() + " " + r.body());
                       }
-                      int latest = json(r).getInt("latest");
+                      int latest = Http.json(r).getInt("latest");
                       res.acknowledged.put(latest, text);
                       res.latest = latest;
                       res.inFlight = null;
@@ -224,7 +224,7 @@ class CrashIT {
       }
       for (Sheet s : sheets) {
         JsonObject sheet =
-            json(
+            Http.json(
                 get(
                     restarted,
                     again.get(s.juror),
@@ -267,7 +267,8 @@ class CrashIT {
       }
       HttpClient author2 = restarted.loggedIn("mediatrice", DemoAccounts.PASSWORD);
       for (Resource res : resources) {
-        JsonObject current = json(get(restarted, author2, "api/library/resources/" + res.slug));
+        JsonObject current =
+            Http.json(get(restarted, author2, "api/library/resources/" + res.slug));
         int latest = current.getInt("latest");
         if (latest == res.latest + 1) {
           assertTrue(res.inFlight != null, "a revision nobody sent");
@@ -315,7 +316,7 @@ class CrashIT {
 
   private static long sessionId(ServerProcess server, HttpClient http) throws Exception {
     for (JsonValue v :
-        json(get(server, http, "api/exam-sessions?size=100")).getJsonArray("items")) {
+        Http.json(get(server, http, "api/exam-sessions?size=100")).getJsonArray("items")) {
       if (SESSION.equals(v.asJsonObject().getString("title"))) {
         return v.asJsonObject().getJsonNumber("id").longValue();
       }
@@ -334,33 +335,6 @@ class CrashIT {
         .toString();
   }
 
-  private static String form(String title, String text, String why) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("summary", "Un atelier pour les parents.")
-        .add("themes", Json.createArrayBuilder().add("PARENTALITE"))
-        .add("type", "RESSOURCE_PEDAGOGIQUE")
-        .add("audiences", Json.createArrayBuilder().add("PARENTS"))
-        .add("formats", Json.createArrayBuilder().add("ATELIER_COLLECTIF"))
-        .add("durationMinutes", 60)
-        .add("level", "DEBUTANT")
-        .add(
-            "blocks",
-            Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("kind", "SECTION").add("heading", "Déroulé"))
-                .add(Json.createObjectBuilder().add("kind", "TEXT").add("body", text)))
-        .add("pixCodes", Json.createArrayBuilder().add("2.1"))
-        .add("changeSummary", why)
-        .build()
-        .toString();
-  }
-
-  private static JsonObject json(HttpResponse<String> r) {
-    try (var reader = Json.createReader(new StringReader(r.body()))) {
-      return reader.readObject();
-    }
-  }
-
   private static HttpResponse<String> get(ServerProcess server, HttpClient http, String path)
       throws IOException, InterruptedException {
     return send(server, http, "GET", path, null);
@@ -369,17 +343,6 @@ class CrashIT {
   private static HttpResponse<String> send(
       ServerProcess server, HttpClient http, String method, String path, String json)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(server.root() + path))
-            .header("Origin", server.root().replaceAll("/$", ""))
-            .header("Accept-Language", "fr")
-            .timeout(Duration.ofSeconds(60));
-    if (json == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return Http.send(http, server.root(), method, path, json);
   }
 }

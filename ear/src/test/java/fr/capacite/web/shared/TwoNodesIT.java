@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
 import fr.capacite.testing.Browser;
+import fr.capacite.testing.Http;
 import fr.capacite.testing.ServerProcess;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -238,35 +237,7 @@ class TwoNodesIT {
   }
 
   private static void login(HttpClient http, String root, String user) throws Exception {
-    String page = get(http, root + "login.xhtml").body();
-    String form =
-        "login=login&login%3Ausername="
-            + user
-            + "&login%3Apassword="
-            + java.net.URLEncoder.encode(
-                DemoAccounts.PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
-            + "&login%3Asubmit=&primefaces.nonce="
-            + java.net.URLEncoder.encode(
-                first(page, "csp\\.init\\('([^']+)'"), java.nio.charset.StandardCharsets.UTF_8)
-            + "&jakarta.faces.ViewState="
-            + java.net.URLEncoder.encode(
-                first(page, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""),
-                java.nio.charset.StandardCharsets.UTF_8);
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(root + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", root.replaceAll("/$", ""))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertTrue(r.body().contains("id=\"currentUser\""), "login as " + user + " through nginx");
-  }
-
-  private static String first(String text, String regex) {
-    var m = java.util.regex.Pattern.compile(regex).matcher(text);
-    assertTrue(m.find(), "no " + regex);
-    return m.group(1);
+    Http.logIn(http, root, user, DemoAccounts.PASSWORD);
   }
 
   /** An administrator, in a browser on {@code node}, deactivates or reactivates an account. */
@@ -337,30 +308,11 @@ class TwoNodesIT {
   }
 
   private static String form(String title) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("summary", "Un atelier pour les parents.")
-        .add("themes", Json.createArrayBuilder().add("PARENTALITE"))
-        .add("type", "RESSOURCE_PEDAGOGIQUE")
-        .add("audiences", Json.createArrayBuilder().add("PARENTS"))
-        .add("formats", Json.createArrayBuilder().add("ATELIER_COLLECTIF"))
-        .add("durationMinutes", 60)
-        .add("level", "DEBUTANT")
-        .add(
-            "blocks",
-            Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("kind", "SECTION").add("heading", "Déroulé"))
-                .add(Json.createObjectBuilder().add("kind", "TEXT").add("body", title)))
-        .add("pixCodes", Json.createArrayBuilder().add("2.1"))
-        .add("changeSummary", "Création")
-        .build()
-        .toString();
+    return Http.resourceForm(title, title, "Création");
   }
 
   private static JsonObject json(HttpResponse<String> r) {
-    try (var reader = Json.createReader(new StringReader(r.body()))) {
-      return reader.readObject();
-    }
+    return Http.json(r);
   }
 
   private static HttpResponse<String> get(HttpClient http, String url)
@@ -373,16 +325,6 @@ class TwoNodesIT {
   private static HttpResponse<String> send(
       HttpClient http, String root, String method, String path, String json)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(root + path))
-            .header("Origin", root.replaceAll("/$", ""))
-            .header("Accept-Language", "fr");
-    if (json == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return Http.send(http, root, method, path, json);
   }
 }
