@@ -118,6 +118,20 @@ public final class Browser implements AutoCloseable {
   }
 
   public void type(String css, String text) {
+    // The field may be re-rendered by an Ajax update while it is typed in: find it again then.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        typeOnce(css, text);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void typeOnce(String css, String text) {
     find(css);
     WebElement e = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     e.clear();

@@ -152,7 +152,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/library/proposals/{id}",
             "/library/resources/{slug}/reviews",
             "/library/reviews/{id}",
-            "/library/resources/{slug}/ratings");
+            "/library/resources/{slug}/ratings",
+            "/account/personal-data.json");
     for (String p : expected) {
       assertTrue(paths.containsKey(p), p + " missing from OpenAPI");
       assertTrue(paths.getJsonObject(p).containsKey("get"));
@@ -163,17 +164,18 @@ class ReferentialApiIT extends DeployedEarSupport {
     assertTrue(paths.getJsonObject(jury).containsKey("delete"));
     assertTrue(paths.getJsonObject("/catalogue/modules/{code}").containsKey("put"));
     Map<String, String> writes =
-        Map.of(
-            "/catalogue/modules/{code}/delivery/{organisation}", "put",
-            "/plans/me/objective", "put",
-            "/plans/me/pix", "post",
-            "/plans/pix", "post",
-            "/plans/{username}/completions", "post",
-            "/credentials/{id}/revocation", "post",
-            "/credentials/verification", "post",
-            "/library/resources/{slug}/submission", "post",
-            "/library/imports", "post",
-            "/library/proposals/{id}/decision", "post");
+        Map.ofEntries(
+            Map.entry("/catalogue/modules/{code}/delivery/{organisation}", "put"),
+            Map.entry("/plans/me/objective", "put"),
+            Map.entry("/plans/me/pix", "post"),
+            Map.entry("/plans/pix", "post"),
+            Map.entry("/plans/{username}/completions", "post"),
+            Map.entry("/credentials/{id}/revocation", "post"),
+            Map.entry("/credentials/verification", "post"),
+            Map.entry("/library/resources/{slug}/submission", "post"),
+            Map.entry("/library/imports", "post"),
+            Map.entry("/library/proposals/{id}/decision", "post"),
+            Map.entry("/jobs/{job}/runs", "post"));
     writes.forEach(
         (path, method) -> assertTrue(paths.getJsonObject(path).containsKey(method), path));
     assertEquals(
