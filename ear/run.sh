@@ -76,7 +76,7 @@ ear="$ear_dir/target/capacite.ear"
 server="$ear_dir/target/server"
 stale=""
 if [ -f "$ear" ] && [ -f "$server/glassfish-embedded-all.jar" ] && [ -f "$server/derby.jar" ]; then
-  stale="$(find "$root" -path '*/target' -prune -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$ear" -print -quit)"
+  stale="$(find "$root" -path '*/target' -prune -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$ear" -print -quit)"
 fi
 if [ ! -f "$ear" ] || [ ! -f "$server/glassfish-embedded-all.jar" ] || [ ! -f "$server/derby.jar" ] || [ -n "$stale" ]; then
   if [ -n "${CAPACITE_NO_BUILD:-}" ]; then
