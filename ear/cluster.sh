@@ -40,6 +40,11 @@ mkdir -p "$data/files" "$data/nginx/logs" "$data/nginx/temp"
 data="$(cd "$data" && pwd)"
 export CAPACITE_URL="${CAPACITE_URL:-http://localhost:$port/}"
 
+# GlassFish's launcher stops when its standard input ends, and a background job's input is
+# /dev/null: the servers read a pipe this script holds open instead (they stop if it goes).
+mkfifo "$data/.console" 2>/dev/null || true
+exec 3<>"$data/.console"
+
 pids=()
 stop() {
   trap - INT TERM EXIT
@@ -58,7 +63,7 @@ for i in $(seq 1 "$nodes"); do
   mkdir -p "$data/node$i"
   bash "$ear_dir/run.sh" --production "${demo[@]}" --port "$node_port" --data "$data/node$i" \
     --files "$data/files" --heap "$heap" --trusted-proxy 127.0.0.1 \
-    > "$data/node$i/console.log" 2>&1 &
+    <&3 > "$data/node$i/console.log" 2>&1 &
   pids+=($!)
   servers="$servers    server 127.0.0.1:$node_port max_fails=1 fail_timeout=5s;
 "
@@ -66,7 +71,7 @@ for i in $(seq 1 "$nodes"); do
 "
   sticky="$sticky  upstream node$i {
     server 127.0.0.1:$node_port max_fails=1 fail_timeout=5s;
-$(for j in $(seq 1 "$nodes"); do [ "$j" != "$i" ] && echo "    server 127.0.0.1:$((port + j)) backup;"; done)
+$(for j in $(seq 1 "$nodes"); do if [ "$j" != "$i" ]; then echo "    server 127.0.0.1:$((port + j)) backup;"; fi; done)
   }
 "
   if [ "$i" = 1 ]; then
