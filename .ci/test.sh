@@ -19,8 +19,9 @@ fi
 # The data-safety figures (backup restored, database outage), one line each.
 if compgen -G "*/target/failsafe-reports-*/*-output.txt" > /dev/null; then
   echo "Data safety:"
-  grep -h -E "^(Backup restored|Database outage|kill -9)" */target/failsafe-reports-*/*BackupIT-output.txt \
+  grep -h -E "^(Backup restored|Database outage|kill -9|Two servers)" */target/failsafe-reports-*/*BackupIT-output.txt \
     */target/failsafe-reports-*/*DatabaseOutageIT-output.txt \
-    */target/failsafe-reports-*/*CrashIT-output.txt 2>/dev/null | sed 's/^/  /' || true
+    */target/failsafe-reports-*/*CrashIT-output.txt \
+    */target/failsafe-reports-*/*TwoNodesIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi
 exit $status

@@ -244,9 +244,10 @@ class TwoNodesIT {
   private static void setActive(String username, String root, String node, boolean active)
       throws Exception {
     try (Browser browser = Browser.open(new URL(root))) {
-      browser.get("login.xhtml");
-      browser.driver().manage().addCookie(new Cookie("CAPACITE_NODE", node, "/"));
-      browser.loginInFrench("admin", DemoAccounts.PASSWORD);
+      onNode(browser, node);
+      browser.attemptLogin("admin", DemoAccounts.PASSWORD);
+      browser.find("#currentUser");
+      browser.inFrench();
       assertEquals(node, browser.driver().manage().getCookieNamed("CAPACITE_NODE").getValue());
       browser.get("admin/users.xhtml");
       browser.type("input[id='users:q']", username);
@@ -258,6 +259,22 @@ class TwoNodesIT {
     }
   }
 
+  /**
+   * Puts the browser on {@code node} the way nginx does it: a request without the cookie goes to
+   * the next server in turn, and its answer sets the cookie; repeated until it names the node.
+   */
+  private static void onNode(Browser browser, String node) {
+    for (int attempt = 0; attempt < 8; attempt++) {
+      browser.driver().manage().deleteAllCookies();
+      browser.get("login.xhtml");
+      Cookie c = browser.driver().manage().getCookieNamed("CAPACITE_NODE");
+      if (c != null && node.equals(c.getValue())) {
+        return;
+      }
+    }
+    throw new AssertionError("nginx never sent the browser to " + node);
+  }
+
   /** Uploads an image into a demo resource through the edit page, on {@code node}; its address. */
   private static String uploadImageThrough(String root, String node) throws Exception {
     Path image = Files.createTempDirectory("upload").resolve("atelier-" + node + ".png");
@@ -265,9 +282,10 @@ class TwoNodesIT {
     picture.setRGB(7, 7, (int) (Math.random() * 0xFFFFFF));
     ImageIO.write(picture, "png", image.toFile());
     try (Browser browser = Browser.open(new URL(root))) {
-      browser.get("login.xhtml");
-      browser.driver().manage().addCookie(new Cookie("CAPACITE_NODE", node, "/"));
-      browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
+      onNode(browser, node);
+      browser.attemptLogin("mediatrice", DemoAccounts.PASSWORD);
+      browser.find("#currentUser");
+      browser.inFrench();
       browser.get("library/edit.xhtml?r=faire-durer-son-telephone-cinq-gestes");
       browser.waitForText("Ajouter un fichier ou une image");
       browser
@@ -276,19 +294,25 @@ class TwoNodesIT {
           .sendKeys(image.toString());
       browser.waitForText("Fichier reçu");
       browser.click("button[id$=':insert']");
-      browser
-          .wait(10)
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(d -> !browser.all("input[id$=':alt']").isEmpty());
-      browser.all("input[id$=':alt']").get(0).sendKeys("Une illustration envoyée sur " + node);
+      // The new image's block is the one whose alternative text is still empty.
+      org.openqa.selenium.WebElement alt =
+          browser
+              .wait(10)
+              .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+              .until(
+                  d ->
+                      browser.all("input[id$=':alt']").stream()
+                          .filter(e -> e.isDisplayed() && e.getAttribute("value").isEmpty())
+                          .reduce((first, second) -> second)
+                          .orElse(null));
+      String text = "Une illustration envoyée sur " + node + " " + UUID.randomUUID();
+      alt.sendKeys(text);
       browser.type("input[id='edit:changeSummary']", "Illustration (deux serveurs)");
       browser.click("button[id='edit:save']");
-      browser.waitForText("Une illustration envoyée sur " + node);
+      browser.waitForText(text);
       assertEquals(node, browser.driver().manage().getCookieNamed("CAPACITE_NODE").getValue());
       String src =
-          browser
-              .find("figure.resource-image img[alt='Une illustration envoyée sur " + node + "']")
-              .getAttribute("src");
+          browser.find("figure.resource-image img[alt='" + text + "']").getAttribute("src");
       assertFalse(src.isEmpty());
       return src.replace("thumbnail=true", "thumbnail=false");
     }
