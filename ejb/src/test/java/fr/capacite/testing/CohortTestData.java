@@ -165,7 +165,7 @@ public class CohortTestData {
             .setParameter("code", "CNFS-2021-2023")
             .getSingleResult();
     Cohort c = new Cohort(o, p, v, ReferentialTestData.unique("C"));
-    LocalDate start = LocalDate.now().plusMonths(1);
+    LocalDate start = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(1);
     c.plan("Session d'essai", start, start.plusMonths(5), capacity, Modality.ON_SITE, site);
     c.rhythm(
         java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY),

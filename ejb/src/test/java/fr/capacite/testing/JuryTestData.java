@@ -148,7 +148,10 @@ public class JuryTestData {
     Certification old = new Certification(ReferentialTestData.unique("O"), "Ancien titre");
     em.persist(old);
     CertificationVersion v = old.addVersion(ReferentialTestData.unique("OV"), "Ancienne version");
-    v.setValidity(LocalDate.now().minusYears(6), LocalDate.now().minusYears(1), false);
+    v.setValidity(
+        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(6),
+        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1),
+        false);
     em.persist(v);
     Block b = v.addBlock("CCP1", "Ancien bloc", BlockKind.CCP);
     em.persist(b);

@@ -26,8 +26,11 @@ public class LibraryTestData {
   public void expireLabel(String slug) {
     em.createQuery(
             "UPDATE LearningResource r SET r.labelUntil = :d, r.labelledAt = :a WHERE r.slug = :s")
-        .setParameter("d", java.time.LocalDate.now().minusDays(1))
-        .setParameter("a", java.time.LocalDate.now().minusYears(1).minusDays(1))
+        .setParameter(
+            "d", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1))
+        .setParameter(
+            "a",
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1).minusDays(1))
         .setParameter("s", slug)
         .executeUpdate();
   }

@@ -62,7 +62,7 @@ class EvidenceIT {
 
   @Test
   void r6TheDpIsAPdfWithinTheLimitAndEachOneWritesTheirOwnPart() throws Exception {
-    LocalDate day = LocalDate.now();
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
     JuryTestData.Centre c = data.centre(day);
     String learner = ReferentialTestData.unique("ev").toLowerCase();
     long cohortId = data.cohort(c, day.minusMonths(1), null, List.of(learner));

@@ -235,11 +235,11 @@ class JuryIT {
                     me.entityVersion(),
                     new JurorView.JurorForm(
                         "Bretagne",
-                        LocalDate.now().plusYears(1),
+                        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(1),
                         8,
                         null,
-                        LocalDate.now().minusYears(1),
-                        LocalDate.now().minusYears(1),
+                        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1),
+                        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1),
                         "Emmaüs Connect")));
     assertTrue(saved.eligibleToday(), saved.problemsToday().toString());
     assertThrows(

@@ -67,7 +67,7 @@ class PvIT {
 
   @Test
   void r9TheSignedPvIsFrozenAmendmentsKeepTheOriginalAndResultsArePublished() throws Exception {
-    LocalDate day = LocalDate.now();
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
     JuryTestData.Centre c = data.centre(day);
     String trainer = ReferentialTestData.unique("pvt").toLowerCase();
     data.user("it-mediator", Role.MEDIATOR);
@@ -258,7 +258,7 @@ class PvIT {
    */
   @Test
   void r9TheStoredPvOutlivesChangesToTheReferential() throws Exception {
-    LocalDate day = LocalDate.now();
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
     JuryTestData.Centre c = data.centre(day);
     String learner = ReferentialTestData.unique("it-holder").toLowerCase(Locale.ROOT);
     data.user(learner, Role.MEDIATOR);

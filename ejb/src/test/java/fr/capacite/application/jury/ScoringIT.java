@@ -63,7 +63,7 @@ class ScoringIT {
 
   @Test
   void jurorsScoreBlindThenTheJuryDeliberatesAFlaggedBlockWithAReason() throws Exception {
-    LocalDate day = LocalDate.now();
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
     JuryTestData.Centre c = data.centre(day);
     String prefix = ReferentialTestData.unique("sc").toLowerCase();
     String learner = prefix + "-l";
@@ -225,7 +225,7 @@ class ScoringIT {
 
   @Test
   void aJurorExcludedFromACandidateCannotScoreThem() throws Exception {
-    LocalDate day = LocalDate.now();
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
     JuryTestData.Centre c = data.centre(day);
     String prefix = ReferentialTestData.unique("ex").toLowerCase();
     // it-juror trains the cohort: screened out of its learners (R3).

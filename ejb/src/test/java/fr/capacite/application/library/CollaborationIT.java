@@ -165,7 +165,10 @@ class CollaborationIT {
     asMediator.call(
         () ->
             feedback.declareUse(
-                dup, Audience.SENIORS, "Très bien reçu.", LocalDate.now().minusDays(1)));
+                dup,
+                Audience.SENIORS,
+                "Très bien reçu.",
+                LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1)));
     long mine = asTrainer.call(() -> collections.create("Mes doublons", null, false));
     asTrainer.run(() -> collections.add(mine, dup));
     String variant = asTrainer.call(() -> collaboration.fork(dup));

@@ -70,7 +70,7 @@ class LibraryFeedbackIT {
                     slug,
                     Audience.SENIORS,
                     "Huit participants, très bon retour.",
-                    LocalDate.now().minusDays(1)));
+                    LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1)));
     assertEquals(1, used.uses());
     assertEquals(
         "library.usage.badDate",
@@ -80,7 +80,10 @@ class LibraryFeedbackIT {
                     asManager.run(
                         () ->
                             feedback.declareUse(
-                                slug, Audience.SENIORS, "x", LocalDate.now().plusDays(3))))
+                                slug,
+                                Audience.SENIORS,
+                                "x",
+                                LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3))))
             .getMessageKey());
 
     asMediator.run(() -> feedback.report(slug, ReportKind.OUTDATED, "Le numéro a changé."));

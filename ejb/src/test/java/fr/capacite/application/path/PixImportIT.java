@@ -92,7 +92,7 @@ class PixImportIT {
 
   @Test
   void anOrganisationImportsForItsOwnLearnersOnly() throws Exception {
-    long mine = data.cohortAround(java.time.LocalDate.now());
+    long mine = data.cohortAround(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
     long foreign = data.cohortWithoutManager(5, "CCP1");
     List<String> people = data.learners(ReferentialTestData.unique("px"), 2);
     asManager.call(() -> cohorts.enrol(mine, people.get(0), 105, null, null));

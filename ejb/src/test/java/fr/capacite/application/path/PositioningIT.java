@@ -87,7 +87,8 @@ class PositioningIT {
                         new RoutingRuleSet.Draft(420, null, null))));
     assertEquals(3, rules.rules().size());
 
-    long cohortId = data.cohortAround(LocalDate.now().plusMonths(2));
+    long cohortId =
+        data.cohortAround(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(2));
     data.ensureAccount("it-mediator", Role.MEDIATOR);
     asManager.call(() -> cohorts.enrol(cohortId, "it-mediator", 420, null, null));
     long orgId = asManager.call(() -> cohorts.getCohort(cohortId)).organisationId();

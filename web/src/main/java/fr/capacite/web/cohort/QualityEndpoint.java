@@ -53,8 +53,8 @@ public class QualityEndpoint {
   }
 
   private QualityReport load(Long organisation, String from, String to) {
-    LocalDate f = day(from, LocalDate.now().minusYears(1));
-    LocalDate t = day(to, LocalDate.now());
+    LocalDate f = day(from, LocalDate.now(fr.capacite.web.shared.Dates.ZONE).minusYears(1));
+    LocalDate t = day(to, LocalDate.now(fr.capacite.web.shared.Dates.ZONE));
     return organisation == null
         ? quality.crossReport(f, t)
         : quality.organisationReport(organisation, f, t);

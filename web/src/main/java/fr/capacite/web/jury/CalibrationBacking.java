@@ -24,7 +24,7 @@ public class CalibrationBacking implements Serializable {
 
   @EJB private CalibrationService calibration;
 
-  private LocalDate since = LocalDate.now().minusYears(3);
+  private LocalDate since = LocalDate.now(fr.capacite.web.shared.Dates.ZONE).minusYears(3);
   private CalibrationReport report;
   private java.util.List<fr.capacite.application.jury.ModalityOutcome> modalities;
   private String chart;
