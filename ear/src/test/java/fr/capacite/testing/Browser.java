@@ -46,16 +46,10 @@ public final class Browser implements AutoCloseable {
   }
 
   /** The EAR built by this module, exactly as it ships. */
-  public static synchronized EnterpriseArchive ear() {
-    // Read once per test run: every test class deploys the same 38 MB archive.
-    if (ear == null) {
-      String path = System.getProperty("capacite.ear", "target/capacite.ear");
-      ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
-    }
-    return ear;
+  public static EnterpriseArchive ear() {
+    String path = System.getProperty("capacite.ear", "target/capacite.ear");
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
   }
-
-  private static EnterpriseArchive ear;
 
   /** Starts Chromium; a missing browser is a failure with a clear message, never a skip. */
   public static Browser open(URL base) throws Exception {
