@@ -215,7 +215,7 @@ public class DemoPathLoader {
     session(c, today, trainer);
     if (cnfs != null && trainer != null) {
       AttendanceSheet sheet = new AttendanceSheet(first);
-      Instant at = today.minusDays(7).atTime(9, 5).atZone(CatalogueService.ZONE).toInstant();
+      Instant at = today.minusDays(7).atTime(14, 5).atZone(CatalogueService.ZONE).toInstant();
       sheet.sign(cnfs, at);
       sheet.certify(List.of(cnfs), Map.of(), trainer.getUsername(), at.plusSeconds(4 * 3600));
       em.persist(sheet);
@@ -238,7 +238,9 @@ public class DemoPathLoader {
       start = start.withMinute(start.getMinute() / 15 * 15);
       s.schedule(day, start, start.plusMinutes(210));
     } else {
-      s.schedule(day, LocalTime.of(9, 0), LocalTime.of(12, 30));
+      // An afternoon: the ongoing CCP1 cohort has its trainer on Monday and Thursday mornings,
+      // and last week's day is one of them whenever the demo is loaded on a Monday or Thursday.
+      s.schedule(day, LocalTime.of(14, 0), LocalTime.of(17, 30));
     }
     s.describe(
         "Cybersécurité : mots de passe, hameçonnage, mises à jour",
