@@ -20,13 +20,8 @@ while [ $# -gt 0 ]; do
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-db_url="${CAPACITE_DB_URL:-}"
-if [[ ! "$db_url" =~ ^jdbc:postgresql://([^/:]+)(:([0-9]+))?/([^?]+) ]]; then
-  echo "Set CAPACITE_DB_URL (jdbc:postgresql://HOST:PORT/DATABASE), CAPACITE_DB_USER and CAPACITE_DB_PASSWORD" >&2; exit 2
-fi
+. "$(dirname "${BASH_SOURCE[0]}")/postgres-env.sh"
 [ -n "$out" ] || { echo "--out BACKUPS_FOLDER is required" >&2; exit 2; }
-export PGHOST="${BASH_REMATCH[1]}" PGPORT="${BASH_REMATCH[3]:-5432}" PGDATABASE="${BASH_REMATCH[4]}"
-export PGUSER="${CAPACITE_DB_USER:-}" PGPASSWORD="${CAPACITE_DB_PASSWORD:-}"
 
 taken="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 folder="$out/$(date -u +%Y%m%d-%H%M%S)"

@@ -17,15 +17,10 @@ while [ $# -gt 0 ]; do
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-db_url="${CAPACITE_DB_URL:-}"
-if [[ ! "$db_url" =~ ^jdbc:postgresql://([^/:]+)(:([0-9]+))?/([^?]+) ]]; then
-  echo "Set CAPACITE_DB_URL (jdbc:postgresql://HOST:PORT/DATABASE), CAPACITE_DB_USER and CAPACITE_DB_PASSWORD" >&2; exit 2
-fi
+. "$(dirname "${BASH_SOURCE[0]}")/postgres-env.sh"
 if [ -z "$from" ] || [ ! -f "$from/manifest.json" ] || [ ! -f "$from/capacite.dump" ]; then
   echo "Not a PostgreSQL backup of Capacité (manifest.json and capacite.dump expected): ${from:-none given}" >&2; exit 2
 fi
-export PGHOST="${BASH_REMATCH[1]}" PGPORT="${BASH_REMATCH[3]:-5432}" PGDATABASE="${BASH_REMATCH[4]}"
-export PGUSER="${CAPACITE_DB_USER:-}" PGPASSWORD="${CAPACITE_DB_PASSWORD:-}"
 
 # One transaction: a restore that fails leaves the database as it was.
 pg_restore --clean --if-exists --no-owner --no-privileges --single-transaction --exit-on-error \

@@ -358,7 +358,13 @@ public class CohortService {
   /** The learner declines the place offered: it is freed for the first learner waiting. */
   @RolesAllowed(Role.Names.MEDIATOR)
   public void declinePlace(long enrolmentId) {
-    Enrolment e = ownOffer(enrolmentId);
+    Cohort c = release(ownOffer(enrolmentId));
+    audit.record(
+        AuditKind.ENROLMENT_CONSENT, access.caller(), "cohort:" + c.getCode(), "place declined");
+  }
+
+  /** Removes a place never accepted; a place it frees goes to the first learner waiting. */
+  private Cohort release(Enrolment e) {
     Cohort c = e.getCohort();
     boolean freesAPlace = e.getStatus() == EnrolmentStatus.ENROLLED;
     em.remove(e);
@@ -366,8 +372,7 @@ public class CohortService {
     if (freesAPlace) {
       promoteFirstWaiting(c);
     }
-    audit.record(
-        AuditKind.ENROLMENT_CONSENT, access.caller(), "cohort:" + c.getCode(), "place declined");
+    return c;
   }
 
   /**
@@ -386,13 +391,7 @@ public class CohortService {
             .setParameter("learner", learnerId)
             .getResultList();
     for (Enrolment e : waiting) {
-      Cohort c = e.getCohort();
-      boolean freesAPlace = e.getStatus() == EnrolmentStatus.ENROLLED;
-      em.remove(e);
-      em.flush();
-      if (freesAPlace) {
-        promoteFirstWaiting(c);
-      }
+      Cohort c = release(e);
       audit.record(
           AuditKind.ENROLMENT_CONSENT,
           actor,

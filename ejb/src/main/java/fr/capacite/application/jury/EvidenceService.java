@@ -106,13 +106,9 @@ public class EvidenceService {
         throw new InvalidInputException("jury.evidence.notPdf");
       }
       in.reset();
-      stored = FileStore.store(in, MAX_DP_BYTES);
+      stored = fr.capacite.application.shared.FileStorage.store(in, MAX_DP_BYTES);
     } catch (FileStore.TooLargeException e) {
       throw new InvalidInputException("jury.evidence.tooLarge", MAX_DP_MB);
-    } catch (fr.capacite.infrastructure.files.FileStore.WriteFailedException e) {
-      java.util.logging.Logger.getLogger(getClass().getName())
-          .severe(() -> "upload not stored: " + e.getMessage());
-      throw new fr.capacite.application.shared.StorageFullException("file.storageFull");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

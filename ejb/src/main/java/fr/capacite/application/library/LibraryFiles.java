@@ -79,13 +79,9 @@ public class LibraryFiles {
       type =
           FileTypes.detect(head).orElseThrow(() -> new InvalidInputException("library.file.type"));
       in.reset();
-      stored = FileStore.store(in, max);
+      stored = fr.capacite.application.shared.FileStorage.store(in, max);
     } catch (FileStore.TooLargeException e) {
       throw new InvalidInputException("library.file.tooLarge", maxMegabytes());
-    } catch (fr.capacite.infrastructure.files.FileStore.WriteFailedException e) {
-      java.util.logging.Logger.getLogger(getClass().getName())
-          .severe(() -> "upload not stored: " + e.getMessage());
-      throw new fr.capacite.application.shared.StorageFullException("file.storageFull");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -96,14 +92,15 @@ public class LibraryFiles {
         try {
           Optional<byte[]> t = Thumbnails.of(FileStore.read(stored.sha256()));
           if (t.isPresent()) {
-            thumbnail = FileStore.store(new ByteArrayInputStream(t.get()), max).sha256();
+            thumbnail =
+                fr.capacite.application.shared.FileStorage.store(
+                        new ByteArrayInputStream(t.get()), max)
+                    .sha256();
           }
         } catch (Thumbnails.BadImageException e) {
           throw new InvalidInputException(e.getMessage());
         } catch (FileStore.TooLargeException e) {
           throw new IllegalStateException(e);
-        } catch (FileStore.WriteFailedException e) {
-          throw new fr.capacite.application.shared.StorageFullException("file.storageFull");
         }
       }
       em.persist(new StoredFile(stored.sha256(), stored.size(), type, thumbnail, Instant.now()));

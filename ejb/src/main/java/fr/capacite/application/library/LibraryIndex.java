@@ -138,13 +138,22 @@ public class LibraryIndex {
    */
   @jakarta.ejb.Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   @Lock(LockType.READ)
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   public void followOtherServers() {
     if (rebuilding) {
       return;
     }
     java.time.Instant since = java.time.Instant.now().minus(OUTBOX_WINDOW);
+    java.util.List<fr.capacite.domain.library.SearchChange> changes;
+    try {
+      changes = outbox.othersSince(since);
+    } catch (jakarta.ejb.EJBException e) {
+      // The database is out of reach (the pages say so): try again at the next second, quietly.
+      LOG.fine(() -> "change log not read: " + e);
+      return;
+    }
     boolean changed = false;
-    for (fr.capacite.domain.library.SearchChange c : outbox.othersSince(since)) {
+    for (fr.capacite.domain.library.SearchChange c : changes) {
       if (applied.putIfAbsent(c.getId(), c.getChangedAt()) == null) {
         indexer.document(c.getSlug()).ifPresentOrElse(index::put, () -> index.remove(c.getSlug()));
         changed = true;

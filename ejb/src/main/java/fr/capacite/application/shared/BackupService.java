@@ -107,6 +107,7 @@ public class BackupService {
     Instant at = Instant.now();
     Path folder = root.resolve(NAME.format(at));
     Path partial = root.resolve(NAME.format(at) + ".partial");
+    long bytes;
     try (Connection c = dataSource.getConnection()) {
       if (!isDerby(c)) {
         throw new StateConflictException("admin.backup.postgresql");
@@ -122,13 +123,14 @@ public class BackupService {
       }
       Map<String, TableDigest.Digest> tables = TableDigest.of(c);
       long files = copyFiles(FileStore.root(), partial.resolve("files"));
-      writeManifest(partial, at, database, tables, files);
+      bytes = size(partial);
+      writeManifest(partial, at, database, tables, files, bytes);
       Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
     } catch (SQLException | IOException e) {
       deleteTree(partial);
       throw new IllegalStateException("backup failed: " + e.getMessage(), e);
     }
-    Backup b = new Backup(folder.getFileName().toString(), at, size(folder), folder);
+    Backup b = new Backup(folder.getFileName().toString(), at, bytes, folder);
     LOG.info(() -> "backup taken: " + folder + " (" + b.bytes() + " bytes)");
     return b;
   }
@@ -143,11 +145,13 @@ public class BackupService {
     List<Backup> out = new ArrayList<>();
     try (Stream<Path> folders = Files.list(root)) {
       for (Path f : folders.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).toList()) {
+        // The size was measured once, when the backup was taken: a listing walks no file tree.
+        JsonObject m = manifest(f);
         out.add(
             new Backup(
                 f.getFileName().toString(),
-                Instant.parse(manifest(f).getString("takenAt")),
-                size(f),
+                Instant.parse(m.getString("takenAt")),
+                m.getJsonNumber("bytes").longValue(),
                 f));
       }
     } catch (IOException e) {
@@ -208,7 +212,12 @@ public class BackupService {
   }
 
   private static void writeManifest(
-      Path folder, Instant at, String database, Map<String, TableDigest.Digest> tables, long files)
+      Path folder,
+      Instant at,
+      String database,
+      Map<String, TableDigest.Digest> tables,
+      long files,
+      long bytes)
       throws IOException {
     JsonObjectBuilder t = Json.createObjectBuilder();
     tables.forEach(
@@ -222,6 +231,7 @@ public class BackupService {
             .add("database", "derby")
             .add("databaseFolder", database)
             .add("files", files)
+            .add("bytes", bytes)
             .add("tables", t)
             .build();
     Files.writeString(folder.resolve("manifest.json"), manifest.toString());

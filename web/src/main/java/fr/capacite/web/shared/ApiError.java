@@ -4,29 +4,19 @@ import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 
 /** The body of every API error: a stable code (the i18n key) and a translated message. */
 public record ApiError(int status, String code, String message) {
 
   /**
-   * Writes the error from a servlet filter (before JAX-RS runs), in the language the client
-   * prefers: French unless it asks for English first, as the exception mappers do.
+   * Writes the error from a servlet filter (before JAX-RS runs), in the language the person chose
+   * (cookie) or their client prefers, as the exception mappers do short of reading the account.
    */
   public static void write(
       HttpServletRequest req, HttpServletResponse res, int status, String code, Object... args)
       throws IOException {
-    Locale locale = Locale.FRENCH;
-    for (Locale l : Collections.list(req.getLocales())) {
-      if ("en".equals(l.getLanguage())) {
-        locale = Locale.UK;
-        break;
-      }
-      if ("fr".equals(l.getLanguage())) {
-        break;
-      }
-    }
+    Locale locale = ApiLocale.withoutAccount(req);
     res.setStatus(status);
     res.setContentType("application/json");
     res.setCharacterEncoding("UTF-8");

@@ -22,9 +22,8 @@ public final class ApiLocale {
         return account.get();
       }
     }
-    String chosen = request == null ? null : LocaleBean.chosen(request);
-    if (chosen != null) {
-      return LocaleBean.of(chosen);
+    if (request != null) {
+      return withoutAccount(request);
     }
     if (headers != null) {
       for (Locale l : headers.getAcceptableLanguages()) {
@@ -34,6 +33,26 @@ public final class ApiLocale {
         if ("fr".equals(l.getLanguage())) {
           return Locale.FRENCH;
         }
+      }
+    }
+    return Locale.FRENCH;
+  }
+
+  /**
+   * The same without reading the account (a servlet filter before JAX-RS, or the database out of
+   * reach): the language cookie, else {@code Accept-Language}, else French.
+   */
+  public static Locale withoutAccount(HttpServletRequest request) {
+    String chosen = LocaleBean.chosen(request);
+    if (chosen != null) {
+      return LocaleBean.of(chosen);
+    }
+    for (Locale l : java.util.Collections.list(request.getLocales())) {
+      if ("en".equals(l.getLanguage())) {
+        return Locale.UK;
+      }
+      if ("fr".equals(l.getLanguage())) {
+        return Locale.FRENCH;
       }
     }
     return Locale.FRENCH;

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import javax.sql.DataSource;
 
@@ -76,7 +75,7 @@ public class DatabaseOutageFilter extends HttpFilter {
                   + "\"/></partial-response>");
       return;
     }
-    Locale locale = locale(req);
+    Locale locale = ApiLocale.withoutAccount(req);
     res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     res.setContentType("text/html");
     res.setCharacterEncoding("UTF-8");
@@ -110,22 +109,5 @@ public class DatabaseOutageFilter extends HttpFilter {
     StringBuilder out = new StringBuilder(s.length() + 16);
     org.owasp.html.Encoding.encodeRcdataOnto(s, out);
     return out.toString();
-  }
-
-  /** The interface language the person chose (its cookie), else their browser's, else French. */
-  private static Locale locale(HttpServletRequest req) {
-    String chosen = LocaleBean.chosen(req);
-    if (chosen != null) {
-      return LocaleBean.of(chosen);
-    }
-    for (Locale l : Collections.list(req.getLocales())) {
-      if ("en".equals(l.getLanguage())) {
-        return Locale.UK;
-      }
-      if ("fr".equals(l.getLanguage())) {
-        return Locale.FRENCH;
-      }
-    }
-    return Locale.FRENCH;
   }
 }
