@@ -269,6 +269,16 @@ public final class Browser implements AutoCloseable {
     driver.quit();
   }
 
+  /** As an administrator: finds an account by its user name and opens its page. */
+  public void openAccount(String username) {
+    get("admin/users.xhtml");
+    type("input[id='users:q']", username);
+    click("button[id='users:search']");
+    // The first page may already list the account: wait for the search result itself.
+    wait(15).until(d -> all("a[id$=':edit']").size() == 1);
+    click("a[id$=':edit']");
+  }
+
   /** Logs in as the demo administrator and creates an account with the given roles. */
   public String createAccount(Role... roles) {
     login("admin", DemoAccounts.PASSWORD);

@@ -102,6 +102,17 @@ public final class ServerProcess implements AutoCloseable {
     }
     ProcessBuilder pb =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    environment(pb, port, postgres);
+    ServerProcess server = new ServerProcess(pb.start(), port, log, name, postgres);
+    server.awaitReady();
+    return server;
+  }
+
+  /**
+   * The environment an operator's script gets here: the tests' server database (or none, for
+   * Derby), the public address on {@code port}, and no build (the tests run on the EAR just made).
+   */
+  public static void environment(ProcessBuilder pb, int port, boolean postgres) {
     Map<String, String> env = pb.environment();
     env.remove("CAPACITE_DB_URL");
     if (postgres) {
@@ -111,9 +122,6 @@ public final class ServerProcess implements AutoCloseable {
     }
     env.put("CAPACITE_URL", "http://localhost:" + port + "/");
     env.put("CAPACITE_NO_BUILD", "1");
-    ServerProcess server = new ServerProcess(pb.start(), port, log, name, postgres);
-    server.awaitReady();
-    return server;
   }
 
   /** Starts the same server again, on the same data (after {@link #kill()}, say). */

@@ -133,12 +133,7 @@ class IdentityBrowserIT extends BrowserSupport {
     browser.logout();
 
     browser.login("admin", DemoAccounts.PASSWORD);
-    browser.get("admin/users.xhtml");
-    browser.type("input[id='users:q']", name);
-    browser.click("button[id='users:search']");
-    // The first page may already list the account: wait for the search result itself.
-    browser.wait(15).until(d -> browser.all("a[id$=':edit']").size() == 1);
-    browser.click("a[id$=':edit']");
+    browser.openAccount(name);
     browser.click("button[id='user:deactivate']");
     browser.waitForText("désactivé");
     browser.logout();
@@ -178,11 +173,7 @@ class IdentityBrowserIT extends BrowserSupport {
 
     // The administrator erases them: a pseudonym replaces them, and they can no longer log in.
     browser.login("admin", DemoAccounts.PASSWORD);
-    browser.get("admin/users.xhtml");
-    browser.type("input[id='users:q']", name);
-    browser.click("button[id='users:search']");
-    browser.wait(15).until(d -> browser.all("a[id$=':edit']").size() == 1);
-    browser.click("a[id$=':edit']");
+    browser.openAccount(name);
     browser.find("button[id='user:erase']");
     browser.assertAccessible();
     browser.click("button[id='user:erase']");

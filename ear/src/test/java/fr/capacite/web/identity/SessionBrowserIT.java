@@ -30,11 +30,7 @@ class SessionBrowserIT extends BrowserSupport {
 
   /** The administrator (logged in in the browser) opens the account's page. */
   private void openAccount(String name) {
-    browser.get("admin/users.xhtml");
-    browser.type("input[id='users:q']", name);
-    browser.click("button[id='users:search']");
-    browser.wait(15).until(d -> browser.all("a[id$=':edit']").size() == 1);
-    browser.click("a[id$=':edit']");
+    browser.openAccount(name);
     browser.waitForText(name + "@example.org");
   }
 

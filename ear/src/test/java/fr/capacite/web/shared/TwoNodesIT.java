@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -59,12 +58,7 @@ class TwoNodesIT {
                 "--demo")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    Map<String, String> env = pb.environment();
-    env.put("CAPACITE_DB_URL", ServerProcess.databaseUrl());
-    env.put("CAPACITE_DB_USER", System.getProperty("it.pg.user", "capacite"));
-    env.put("CAPACITE_DB_PASSWORD", System.getProperty("it.pg.password", "capacite"));
-    env.put("CAPACITE_URL", "http://localhost:" + PORT + "/");
-    env.put("CAPACITE_NO_BUILD", "1");
+    ServerProcess.environment(pb, PORT, true);
     Process cluster = pb.start();
     String root = "http://localhost:" + PORT + "/";
     try {
@@ -249,11 +243,7 @@ class TwoNodesIT {
       browser.find("#currentUser");
       browser.inFrench();
       assertEquals(node, browser.driver().manage().getCookieNamed("CAPACITE_NODE").getValue());
-      browser.get("admin/users.xhtml");
-      browser.type("input[id='users:q']", username);
-      browser.click("button[id='users:search']");
-      browser.wait(15).until(d -> browser.all("a[id$=':edit']").size() == 1);
-      browser.click("a[id$=':edit']");
+      browser.openAccount(username);
       browser.click(active ? "button[id='user:reactivate']" : "button[id='user:deactivate']");
       browser.waitForText(active ? "réactivé" : "désactivé");
     }
