@@ -4,6 +4,7 @@ import fr.capacite.application.identity.AccountService;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,14 +27,7 @@ public final class ApiLocale {
       return withoutAccount(request);
     }
     if (headers != null) {
-      for (Locale l : headers.getAcceptableLanguages()) {
-        if ("en".equals(l.getLanguage())) {
-          return Locale.UK;
-        }
-        if ("fr".equals(l.getLanguage())) {
-          return Locale.FRENCH;
-        }
-      }
+      return fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
     return Locale.FRENCH;
   }
@@ -47,11 +41,30 @@ public final class ApiLocale {
     if (chosen != null) {
       return LocaleBean.of(chosen);
     }
-    for (Locale l : java.util.Collections.list(request.getLocales())) {
-      if ("en".equals(l.getLanguage())) {
+    return fromAcceptLanguage(request.getHeader("Accept-Language"));
+  }
+
+  /**
+   * The first of French or English a client's {@code Accept-Language} prefers, else French. Read
+   * from the header itself: without it, {@code ServletRequest.getLocales()} answers the server's
+   * own default locale (English on an English-speaking machine), which nobody asked for.
+   */
+  static Locale fromAcceptLanguage(String header) {
+    if (header == null || header.isBlank()) {
+      return Locale.FRENCH;
+    }
+    List<Locale.LanguageRange> ranges;
+    try {
+      ranges = Locale.LanguageRange.parse(header);
+    } catch (IllegalArgumentException malformed) {
+      return Locale.FRENCH;
+    }
+    for (Locale.LanguageRange range : ranges) {
+      String language = range.getRange().split("-", 2)[0];
+      if (range.getWeight() > 0 && "en".equals(language)) {
         return Locale.UK;
       }
-      if ("fr".equals(l.getLanguage())) {
+      if (range.getWeight() > 0 && "fr".equals(language)) {
         return Locale.FRENCH;
       }
     }
