@@ -5,7 +5,7 @@
 #   ear/run.sh [--port N] [--data DIR] [--db-url jdbc:postgresql://HOST:PORT/DB --db-user U --db-password P]
 #              [--mail-host HOST [--mail-port 25] [--mail-from ADDRESS]] [--url PUBLIC_URL]
 #              [--production [--demo] [--heap 2g] [--db-pool 32]] [--restore BACKUP_FOLDER]
-#              [--files DIR] [--trusted-proxy ADDRESS]
+#              [--files DIR] [--trusted-proxy ADDRESS] [--serve [--heap 1g]]
 #
 # The same settings can come from the environment: CAPACITE_PORT, CAPACITE_DATA,
 # CAPACITE_DB_URL, CAPACITE_DB_USER, CAPACITE_DB_PASSWORD, CAPACITE_MAIL_HOST, CAPACITE_MAIL_PORT,
@@ -14,6 +14,8 @@
 # restarts. Without a mail host, notifications stay in the application (no e-mail).
 # --production (see docs/deployment.md): PostgreSQL required, no demo data unless --demo, full
 # JIT compilation and a fixed heap; secrets come from the environment, never the command line.
+# --serve: the production JVM settings (full JIT, fixed heap, G1) on any database, demo data
+# kept: what the benchmarks run (bench/load.sh); development favours start-up instead.
 # --files: the file store, when several servers share one (default $data/files). --trusted-proxy:
 # the load balancer's address, whose X-Forwarded-For then names the client (see ear/cluster.sh).
 # --restore (Derby, server stopped): puts a backup of $data/backups back in place of the database
@@ -49,12 +51,13 @@ while [ $# -gt 0 ]; do
     --url) public_url="$2"; shift 2 ;;
     --production) production="yes"; demo="false"; shift ;;
     --demo) demo_asked="yes"; shift ;;
+    --serve) serve="yes"; shift ;;
     --heap) heap="$2"; shift 2 ;;
     --db-pool) db_pool="$2"; shift 2 ;;
     --restore) restore="$2"; shift 2 ;;
     --files) files="$2"; shift 2 ;;
     --trusted-proxy) trusted_proxy="$2"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "Unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -76,7 +79,7 @@ ear="$ear_dir/target/capacite.ear"
 server="$ear_dir/target/server"
 stale=""
 if [ -f "$ear" ] && [ -f "$server/glassfish-embedded-all.jar" ] && [ -f "$server/derby.jar" ]; then
-  stale="$(find "$root" -path '*/target' -prune -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$ear" -print -quit)"
+  stale="$(find "$root" \( -path '*/target' -o -path "$root/bench" \) -prune -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$ear" -print -quit)"
 fi
 if [ ! -f "$ear" ] || [ ! -f "$server/glassfish-embedded-all.jar" ] || [ ! -f "$server/derby.jar" ] || [ -n "$stale" ]; then
   if [ -n "${CAPACITE_NO_BUILD:-}" ]; then
@@ -164,10 +167,10 @@ EOF
 
 # Development favours start-up (C1 only, a small heap); production favours throughput: full
 # tiered compilation, a fixed heap (no resizing under load) and G1.
-if [ -n "$production" ]; then
+if [ -n "$production" ] || [ -n "${serve:-}" ]; then
   heap="${heap:-2g}"
   jvm=("-Xms$heap" "-Xmx$heap" "-XX:+UseG1GC" "-XX:+ExitOnOutOfMemoryError")
-  where="$where, production"
+  where="$where, ${production:+production}${serve:+serving JVM settings}"
 else
   jvm=("-Xmx${heap:-768m}" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1")
 fi

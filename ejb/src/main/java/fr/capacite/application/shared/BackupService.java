@@ -146,12 +146,24 @@ public class BackupService {
     try (Stream<Path> folders = Files.list(root)) {
       for (Path f : folders.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).toList()) {
         // The size was measured once, when the backup was taken: a listing walks no file tree.
-        JsonObject m = manifest(f);
+        // Backups taken before the manifest held it are measured; an unreadable manifest is
+        // reported and left out rather than failing the whole list.
+        JsonObject m;
+        try {
+          m = manifest(f);
+        } catch (jakarta.json.JsonException | UncheckedIOException | ClassCastException e) {
+          LOG.warning(() -> "backup manifest unreadable, left out of the list: " + f);
+          continue;
+        }
+        if (!m.containsKey("takenAt")) {
+          LOG.warning(() -> "backup manifest without its date, left out of the list: " + f);
+          continue;
+        }
         out.add(
             new Backup(
                 f.getFileName().toString(),
                 Instant.parse(m.getString("takenAt")),
-                m.getJsonNumber("bytes").longValue(),
+                m.containsKey("bytes") ? m.getJsonNumber("bytes").longValue() : size(f),
                 f));
       }
     } catch (IOException e) {

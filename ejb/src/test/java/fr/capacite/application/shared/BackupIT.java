@@ -88,6 +88,21 @@ class BackupIT {
         }
         backupFiles = b.folder().resolve("files");
         assertEquals(1, asAdmin.call(() -> backups.list()).size());
+        // A backup from before the manifest held its size is listed, measured; a damaged
+        // manifest leaves its folder out instead of failing the administration page.
+        Path older = b.folder().resolveSibling("20200101-000000");
+        Files.createDirectories(older);
+        var withoutSize = jakarta.json.Json.createObjectBuilder(manifest);
+        withoutSize.remove("bytes");
+        withoutSize.add("takenAt", "2020-01-01T00:00:00Z");
+        Files.writeString(older.resolve("manifest.json"), withoutSize.build().toString());
+        Path damaged = b.folder().resolveSibling("20200102-000000");
+        Files.createDirectories(damaged);
+        Files.writeString(damaged.resolve("manifest.json"), "{\"takenAt\": ");
+        var listed = asAdmin.call(() -> backups.list());
+        assertEquals(2, listed.size());
+        assertEquals("20200101-000000", listed.get(1).name());
+        assertTrue(listed.get(1).bytes() > 0);
       } else {
         Path folder =
             Path.of(
