@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need, from Debian packages: Chromium and its driver for the
-# browser tests, PostgreSQL for the second integration run, nginx for the two-server test. Idempotent. Needs root for installs;
+# browser tests, PostgreSQL for the second integration run, nginx for the two-server test, wrk for the benchmarks. Idempotent. Needs root for installs;
 # without root, it checks that everything is already there and fails with a clear message if not.
 set -euo pipefail
 
@@ -15,6 +15,9 @@ command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgre
 # The load balancer in front of two application servers (TwoNodesIT, ear/cluster.sh).
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+# The load tool of the benchmarks (bench/load.sh; its smoke test runs in the test command), and bc for their figures.
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v bc >/dev/null 2>&1 || need+=(bc)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != "0" ]; then

@@ -66,9 +66,11 @@ trap - EXIT
 # 2. The generated data, in batches through the database's constraints.
 cp="$jar:$server/derby.jar:$server/derbyshared.jar:$server/derbytools.jar:$server/postgresql.jar"
 if [ -n "$db_url" ]; then
-  java -cp "$cp" fr.capacite.bench.Generator --size "$size" --postgres "$db_url" --user "$db_user"
+  java -cp "$cp" fr.capacite.bench.Generator --size "$size" --postgres "$db_url" --user "$db_user" \
+    --fixtures "$data/fixtures.txt"
 else
   java -Xmx1g -Dderby.storage.pageCacheSize=20000 -Dderby.stream.error.file="$data/derby-generate.log" \
-    -cp "$cp" fr.capacite.bench.Generator --size "$size" --derby "$data/derby/capacite"
+    -cp "$cp" fr.capacite.bench.Generator --size "$size" --derby "$data/derby/capacite" \
+    --fixtures "$data/fixtures.txt"
 fi
 echo "Next: bench/load.sh --data $data${db_url:+ --db-url $db_url --db-user $db_user}"

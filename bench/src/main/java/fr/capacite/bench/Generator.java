@@ -92,6 +92,11 @@ public final class Generator {
   private List<long[]> programmes;
   private long curatorId;
 
+  // What the load scenarios use: accounts, their objects, and the most read resources.
+  private final List<String> fixtures = new ArrayList<>();
+  private final Map<Long, List<Long>> jurorSheets = new LinkedHashMap<>();
+  private final java.util.TreeMap<Long, String> popularSlugs = new java.util.TreeMap<>();
+
   // First identities of what this run writes.
   private long firstOrganisation;
   private long firstSite;
@@ -110,12 +115,14 @@ public final class Generator {
     Size size = Size.S;
     String url = null;
     String user = null;
+    String fixturesFile = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--size" -> size = Size.valueOf(args[++i].toUpperCase(Locale.ROOT));
         case "--derby" -> url = "jdbc:derby:" + args[++i];
         case "--postgres" -> url = args[++i];
         case "--user" -> user = args[++i];
+        case "--fixtures" -> fixturesFile = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -127,7 +134,11 @@ public final class Generator {
             ? DriverManager.getConnection(url)
             : DriverManager.getConnection(url, user, System.getenv("CAPACITE_DB_PASSWORD"))) {
       c.setAutoCommit(false);
-      new Generator(c, size).run();
+      Generator g = new Generator(c, size);
+      g.run();
+      if (fixturesFile != null) {
+        java.nio.file.Files.write(java.nio.file.Path.of(fixturesFile), g.fixtures);
+      }
     } finally {
       if (url.startsWith("jdbc:derby:")) {
         shutDownDerby();
@@ -160,6 +171,7 @@ public final class Generator {
     library();
     restartIdentities();
     updateStatistics();
+    fixtures();
     System.out.printf(Locale.ROOT, "Done in %.0f s%n", progress.elapsedSeconds());
   }
 
@@ -733,6 +745,11 @@ public final class Generator {
               "ON_SITE",
               day.minusMonths(1).atTime(10, 0),
               0L);
+          if ("OPEN".equals(status)) {
+            for (long juror : jury) {
+              jurorSheets.computeIfAbsent(juror, j -> new ArrayList<>()).add(candidate);
+            }
+          }
           if (!"PLANNED".equals(status)) {
             // Deliberated: both jurors submitted; open: the first juror is halfway.
             boolean deliberated = "DELIBERATED".equals(status);
@@ -798,7 +815,7 @@ public final class Generator {
 
   private void library() throws SQLException {
     int n = size.resources;
-    progress.start("library", (long) n * AVERAGE_REVISIONS * 5);
+    progress.start("library", (long) n * AVERAGE_REVISIONS * 57 / 10);
     long resource = nextIds.get("learning_resource");
     long revision = nextIds.get("resource_revision");
     long block = nextIds.get("revision_block");
@@ -903,6 +920,9 @@ public final class Generator {
         for (int r = 0; r < ratingCount; r++) {
           scores[r] = 2 + random.nextInt(4);
           ratingSum += scores[r];
+        }
+        if ("PUBLISHED".equals(state) && rank < 5_000) {
+          popularSlugs.put(rank, slug(title, i + 1));
         }
         resources.add(
             id,
@@ -1053,6 +1073,53 @@ public final class Generator {
             .replaceAll("(^-|-$)", "");
     String suffix = "-" + number;
     return (ascii.length() > 110 ? ascii.substring(0, 110) : ascii) + suffix;
+  }
+
+  /**
+   * What {@code bench/load.sh} needs, one per line ({@code kind values…}): jurors with a sheet to
+   * fill in an open session, managers with their organisation and cohorts, trainers, mediators, and
+   * the most read resources, most read first.
+   */
+  private void fixtures() {
+    // Each juror's first sheet, then each one's second, and so on: the first lines name as
+    // many different jurors as there are.
+    List<String> sheets = new ArrayList<>();
+    for (int round = 0; sheets.size() < 64; round++) {
+      int before = sheets.size();
+      for (var e : jurorSheets.entrySet()) {
+        if (round < e.getValue().size() && sheets.size() < 64) {
+          sheets.add(
+              "juror "
+                  + PREFIX
+                  + "jure-"
+                  + (e.getKey() - firstJuror)
+                  + " "
+                  + e.getValue().get(round));
+        }
+      }
+      if (sheets.size() == before) {
+        break;
+      }
+    }
+    fixtures.addAll(sheets);
+    for (int i = 0; i < Math.min(64, size.organisations); i++) {
+      fixtures.add(
+          "manager "
+              + PREFIX
+              + "gestion-"
+              + i
+              + " "
+              + (firstOrganisation + i)
+              + " "
+              + (firstCohort + (long) i * COHORTS_PER_ORGANISATION));
+    }
+    for (int c = 0; c < Math.min(64, size.cohorts()); c++) {
+      fixtures.add("trainer " + PREFIX + "formation-" + c + " " + (firstCohort + c));
+    }
+    for (int i = 0; i < Math.min(64, size.learners); i++) {
+      fixtures.add("mediator " + PREFIX + "apprenant-" + i);
+    }
+    popularSlugs.values().forEach(slug -> fixtures.add("resource " + slug));
   }
 
   // --- Finishing -------------------------------------------------------------------------------

@@ -58,6 +58,9 @@ class DatabaseOutageIT {
           assertTrue(
               rest.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
           api++;
+          // A load balancer's health check sends users elsewhere meanwhile.
+          assertEquals(503, get(anonymous, server.root() + "api/health", "fr").statusCode());
+          api++;
           Thread.sleep(1000);
         }
       } finally {
@@ -76,6 +79,9 @@ class DatabaseOutageIT {
           page.body().contains("id=\"currentUser\""), "the session opened before still works");
       assertEquals(200, get(mediator, server.root() + "api/library/resources", "fr").statusCode());
       assertEquals(200, get(anonymous, server.root() + "login.xhtml", "fr").statusCode());
+      HttpResponse<String> health = get(anonymous, server.root() + "api/health", "fr");
+      assertEquals(200, health.statusCode());
+      assertEquals("{\"status\":\"UP\"}", health.body());
       System.out.printf(
           "Database outage of %d s: %d page and %d API requests answered 503 (translated);"
               + " served again %.1f s after the database returned%n",
