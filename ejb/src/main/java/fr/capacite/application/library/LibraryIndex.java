@@ -112,10 +112,19 @@ public class LibraryIndex {
       done = 0;
       total = indexer.countVisible();
       index.removeAll();
-      for (int first = 0; first < total; first += LibraryIndexer.BATCH) {
-        for (SearchIndex.Doc d : indexer.documents(first, LibraryIndexer.BATCH)) {
+      long after = 0;
+      while (true) {
+        LibraryIndexer.Batch batch = indexer.documentsAfter(after, LibraryIndexer.BATCH);
+        if (batch.documents().isEmpty() && batch.lastId() == after) {
+          break;
+        }
+        for (SearchIndex.Doc d : batch.documents()) {
           index.put(d);
           done++;
+        }
+        after = batch.lastId();
+        if (done % 10_000 < LibraryIndexer.BATCH) {
+          LOG.info(() -> "Library index: " + done + " of " + total + " resource(s)");
         }
       }
       index.commit(state());

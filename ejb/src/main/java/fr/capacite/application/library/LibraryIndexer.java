@@ -54,15 +54,23 @@ public class LibraryIndexer {
         .intValue();
   }
 
-  public List<SearchIndex.Doc> documents(int first, int size) {
+  /**
+   * The documents of the visible resources after an identity, in identity order: the next batch of
+   * a rebuild. Keyed rather than offset, so that the last batch costs what the first does.
+   */
+  public Batch documentsAfter(long afterId, int size) {
     List<LearningResource> page =
-        em.createQuery("SELECT r" + VISIBLE + " ORDER BY r.id", LearningResource.class)
+        em.createQuery(
+                "SELECT r" + VISIBLE + " AND r.id > :after ORDER BY r.id", LearningResource.class)
             .setParameter("visible", LibraryService.visibleStates())
-            .setFirstResult(first)
+            .setParameter("after", afterId)
             .setMaxResults(size)
             .getResultList();
-    return documents(page);
+    return new Batch(documents(page), page.isEmpty() ? afterId : page.get(page.size() - 1).getId());
   }
+
+  /** A batch of documents and the identity the next one starts after. */
+  public record Batch(List<SearchIndex.Doc> documents, long lastId) {}
 
   /** The document of one resource, if it is visible; in its own transaction (after a commit). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -81,8 +89,10 @@ public class LibraryIndexer {
     }
     Map<Long, ResourceRevision> shown = new HashMap<>();
     for (ResourceRevision v :
+        // Only the revision shown of each, by its unique key (not the whole history).
         em.createQuery(
-                "SELECT v FROM ResourceRevision v WHERE v.resource IN :resources",
+                "SELECT v FROM ResourceRevision v JOIN v.resource r WHERE r IN :resources AND"
+                    + " v.number = COALESCE(r.stableRevision, r.latestRevision)",
                 ResourceRevision.class)
             .setParameter("resources", resources)
             .setHint("eclipselink.batch.type", "IN")

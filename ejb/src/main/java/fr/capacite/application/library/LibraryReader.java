@@ -154,15 +154,17 @@ public class LibraryReader {
     if (resources.isEmpty()) {
       return List.of();
     }
+    // Only the revision shown of each (the stable one, else the latest), by its unique key:
+    // loading every revision of the page's resources grew with their histories.
     var shown =
         em
             .createQuery(
-                "SELECT v FROM ResourceRevision v WHERE v.resource IN :resources",
+                "SELECT v FROM ResourceRevision v JOIN v.resource r WHERE r IN :resources AND"
+                    + " v.number = COALESCE(r.stableRevision, r.latestRevision)",
                 ResourceRevision.class)
             .setParameter("resources", resources)
             .getResultList()
             .stream()
-            .filter(v -> v.getNumber() == v.getResource().shownRevision())
             .collect(Collectors.toMap(v -> v.getResource().getId(), v -> v));
     var today = LibraryService.today();
     return resources.stream()

@@ -1,5 +1,7 @@
 package fr.capacite.application.library;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -32,6 +34,17 @@ public final class Markdown {
                   .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
                   .toFactory());
 
+  /**
+   * Texts already rendered, by their Markdown: the function is pure and published revisions never
+   * change, so a text read a thousand times is parsed and sanitised once. Bounded by size (about 16
+   * million characters of text and HTML), least recently used out first.
+   */
+  private static final Cache<String, String> RENDERED =
+      Caffeine.newBuilder()
+          .maximumWeight(16L * 1024 * 1024)
+          .weigher((String markdown, String html) -> markdown.length() + html.length())
+          .build();
+
   private Markdown() {}
 
   /** Safe HTML for a Markdown text. */
@@ -39,7 +52,7 @@ public final class Markdown {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return sanitize(RENDERER.render(PARSER.parse(markdown)));
+    return RENDERED.get(markdown, m -> sanitize(RENDERER.render(PARSER.parse(m))));
   }
 
   /** Cleans any HTML to the allow-list. */

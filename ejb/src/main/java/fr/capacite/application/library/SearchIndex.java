@@ -175,22 +175,26 @@ public final class SearchIndex implements Closeable {
         DrillDownQuery query = new DrillDownQuery(config, base);
         filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
         int n = Math.max(1, first + size);
-        TopDocs top =
+        // One pass over the matches for the page, the exact count and the facets.
+        Sort sort =
             switch (order) {
-              case RELEVANCE -> searcher.search(query, n);
-              case QUALITY ->
-                  searcher.search(
-                      query, n, new Sort(new SortField("quality", SortField.Type.DOUBLE, true)));
-              case DATE ->
-                  searcher.search(
-                      query, n, new Sort(new SortField("changed", SortField.Type.LONG, true)));
+              case RELEVANCE -> null;
+              case QUALITY -> new Sort(new SortField("quality", SortField.Type.DOUBLE, true));
+              case DATE -> new Sort(new SortField("changed", SortField.Type.LONG, true));
             };
+        FacetsCollectorManager.FacetsResult found =
+            sort == null
+                ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(
+                    searcher, query, n, sort, new FacetsCollectorManager());
+        TopDocs top = found.topDocs();
         List<String> slugs = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
+        var stored = searcher.storedFields();
         for (int i = first; i < docs.length && i < first + size; i++) {
-          slugs.add(searcher.storedFields().document(docs[i].doc).get("slug"));
+          slugs.add(stored.document(docs[i].doc, Set.of("slug")).get("slug"));
         }
-        return new Result(slugs, searcher.count(query), facets(searcher, query));
+        return new Result(slugs, top.totalHits.value, facets(searcher, found.facetsCollector()));
       } finally {
         searchers.release(searcher);
       }
@@ -199,16 +203,34 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, Query query)
-      throws IOException {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+  /** The facet ordinals of one index reader: built once per refresh, not per query. */
+  private record FacetState(
+      org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private volatile FacetState facetState;
+
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    FacetState known = facetState;
+    if (known != null && known.reader() == searcher.getIndexReader()) {
+      return known.state();
+    }
     SortedSetDocValuesReaderState state;
     try {
       state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
     } catch (IllegalArgumentException empty) {
-      return out; // no facet value indexed yet
+      return null; // no facet value indexed yet
     }
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    facetState = new FacetState(searcher.getIndexReader(), state);
+    return state;
+  }
+
+  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector fc)
+      throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    SortedSetDocValuesReaderState state = facetState(searcher);
+    if (state == null) {
+      return out;
+    }
     Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
     for (String dim : DIMENSIONS) {
       List<FacetCount> counts = new ArrayList<>();
