@@ -24,4 +24,9 @@ if compgen -G "*/target/failsafe-reports-*/*-output.txt" > /dev/null; then
     */target/failsafe-reports-*/*CrashIT-output.txt \
     */target/failsafe-reports-*/*TwoNodesIT-output.txt 2>/dev/null | sed 's/^/  /' || true
 fi
+# The benchmarks' smoke run (XS data set, a few seconds per scenario; figures, not targets).
+if compgen -G "bench/target/failsafe-reports-bench/*BenchIT-output.txt" > /dev/null; then
+  echo "Benchmark scenarios (XS data set, 3 s each, beside nothing else; see bench/RESULTS.md for S):"
+  sed -n '/^scenario /,/^$/p' bench/target/failsafe-reports-bench/*BenchIT-output.txt | sed 's/^/  /' || true
+fi
 exit $status

@@ -87,20 +87,24 @@ public class LibraryIndexer {
     if (resources.isEmpty()) {
       return List.of();
     }
+    // Only the revision shown of each: probed on the unique (resource, number) index (see
+    // LibraryReader.shownRevisions), with its blocks and competences fetched in batches.
+    Map<Long, Integer> wanted = new HashMap<>();
+    resources.forEach(r -> wanted.put(r.getId(), r.shownRevision()));
     Map<Long, ResourceRevision> shown = new HashMap<>();
     for (ResourceRevision v :
-        // Only the revision shown of each, by its unique key (not the whole history).
         em.createQuery(
-                "SELECT v FROM ResourceRevision v JOIN v.resource r WHERE r IN :resources AND"
-                    + " v.number = COALESCE(r.stableRevision, r.latestRevision)",
+                "SELECT v FROM ResourceRevision v WHERE v.resource.id IN :ids AND v.number IN"
+                    + " :numbers",
                 ResourceRevision.class)
-            .setParameter("resources", resources)
+            .setParameter("ids", wanted.keySet())
+            .setParameter("numbers", java.util.Set.copyOf(wanted.values()))
             .setHint("eclipselink.batch.type", "IN")
             .setHint("eclipselink.batch", "v.blocks")
             .setHint("eclipselink.batch", "v.competences")
             .setHint("eclipselink.batch", "v.pixCompetences")
             .getResultList()) {
-      if (v.getNumber() == v.getResource().shownRevision()) {
+      if (wanted.get(v.getResource().getId()) == v.getNumber()) {
         shown.put(v.getResource().getId(), v);
       }
     }

@@ -21,8 +21,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -154,18 +157,7 @@ public class LibraryReader {
     if (resources.isEmpty()) {
       return List.of();
     }
-    // Only the revision shown of each (the stable one, else the latest), by its unique key:
-    // loading every revision of the page's resources grew with their histories.
-    var shown =
-        em
-            .createQuery(
-                "SELECT v FROM ResourceRevision v JOIN v.resource r WHERE r IN :resources AND"
-                    + " v.number = COALESCE(r.stableRevision, r.latestRevision)",
-                ResourceRevision.class)
-            .setParameter("resources", resources)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(v -> v.getResource().getId(), v -> v));
+    var shown = shownRevisions(em, resources);
     var today = LibraryService.today();
     return resources.stream()
         .map(
@@ -182,6 +174,28 @@ public class LibraryReader {
                   r.getViews());
             })
         .toList();
+  }
+
+  /**
+   * The revision shown of each resource (the stable one, else the latest), by resource id. Both
+   * lists go to the database as IN lists on the unique (resource, number) index, which the database
+   * probes without reading other revisions; the few extra pairs this matches are left out here.
+   * Loading every revision of the resources grew with their histories.
+   */
+  static Map<Long, ResourceRevision> shownRevisions(
+      EntityManager em, List<LearningResource> resources) {
+    Map<Long, Integer> wanted = new HashMap<>();
+    resources.forEach(r -> wanted.put(r.getId(), r.shownRevision()));
+    return em
+        .createQuery(
+            "SELECT v FROM ResourceRevision v WHERE v.resource.id IN :ids AND v.number IN :numbers",
+            ResourceRevision.class)
+        .setParameter("ids", wanted.keySet())
+        .setParameter("numbers", Set.copyOf(wanted.values()))
+        .getResultList()
+        .stream()
+        .filter(v -> wanted.get(v.getResource().getId()) == v.getNumber())
+        .collect(Collectors.toMap(v -> v.getResource().getId(), v -> v));
   }
 
   public LibraryViews.ResourceView view(LearningResource r, int number) {
