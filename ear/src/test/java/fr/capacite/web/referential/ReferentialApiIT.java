@@ -90,6 +90,7 @@ class ReferentialApiIT extends DeployedEarSupport {
     List<String> expected =
         List.of(
             "/openapi.json",
+            "/health",
             "/cohorts/by-organisation/{organisation}",
             "/cohorts/{id}",
             "/cohorts/{id}/sessions",
