@@ -45,7 +45,7 @@ public class SatisfactionService {
   @EJB private OrganisationAccess access;
   @EJB private NotificationService notifications;
 
-  @Schedule(hour = "7", minute = "0", persistent = false)
+  @Schedule(hour = "7", minute = "0", timezone = "Europe/Paris", persistent = false)
   void daily() {
     runToday();
   }

@@ -44,7 +44,7 @@ public class Retention {
   /** What one pass removed. */
   public record Applied(int notifications, int jobClaims, int searchLines, int accountsErased) {}
 
-  @Schedule(hour = "2", minute = "15", persistent = false)
+  @Schedule(hour = "2", minute = "15", timezone = "Europe/Paris", persistent = false)
   public void nightly() {
     runToday();
     backupToday();

@@ -46,7 +46,7 @@ public class LinkChecker {
           .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
-  @Schedule(hour = "3", minute = "30", persistent = false)
+  @Schedule(hour = "3", minute = "30", timezone = "Europe/Paris", persistent = false)
   void nightly() {
     // once per night across the servers sharing the database
     leases.runOnce(

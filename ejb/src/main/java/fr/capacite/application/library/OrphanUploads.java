@@ -29,7 +29,7 @@ public class OrphanUploads {
 
   @PersistenceContext private EntityManager em;
 
-  @Schedule(hour = "4", minute = "15", persistent = false)
+  @Schedule(hour = "4", minute = "15", timezone = "Europe/Paris", persistent = false)
   public void nightly() {
     runToday();
   }

@@ -29,7 +29,7 @@ public class QualiopiReminders {
   @PersistenceContext private EntityManager em;
   @EJB private NotificationService notifications;
 
-  @Schedule(hour = "6", minute = "0", persistent = false)
+  @Schedule(hour = "6", minute = "0", timezone = "Europe/Paris", persistent = false)
   void daily() {
     runToday();
   }

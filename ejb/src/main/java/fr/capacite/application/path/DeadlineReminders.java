@@ -34,7 +34,7 @@ public class DeadlineReminders {
   @EJB private PlanFacts facts;
   @EJB private NotificationService notifications;
 
-  @Schedule(hour = "6", minute = "45", persistent = false)
+  @Schedule(hour = "6", minute = "45", timezone = "Europe/Paris", persistent = false)
   void daily() {
     runToday();
   }
