@@ -548,7 +548,10 @@ public final class Generator {
                 "id, cohort_id, session_day, start_time, end_time, site_id, trainer_id, topic,"
                     + " modality, version");
         Rows sheets =
-            rows("attendance_sheet", "id, session_id, certified_at, certified_by, version")
+            rows(
+                    "attendance_sheet",
+                    "id, session_id, certified_at, certified_by, recorded_count, present_count,"
+                        + " version")
                 .after(sessions);
         Rows entries =
             rows("attendance_entry", "id, sheet_id, learner_id, signed_at, status").after(sheets)) {
@@ -576,18 +579,27 @@ public final class Generator {
               remote ? "REMOTE" : "ON_SITE",
               0L);
           if (day.isBefore(today)) {
-            sheets.add(sheet, session, day.atTime(to), trainerName, 0L);
+            // The sheet carries its counts (kept at certification), so its entries are drawn first.
+            List<Object[]> drawn = new ArrayList<>();
+            int presentCount = 0;
             for (int k = 0; k < LEARNERS_PER_COHORT; k++) {
               if (withdrawn(c, k) && j >= 8) {
                 continue;
               }
               boolean present = random.nextInt(100) < 92;
-              entries.add(
-                  entry++,
-                  sheet,
-                  learnerOf(c, k),
-                  present ? day.atTime(from.plusMinutes(random.nextInt(15))) : null,
-                  present ? "PRESENT" : "ABSENT");
+              presentCount += present ? 1 : 0;
+              drawn.add(
+                  new Object[] {
+                    entry++,
+                    sheet,
+                    learnerOf(c, k),
+                    present ? day.atTime(from.plusMinutes(random.nextInt(15))) : null,
+                    present ? "PRESENT" : "ABSENT"
+                  });
+            }
+            sheets.add(sheet, session, day.atTime(to), trainerName, drawn.size(), presentCount, 0L);
+            for (Object[] e : drawn) {
+              entries.add(e);
             }
             sheet++;
           }

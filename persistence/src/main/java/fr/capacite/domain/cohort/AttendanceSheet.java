@@ -55,6 +55,13 @@ public class AttendanceSheet {
   @Column(name = "certified_by", length = 80)
   private String certifiedBy;
 
+  /** Learners with a certified status, and those present: kept at certification (never change). */
+  @Column(name = "recorded_count")
+  private Integer recordedCount;
+
+  @Column(name = "present_count")
+  private Integer presentCount;
+
   @OneToMany(mappedBy = "sheet", cascade = CascadeType.PERSIST)
   private List<AttendanceEntry> entries = new ArrayList<>();
 
@@ -99,6 +106,9 @@ public class AttendanceSheet {
     }
     this.certifiedBy = by;
     this.certifiedAt = at;
+    this.recordedCount = (int) entries.stream().filter(e -> e.getStatus() != null).count();
+    this.presentCount =
+        (int) entries.stream().filter(e -> e.getStatus() == AttendanceStatus.PRESENT).count();
   }
 
   public Optional<AttendanceEntry> entry(User learner) {
@@ -125,6 +135,16 @@ public class AttendanceSheet {
 
   public String getCertifiedBy() {
     return certifiedBy;
+  }
+
+  /** Learners with a certified status (null before certification). */
+  public Integer getRecordedCount() {
+    return recordedCount;
+  }
+
+  /** Learners certified present (null before certification). */
+  public Integer getPresentCount() {
+    return presentCount;
   }
 
   public List<AttendanceEntry> getEntries() {

@@ -44,18 +44,14 @@ public final class QualityTally implements Serializable {
     return this;
   }
 
-  /** {@code count} certified entries of {@code minutes} each with the given status. */
-  public QualityTally attendance(AttendanceStatus status, long minutes, long count) {
-    recordedMinutes += minutes * count;
-    if (status == AttendanceStatus.PRESENT) {
-      presentMinutes += minutes * count;
-    }
-    return this;
-  }
-
-  /** {@code count} sessions of {@code minutes} each, with a certified sheet. */
-  public QualityTally delivered(long minutes, long count) {
-    deliveredMinutes += minutes * count;
+  /**
+   * {@code sheets} certified sheets of sessions of {@code minutes} each, holding {@code recorded}
+   * learners with a certified status of whom {@code present} were present (the sheets' own counts).
+   */
+  public QualityTally certifiedSheets(long minutes, long sheets, long recorded, long present) {
+    deliveredMinutes += minutes * sheets;
+    recordedMinutes += minutes * recorded;
+    presentMinutes += minutes * present;
     return this;
   }
 
