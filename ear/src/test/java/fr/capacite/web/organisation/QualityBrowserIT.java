@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.Browser;
 import fr.capacite.testing.BrowserSupport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,14 @@ class QualityBrowserIT extends BrowserSupport {
     assertNotEquals(first, second, "their figures differ");
     assertFalse(browser.all("#results canvas").isEmpty());
     browser.assertAccessible();
+    // The comparison is kept a few minutes: the page says when it was computed, and computes it
+    // again on request.
+    String computed = browser.find("#computedAt").getText();
+    assertTrue(computed.startsWith("Chiffres calculés le "), computed);
+    assertFalse(Browser.isoLike(computed), "no ISO date: " + computed);
+    browser.click("button[id='freshness:recompute']");
+    browser.waitForText("Chiffres recalculés.");
+    browser.waitForText("Tiers-Lieu Formation Occitanie");
     browser.driver().findElement(By.linkText("Tiers-Lieu Formation Occitanie")).click();
     browser.waitForText("Tableau de bord qualité — Tiers-Lieu Formation Occitanie");
     browser.waitForText("Bilan pédagogique et financier (BPF)");

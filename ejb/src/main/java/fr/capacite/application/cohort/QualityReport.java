@@ -2,12 +2,14 @@ package fr.capacite.application.cohort;
 
 import fr.capacite.domain.cohort.QualityTally.Figures;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The quality dashboard of an organisation (rows = its cohorts) or of all organisations (rows =
- * organisations), over a period, with the yearly BPF figures.
+ * organisations), over a period, with the yearly BPF figures, and when they were computed (the
+ * comparison of all organisations is kept a few minutes, see {@link CrossQualityReports}).
  */
 public record QualityReport(
     LocalDate from,
@@ -15,7 +17,8 @@ public record QualityReport(
     Figures total,
     List<Figures> rows,
     List<BpfYear> bpf,
-    List<BlockSuccess> success)
+    List<BlockSuccess> success,
+    Instant computedAt)
     implements Serializable {
 
   /**

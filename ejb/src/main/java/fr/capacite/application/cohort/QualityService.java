@@ -62,10 +62,14 @@ public class QualityService {
         total.figures(o.getId(), o.getName()),
         rows,
         bpf(o.getId(), to.getYear()),
-        success(o.getId(), from, to));
+        success(o.getId(), from, to),
+        java.time.Instant.now());
   }
 
-  /** All organisations side by side, for the administrators. */
+  /**
+   * All organisations side by side, for the administrators, computed now: a national scan of the
+   * period's activity (pages and API read it through {@link CrossQualityReports}).
+   */
   @RolesAllowed(Role.Names.ADMIN)
   public QualityReport crossReport(LocalDate from, LocalDate to) {
     checkPeriod(from, to);
@@ -87,7 +91,13 @@ public class QualityService {
         });
     rows.sort(Comparator.comparing(QualityTally.Figures::label, String.CASE_INSENSITIVE_ORDER));
     return new QualityReport(
-        from, to, total.figures(0, ""), rows, bpf(null, to.getYear()), success(null, from, to));
+        from,
+        to,
+        total.figures(0, ""),
+        rows,
+        bpf(null, to.getYear()),
+        success(null, from, to),
+        java.time.Instant.now());
   }
 
   private static void checkPeriod(LocalDate from, LocalDate to) {

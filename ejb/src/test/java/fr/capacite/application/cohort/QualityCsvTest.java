@@ -18,7 +18,13 @@ class QualityCsvTest {
     var row = tally.figures(1, "=HYPERLINK(\"http://evil.example\";\"Cliquez\")");
     var report =
         new QualityReport(
-            jan, jan.plusMonths(3), tally.figures(0, "Total"), List.of(row), List.of(), List.of());
+            jan,
+            jan.plusMonths(3),
+            tally.figures(0, "Total"),
+            List.of(row),
+            List.of(),
+            List.of(),
+            java.time.Instant.now());
     String csv = QualityCsv.write(report, Locale.FRENCH);
     assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Cliquez\"\")\";"), csv);
     assertTrue(csv.lines().findFirst().orElseThrow().contains(";"), "French files use ';'");

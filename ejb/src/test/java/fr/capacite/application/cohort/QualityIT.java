@@ -40,6 +40,7 @@ class QualityIT {
   }
 
   @EJB private QualityService quality;
+  @EJB private CrossQualityReports crossReports;
   @EJB private SatisfactionService satisfaction;
   @EJB private AttendanceService attendance;
   @EJB private ScheduleService schedule;
@@ -139,5 +140,30 @@ class QualityIT {
     assertThrows(
         ObjectNotFoundException.class,
         () -> asManager.call(() -> quality.organisationReport(foreignOrg, TODAY, TODAY)));
+  }
+
+  @Test
+  void theComparisonIsKeptAFewMinutesAndComputedAgainOnRequest() throws Exception {
+    // A period of its own, so that no other test's reading of the comparison is reused.
+    LocalDate from = TODAY.minusDays(400);
+    LocalDate to = TODAY.minusDays(300);
+    QualityReport first = asAdmin.call(() -> crossReports.report(from, to));
+    long cohortId = data.cohortAround(TODAY.minusDays(330));
+    String learner = data.learners(ReferentialTestData.unique("kept"), 1).get(0);
+    asManager.call(() -> cohorts.enrol(cohortId, learner, 105, null, null));
+
+    QualityReport kept = asAdmin.call(() -> crossReports.report(from, to));
+    assertEquals(first.computedAt(), kept.computedAt(), "the same figures within minutes");
+    assertEquals(first.total().learners(), kept.total().learners());
+
+    QualityReport again = asAdmin.call(() -> crossReports.recompute(from, to));
+    assertTrue(again.computedAt().isAfter(first.computedAt()));
+    assertEquals(first.total().learners() + 1, again.total().learners(), "the new learner");
+    assertEquals(
+        again.computedAt(), asAdmin.call(() -> crossReports.report(from, to)).computedAt());
+    assertThrows(
+        jakarta.ejb.EJBAccessException.class,
+        () -> asManager.call(() -> crossReports.report(from, to)),
+        "comparing is for administrators");
   }
 }

@@ -26,6 +26,7 @@ import java.util.Locale;
 public class QualityEndpoint {
 
   @EJB private QualityService quality;
+  @EJB private fr.capacite.application.cohort.CrossQualityReports crossReports;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +57,7 @@ public class QualityEndpoint {
     LocalDate f = day(from, LocalDate.now(fr.capacite.web.shared.Dates.ZONE).minusYears(1));
     LocalDate t = day(to, LocalDate.now(fr.capacite.web.shared.Dates.ZONE));
     return organisation == null
-        ? quality.crossReport(f, t)
+        ? crossReports.report(f, t)
         : quality.organisationReport(organisation, f, t);
   }
 

@@ -1,5 +1,6 @@
 package fr.capacite.web.organisation;
 
+import fr.capacite.application.cohort.CrossQualityReports;
 import fr.capacite.application.cohort.QualityReport;
 import fr.capacite.application.cohort.QualityService;
 import fr.capacite.application.shared.ObjectNotFoundException;
@@ -30,6 +31,7 @@ public class QualityBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private QualityService quality;
+  @EJB private CrossQualityReports crossReports;
 
   private Long id;
   private LocalDate from = LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(1);
@@ -53,10 +55,17 @@ public class QualityBacking implements Serializable {
     }
   }
 
-  /** Recomputes the figures for the chosen period. */
+  /** The figures of the chosen period (the comparison as kept a few minutes). */
   public void refresh() {
-    report = id == null ? quality.crossReport(from, to) : quality.organisationReport(id, from, to);
+    report = id == null ? crossReports.report(from, to) : quality.organisationReport(id, from, to);
     chart = chart(report);
+  }
+
+  /** The comparison of all organisations computed again now (administrators). */
+  public void recompute() {
+    report = crossReports.recompute(from, to);
+    chart = chart(report);
+    Messages.info("quality.recomputed");
   }
 
   /** A Chart.js bar chart of the three rates per row, built with JSON-P. */

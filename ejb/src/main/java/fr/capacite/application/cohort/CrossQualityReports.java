@@ -1,0 +1,135 @@
+package fr.capacite.application.cohort;
+
+import fr.capacite.domain.identity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The comparison of all organisations, kept per period for a few minutes: it scans the whole
+ * country's activity of the period (seconds at national scale), while the administrators who read
+ * it want it at once and can live with figures of a few minutes ago, as long as the page says when
+ * they were computed. A report older than {@link #FRESH} is served while a new one is computed in
+ * the background; the first reader of a period computes it, the others arriving meanwhile wait for
+ * that same computation; an administrator may ask for it to be computed again now. Each server
+ * keeps its own (the figures carry their time).
+ */
+@Singleton
+@Lock(LockType.READ)
+@RolesAllowed(Role.Names.ADMIN)
+public class CrossQualityReports {
+
+  /** Figures younger than this are served as they are. */
+  static final Duration FRESH = Duration.ofMinutes(5);
+
+  /** Periods kept: the dashboard's default year and a few chosen ones. */
+  static final int PERIODS = 16;
+
+  private static final Logger LOG = Logger.getLogger(CrossQualityReports.class.getName());
+
+  private record Period(LocalDate from, LocalDate to) {}
+
+  /** Each period's latest report (or the computation under way), and periods being refreshed. */
+  private final ConcurrentMap<Period, CompletableFuture<QualityReport>> reports =
+      new ConcurrentHashMap<>();
+
+  private final ConcurrentMap<Period, Boolean> refreshing = new ConcurrentHashMap<>();
+
+  @EJB private QualityService quality;
+  @Resource private SessionContext context;
+
+  /** The period's comparison: computed within {@link #FRESH}, or being refreshed behind it. */
+  public QualityReport report(LocalDate from, LocalDate to) {
+    Period p = new Period(from, to);
+    CompletableFuture<QualityReport> mine = new CompletableFuture<>();
+    CompletableFuture<QualityReport> current = reports.putIfAbsent(p, mine);
+    if (current == null) {
+      return compute(p, mine);
+    }
+    QualityReport r = await(current);
+    if (r.computedAt().isBefore(Instant.now().minus(FRESH))
+        && refreshing.putIfAbsent(p, Boolean.TRUE) == null) {
+      context.getBusinessObject(CrossQualityReports.class).refresh(from, to);
+    }
+    return r;
+  }
+
+  /** Computes the period's comparison now, for an administrator who asked for it. */
+  public QualityReport recompute(LocalDate from, LocalDate to) {
+    QualityReport r = quality.crossReport(from, to);
+    store(new Period(from, to), r);
+    return r;
+  }
+
+  /** A refresh behind the figures served (the caller's identity goes with it). */
+  @Asynchronous
+  public void refresh(LocalDate from, LocalDate to) {
+    Period p = new Period(from, to);
+    try {
+      store(p, quality.crossReport(from, to));
+    } catch (RuntimeException e) {
+      // The figures served stay those of before; the next reader after FRESH tries again.
+      LOG.log(Level.WARNING, "Refresh of the quality comparison " + p + " failed", e);
+    } finally {
+      refreshing.remove(p);
+    }
+  }
+
+  private QualityReport compute(Period p, CompletableFuture<QualityReport> mine) {
+    try {
+      QualityReport r = quality.crossReport(p.from(), p.to());
+      mine.complete(r);
+      trim();
+      return r;
+    } catch (RuntimeException e) {
+      // Those waiting get the same failure; the next reader tries again.
+      reports.remove(p, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private void store(Period p, QualityReport r) {
+    reports.put(p, CompletableFuture.completedFuture(r));
+    trim();
+  }
+
+  /** Keeps the {@link #PERIODS} most recently computed periods. */
+  private void trim() {
+    while (reports.size() > PERIODS) {
+      var oldest =
+          reports.entrySet().stream()
+              .filter(e -> e.getValue().isDone() && !e.getValue().isCompletedExceptionally())
+              .min(java.util.Comparator.comparing(e -> e.getValue().join().computedAt()));
+      if (oldest.isEmpty()) {
+        return; // every one is still being computed
+      }
+      reports.remove(oldest.get().getKey(), oldest.get().getValue());
+    }
+  }
+
+  private static QualityReport await(CompletableFuture<QualityReport> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}
