@@ -107,6 +107,9 @@ public class LibraryIndex {
 
   @Asynchronous
   @Lock(LockType.READ)
+  // Each batch in its own transaction: in one spanning the rebuild, the persistence context kept
+  // every resource, revision and block read (a heap exhausted at 100,000 resources).
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
   public void rebuild() {
     try {
       done = 0;
