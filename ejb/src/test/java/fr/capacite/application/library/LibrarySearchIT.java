@@ -1,6 +1,7 @@
 package fr.capacite.application.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,34 @@ class LibrarySearchIT {
     // The poll runs every second; run it now rather than wait.
     index.followOtherServers();
     assertEquals(0, found("brouzoufs"), "the poll applied the other server's change");
+  }
+
+  /** A rebuild reads the database again (the truth), batch after batch, and reports progress. */
+  @Test
+  void aRebuildReadsTheLibraryAgainFromTheDatabase() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug =
+        asMediator.call(
+            () ->
+                library.create(
+                    LibraryIT.form("Atelier gloubiboulgas", "Les gloubiboulgas.", "Création")));
+    asMediator.call(() -> library.submit(slug));
+    assertEquals(1, found("gloubiboulgas"));
+    // Withdrawn behind the index's back (no change log): only a rebuild can know.
+    sql.update(
+        "UPDATE learning_resource SET state = 'DRAFT', stable_revision = NULL WHERE slug = '"
+            + slug
+            + "'");
+    assertEquals(1, found("gloubiboulgas"), "the index does not know yet");
+    assertTrue(index.startRebuild());
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (index.isRebuilding() && System.nanoTime() < until) {
+      Thread.sleep(100);
+    }
+    assertFalse(index.isRebuilding(), "rebuilt within two minutes");
+    assertEquals(index.getTotal(), index.getDone(), "every visible resource indexed");
+    assertTrue(index.getDone() > 0);
+    assertEquals(0, found("gloubiboulgas"), "the rebuild read the database");
   }
 
   private long found(String word) throws Exception {
