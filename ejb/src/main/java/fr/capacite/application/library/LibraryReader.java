@@ -51,14 +51,24 @@ public class LibraryReader {
   /** A resource at a revision (null: the one shown by default); counts a view. */
   public LibraryViews.ResourceView read(String slug, Integer revision) {
     LearningResource r = resource(slug);
+    LibraryViews.ResourceView view = view(r, checked(r, revision));
+    // Counted last: the row lock of the increment is then held for an instant, after every read.
+    counters.viewed(r.getId());
+    return view;
+  }
+
+  /** The same, without counting a view (the page counts it after its other parts). */
+  public LibraryViews.ResourceView readUncounted(String slug, Integer revision) {
+    LearningResource r = resource(slug);
+    return view(r, checked(r, revision));
+  }
+
+  private static int checked(LearningResource r, Integer revision) {
     int n = revision == null ? r.shownRevision() : revision;
     if (n < 1 || n > r.getLatestRevision()) {
       throw new ObjectNotFoundException("revision", n);
     }
-    LibraryViews.ResourceView view = view(r, n);
-    // Counted last: the row lock of the increment is then held for an instant, after every read.
-    counters.viewed(r.getId());
-    return view;
+    return n;
   }
 
   /** A revision as readers see it, without counting a view (curators reviewing it). */

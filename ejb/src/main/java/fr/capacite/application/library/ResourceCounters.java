@@ -22,6 +22,13 @@ public class ResourceCounters {
         .executeUpdate();
   }
 
+  /** A view of the resource at this address (its canonical one). */
+  public void viewed(String slug) {
+    em.createNativeQuery("UPDATE learning_resource SET views = views + 1 WHERE slug = ?")
+        .setParameter(1, slug)
+        .executeUpdate();
+  }
+
   public void downloaded(long resourceId) {
     em.createNativeQuery("UPDATE learning_resource SET downloads = downloads + 1 WHERE id = ?")
         .setParameter(1, resourceId)

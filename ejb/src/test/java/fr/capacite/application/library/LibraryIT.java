@@ -49,6 +49,7 @@ class LibraryIT {
 
   @EJB private LibraryService library;
   @EJB private LibraryReader reader;
+  @EJB private ResourcePages pages;
   @EJB private LibraryTestData stored;
   @EJB private CohortTestData data;
   @EJB private RunAsMediator asMediator;
@@ -210,6 +211,28 @@ class LibraryIT {
   }
 
   @Test
+  void thePageGathersItsPartsInOneCallAndCountsOneView() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug =
+        asMediator.call(() -> library.create(form("Atelier page", "Version 1.", "Création")));
+    long before = asMediator.call(() -> reader.read(slug, null)).views();
+    ResourcePages.Page page = asMediator.call(() -> pages.page(slug, null));
+    assertEquals(slug, page.resource().slug());
+    assertEquals(before + 1, page.resource().views(), "the reader's own view counted");
+    assertTrue(
+        page.parts().maintainers().stream().anyMatch(m -> m.username().equals("it-mediator")));
+    assertTrue(page.parts().openProposals().isEmpty());
+    assertEquals(null, page.parts().invitation());
+    assertEquals(
+        before + 2,
+        asMediator.call(() -> reader.read(slug, null)).views(),
+        "the page counted one view");
+    assertThrows(ObjectNotFoundException.class, () -> asMediator.call(() -> pages.page(slug, 9)));
+    assertThrows(
+        ObjectNotFoundException.class, () -> asMediator.call(() -> pages.page("nulle-part", null)));
+  }
+
+  @Test
   void concurrentReadersAndAnEditNeverFailAndEveryViewCounts() throws Exception {
     data.ensureAccount("it-mediator", Role.MEDIATOR);
     String slug =
@@ -219,11 +242,15 @@ class LibraryIT {
     CyclicBarrier together = new CyclicBarrier(readers + 1);
     List<Future<Object>> tasks = new ArrayList<>();
     for (int i = 0; i < readers; i++) {
+      int reader = i;
       tasks.add(
           executor.submit(
               () -> {
                 together.await(10, TimeUnit.SECONDS);
-                return asMediator.call(() -> reader.read(slug, null));
+                // Half through the page (its parts in one transaction), half through the reader.
+                return reader % 2 == 0
+                    ? asMediator.call(() -> pages.page(slug, null))
+                    : asMediator.call(() -> this.reader.read(slug, null));
               }));
     }
     // A maintainer saves while they read: the save is not refused because of the reads.

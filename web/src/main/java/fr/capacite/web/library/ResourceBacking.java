@@ -9,6 +9,7 @@ import fr.capacite.application.library.LibraryService;
 import fr.capacite.application.library.LibraryViews;
 import fr.capacite.application.library.ProposalService;
 import fr.capacite.application.library.ProposalViews;
+import fr.capacite.application.library.ResourcePages;
 import fr.capacite.application.library.ReviewService;
 import fr.capacite.application.library.ReviewViews;
 import fr.capacite.application.shared.ObjectNotFoundException;
@@ -45,6 +46,7 @@ public class ResourceBacking implements Serializable {
   private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   @EJB private LibraryReader reader;
+  @EJB private ResourcePages pages;
   @EJB private LibraryService library;
   @EJB private LibraryFeedback feedbacks;
   @EJB private ProposalService proposalService;
@@ -76,12 +78,14 @@ public class ResourceBacking implements Serializable {
   private String mergeInto;
 
   public void load() throws IOException {
+    ResourcePages.Page page;
     try {
-      resource = reader.read(slug == null ? "" : slug, rev);
+      page = pages.page(slug == null ? "" : slug, rev);
     } catch (ObjectNotFoundException e) {
       NotFound.send();
       return;
     }
+    resource = page.resource();
     if (!resource.slug().equals(slug)) {
       // Merged into another resource: the old address leads to the canonical one.
       var ec = FacesContext.getCurrentInstance().getExternalContext();
@@ -91,20 +95,23 @@ public class ResourceBacking implements Serializable {
               + URLEncoder.encode(resource.slug(), StandardCharsets.UTF_8));
       return;
     }
-    refresh();
+    show(page.parts());
   }
 
   private void refresh() {
-    String s = resource.slug();
-    feedback = feedbacks.feedback(s);
+    show(pages.parts(resource));
+  }
+
+  private void show(ResourcePages.Parts p) {
+    feedback = p.feedback();
     score = feedback.myScore();
-    openProposals = resource.canEdit() ? proposalService.open(s) : List.of();
-    reviews = reviewService.ofResource(s);
-    consentAsked = reviewService.consentAsked(s);
-    maintainers = collaboration.maintainers(s);
-    invitation = collaboration.myInvitation(s).orElse(null);
-    origin = collaboration.origin(s).orElse(null);
-    myCollections = collections.mine(0, 100).items();
+    openProposals = p.openProposals();
+    reviews = p.reviews();
+    consentAsked = p.consentAsked();
+    maintainers = p.maintainers();
+    invitation = p.invitation();
+    origin = p.origin();
+    myCollections = p.myCollections();
   }
 
   public void rate() {
