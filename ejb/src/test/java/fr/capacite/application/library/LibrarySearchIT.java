@@ -85,13 +85,7 @@ class LibrarySearchIT {
    */
   @Test
   void aChangeMadeOnAnotherServerReachesThisServersIndexThroughTheLog() throws Exception {
-    data.ensureAccount("it-mediator", Role.MEDIATOR);
-    String slug =
-        asMediator.call(
-            () ->
-                library.create(
-                    LibraryIT.form("Atelier brouzoufs solidaires", "Les brouzoufs.", "Création")));
-    asMediator.call(() -> library.submit(slug));
+    String slug = submitted("Atelier brouzoufs solidaires", "Les brouzoufs.");
     assertTrue(
         sql.count(
                 "SELECT COUNT(*) FROM search_outbox WHERE slug = '"
@@ -120,13 +114,7 @@ class LibrarySearchIT {
   /** A rebuild reads the database again (the truth), batch after batch, and reports progress. */
   @Test
   void aRebuildReadsTheLibraryAgainFromTheDatabase() throws Exception {
-    data.ensureAccount("it-mediator", Role.MEDIATOR);
-    String slug =
-        asMediator.call(
-            () ->
-                library.create(
-                    LibraryIT.form("Atelier gloubiboulgas", "Les gloubiboulgas.", "Création")));
-    asMediator.call(() -> library.submit(slug));
+    String slug = submitted("Atelier gloubiboulgas", "Les gloubiboulgas.");
     assertEquals(1, found("gloubiboulgas"));
     // Withdrawn behind the index's back (no change log): only a rebuild can know.
     sql.update(
@@ -143,6 +131,14 @@ class LibrarySearchIT {
     assertEquals(index.getTotal(), index.getDone(), "every visible resource indexed");
     assertTrue(index.getDone() > 0);
     assertEquals(0, found("gloubiboulgas"), "the rebuild read the database");
+  }
+
+  /** A resource a mediator created and submitted (visible, so indexed); its address. */
+  private String submitted(String title, String text) throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String slug = asMediator.call(() -> library.create(LibraryIT.form(title, text, "Création")));
+    asMediator.call(() -> library.submit(slug));
+    return slug;
   }
 
   private long found(String word) throws Exception {
