@@ -75,6 +75,19 @@ class QualityBrowserIT extends BrowserSupport {
     browser.click("button[id='freshness:recompute']");
     browser.waitForText("Chiffres recalculés.");
     browser.waitForText("Tiers-Lieu Formation Occitanie");
+    browser.click("a[id$='toEn']");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    try {
+      String en = browser.find("#computedAt").getText();
+      assertTrue(en.startsWith("Figures computed on "), en);
+      assertFalse(Browser.isoLike(en), "no ISO date: " + en);
+      browser.click("button[id='freshness:recompute']");
+      browser.waitForText("Figures computed again.");
+    } finally {
+      // The choice is kept on the account: other tests log in as this administrator.
+      browser.click("a[id$='toFr']");
+      browser.wait(10).until(d -> "fr".equals(browser.lang()));
+    }
     browser.driver().findElement(By.linkText("Tiers-Lieu Formation Occitanie")).click();
     browser.waitForText("Tableau de bord qualité — Tiers-Lieu Formation Occitanie");
     browser.waitForText("Bilan pédagogique et financier (BPF)");
