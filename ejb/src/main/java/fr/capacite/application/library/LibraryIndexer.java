@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,27 +86,9 @@ public class LibraryIndexer {
     if (resources.isEmpty()) {
       return List.of();
     }
-    // Only the revision shown of each: probed on the unique (resource, number) index (see
-    // LibraryReader.shownRevisions), with its blocks and competences fetched in batches.
-    Map<Long, Integer> wanted = new HashMap<>();
-    resources.forEach(r -> wanted.put(r.getId(), r.shownRevision()));
-    Map<Long, ResourceRevision> shown = new HashMap<>();
-    for (ResourceRevision v :
-        em.createQuery(
-                "SELECT v FROM ResourceRevision v WHERE v.resource.id IN :ids AND v.number IN"
-                    + " :numbers",
-                ResourceRevision.class)
-            .setParameter("ids", wanted.keySet())
-            .setParameter("numbers", java.util.Set.copyOf(wanted.values()))
-            .setHint("eclipselink.batch.type", "IN")
-            .setHint("eclipselink.batch", "v.blocks")
-            .setHint("eclipselink.batch", "v.competences")
-            .setHint("eclipselink.batch", "v.pixCompetences")
-            .getResultList()) {
-      if (wanted.get(v.getResource().getId()) == v.getNumber()) {
-        shown.put(v.getResource().getId(), v);
-      }
-    }
+    // Only the revision shown of each, with its blocks and competences fetched in batches.
+    Map<Long, ResourceRevision> shown =
+        LibraryReader.shownRevisions(em, resources, "blocks", "competences", "pixCompetences");
     var today = LibraryService.today();
     return resources.stream()
         .filter(r -> shown.containsKey(r.getId()))

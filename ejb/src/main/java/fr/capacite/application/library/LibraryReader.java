@@ -193,17 +193,24 @@ public class LibraryReader {
    * Loading every revision of the resources grew with their histories.
    */
   static Map<Long, ResourceRevision> shownRevisions(
-      EntityManager em, List<LearningResource> resources) {
+      EntityManager em, List<LearningResource> resources, String... batchFetched) {
     Map<Long, Integer> wanted = new HashMap<>();
     resources.forEach(r -> wanted.put(r.getId(), r.shownRevision()));
-    return em
-        .createQuery(
-            "SELECT v FROM ResourceRevision v WHERE v.resource.id IN :ids AND v.number IN :numbers",
-            ResourceRevision.class)
-        .setParameter("ids", wanted.keySet())
-        .setParameter("numbers", Set.copyOf(wanted.values()))
-        .getResultList()
-        .stream()
+    var query =
+        em.createQuery(
+                "SELECT v FROM ResourceRevision v WHERE v.resource.id IN :ids AND v.number IN"
+                    + " :numbers",
+                ResourceRevision.class)
+            .setParameter("ids", wanted.keySet())
+            .setParameter("numbers", Set.copyOf(wanted.values()));
+    if (batchFetched.length > 0) {
+      // The named relations of every revision read in one more query each (EclipseLink's IN batch).
+      query.setHint("eclipselink.batch.type", "IN");
+      for (String path : batchFetched) {
+        query.setHint("eclipselink.batch", "v." + path);
+      }
+    }
+    return query.getResultList().stream()
         .filter(v -> wanted.get(v.getResource().getId()) == v.getNumber())
         .collect(Collectors.toMap(v -> v.getResource().getId(), v -> v));
   }
