@@ -145,7 +145,7 @@ public class QualityService {
         of.apply((Long) r[0]).learners(n, dropOut ? n : 0);
       }
     }
-    certified(of, organisationId, from, to);
+    certified("c.id", id -> of.apply((Long) id), organisationId, from, to);
     for (Object[] r :
         scoped(
                 "SELECT c.id, r.wave, r.answeredOn, r.objectives, r.content, r.trainers, r.organisation,"
@@ -205,21 +205,12 @@ public class QualityService {
   private List<QualityReport.BpfYear> bpf(Long organisationId, int lastYear) {
     int firstYear = lastYear - BPF_YEARS + 1;
     Map<Integer, QualityTally> byYear = new LinkedHashMap<>();
-    for (Object[] r :
-        scoped(
-                "SELECT s.day, s.startTime, s.endTime, COUNT(a), SUM(a.recordedCount),"
-                    + " SUM(a.presentCount) FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
-                    + " WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
-                " GROUP BY s.day, s.startTime, s.endTime",
-                Object[].class,
-                organisationId,
-                LocalDate.of(firstYear, 1, 1),
-                LocalDate.of(lastYear, 12, 31))
-            .getResultList()) {
-      byYear
-          .computeIfAbsent(((LocalDate) r[0]).getYear(), y -> new QualityTally())
-          .certifiedSheets(minutes(r[1], r[2]), count(r[3]), count(r[4]), count(r[5]));
-    }
+    certified(
+        "s.day",
+        day -> byYear.computeIfAbsent(((LocalDate) day).getYear(), y -> new QualityTally()),
+        organisationId,
+        LocalDate.of(firstYear, 1, 1),
+        LocalDate.of(lastYear, 12, 31));
     List<QualityReport.BpfYear> years = new ArrayList<>();
     for (int y = lastYear; y >= firstYear; y--) {
       long trainees =
@@ -240,24 +231,30 @@ public class QualityService {
   }
 
   /**
-   * Certified sheets of the period, per cohort and session length, with the counts each sheet kept
-   * when it was certified: hours delivered and attendance without reading every learner's entry.
+   * Certified sheets of the period, per {@code key} (a cohort, a day: a path of the query, never
+   * user input) and session length, with the counts each sheet kept when it was certified: hours
+   * delivered and attendance without reading every learner's entry.
    */
   private void certified(
-      Function<Long, QualityTally> of, Long organisationId, LocalDate from, LocalDate to) {
+      String key,
+      Function<Object, QualityTally> of,
+      Long organisationId,
+      LocalDate from,
+      LocalDate to) {
     for (Object[] r :
         scoped(
-                "SELECT c.id, s.startTime, s.endTime, COUNT(a), SUM(a.recordedCount),"
-                    + " SUM(a.presentCount) FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
+                "SELECT "
+                    + key
+                    + ", s.startTime, s.endTime, COUNT(a), SUM(a.recordedCount), SUM(a.presentCount)"
+                    + " FROM AttendanceSheet a JOIN a.session s JOIN s.cohort c"
                     + " WHERE a.certifiedAt IS NOT NULL AND s.day BETWEEN :from AND :to",
-                " GROUP BY c.id, s.startTime, s.endTime",
+                " GROUP BY " + key + ", s.startTime, s.endTime",
                 Object[].class,
                 organisationId,
                 from,
                 to)
             .getResultList()) {
-      of.apply((Long) r[0])
-          .certifiedSheets(minutes(r[1], r[2]), count(r[3]), count(r[4]), count(r[5]));
+      of.apply(r[0]).certifiedSheets(minutes(r[1], r[2]), count(r[3]), count(r[4]), count(r[5]));
     }
   }
 

@@ -53,7 +53,7 @@ public class LibraryReader {
     LearningResource r = resource(slug);
     LibraryViews.ResourceView view = view(r, checked(r, revision));
     // Counted last: the row lock of the increment is then held for an instant, after every read.
-    counters.viewed(r.getId());
+    counters.viewed(r.getSlug());
     return view;
   }
 

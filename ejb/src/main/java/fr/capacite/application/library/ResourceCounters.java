@@ -16,12 +16,6 @@ public class ResourceCounters {
 
   @PersistenceContext private EntityManager em;
 
-  public void viewed(long resourceId) {
-    em.createNativeQuery("UPDATE learning_resource SET views = views + 1 WHERE id = ?")
-        .setParameter(1, resourceId)
-        .executeUpdate();
-  }
-
   /** A view of the resource at this address (its canonical one). */
   public void viewed(String slug) {
     em.createNativeQuery("UPDATE learning_resource SET views = views + 1 WHERE slug = ?")

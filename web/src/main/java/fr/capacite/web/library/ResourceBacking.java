@@ -7,7 +7,6 @@ import fr.capacite.application.library.LibraryFeedback;
 import fr.capacite.application.library.LibraryReader;
 import fr.capacite.application.library.LibraryService;
 import fr.capacite.application.library.LibraryViews;
-import fr.capacite.application.library.ProposalService;
 import fr.capacite.application.library.ProposalViews;
 import fr.capacite.application.library.ResourcePages;
 import fr.capacite.application.library.ReviewService;
@@ -49,7 +48,6 @@ public class ResourceBacking implements Serializable {
   @EJB private ResourcePages pages;
   @EJB private LibraryService library;
   @EJB private LibraryFeedback feedbacks;
-  @EJB private ProposalService proposalService;
   @EJB private ReviewService reviewService;
   @EJB private CollaborationService collaboration;
   @EJB private CollectionService collections;
