@@ -67,10 +67,11 @@ public class LibraryIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // A kept index that reflects the database as it is, analysed as today, is used as it is;
-    // otherwise it is rebuilt from the database in the background (searches work meanwhile).
+    // A kept index that reflects the database as it is, analysed and written as today, is used as
+    // it is; otherwise it is rebuilt from the database in the background (searches work meanwhile).
     Map<String, String> kept = index.committedData();
     if (FrenchAnalyzer.VERSION.equals(kept.get(ANALYSIS))
+        && SearchIndex.FORMAT.equals(kept.get(FORMAT))
         && indexer.fingerprint().equals(kept.get(FINGERPRINT))) {
       total = indexer.countVisible();
       done = total;
@@ -85,8 +86,16 @@ public class LibraryIndex {
 
   private static final String FINGERPRINT = "fingerprint";
 
+  private static final String FORMAT = "format";
+
   private Map<String, String> state() {
-    return Map.of(ANALYSIS, FrenchAnalyzer.VERSION, FINGERPRINT, indexer.fingerprint());
+    return Map.of(
+        ANALYSIS,
+        FrenchAnalyzer.VERSION,
+        FORMAT,
+        SearchIndex.FORMAT,
+        FINGERPRINT,
+        indexer.fingerprint());
   }
 
   @PreDestroy

@@ -116,6 +116,7 @@ public class LibraryIndexer {
               facets.put("licence", Set.of(m.licence().name()));
               double rating = r.averageRating() == null ? 0 : r.averageRating();
               return new SearchIndex.Doc(
+                  r.getId(),
                   r.getSlug(),
                   m.title(),
                   m.summary(),

@@ -4,21 +4,23 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.library.LearningResource;
+import fr.capacite.domain.library.ResourceState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Searching the library: Lucene finds and counts, the database gives what is shown (one query per
- * page); a resource the index still lists but the database no longer shows is left out.
+ * Searching the library: Lucene finds, counts and gives the title and summary shown; the database
+ * gives the live figures (one query per page); a resource the index still lists but the database no
+ * longer shows is left out.
  */
 @Stateless
 @RolesAllowed({
@@ -36,7 +38,6 @@ public class LibrarySearch {
 
   @PersistenceContext private EntityManager em;
   @EJB private LibraryIndex index;
-  @EJB private LibraryReader reader;
 
   /** One page of results with the facet counts of the whole result. */
   public record Page(
@@ -64,19 +65,48 @@ public class LibrarySearch {
             });
     SearchIndex.Result r =
         index.search(words, known, order == null ? SearchIndex.Order.RELEVANCE : order, f, s);
-    List<LearningResource> found =
-        r.slugs().isEmpty()
-            ? List.of()
-            : em
-                .createQuery(
-                    "SELECT r FROM LearningResource r WHERE r.slug IN :slugs",
-                    LearningResource.class)
-                .setParameter("slugs", r.slugs())
-                .getResultList()
-                .stream()
-                .sorted(Comparator.comparingInt(x -> r.slugs().indexOf(x.getSlug())))
-                .toList();
-    return new Page(new PageSlice<>(reader.summaries(found), r.total(), f, s), r.facets());
+    return new Page(new PageSlice<>(summaries(r.hits()), r.total(), f, s), r.facets());
+  }
+
+  /**
+   * The hits in the index's order, with title and summary as the index stored them (from the shown
+   * revision) and the live figures (state, label, rating, views) from the database, in one query.
+   */
+  private List<LibraryViews.Summary> summaries(List<SearchIndex.Hit> hits) {
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    // The live columns alone, as values: no entity built, nothing tracked (the page only shows).
+    // By primary key: Derby's probes of the slug index compared strings down the tree.
+    Map<Long, Object[]> found = new HashMap<>();
+    em.createQuery(
+            "SELECT r.id, r.state, r.labelUntil, r.ratingSum, r.ratingCount, r.views"
+                + " FROM LearningResource r WHERE r.id IN :ids",
+            Object[].class)
+        .setParameter("ids", hits.stream().map(SearchIndex.Hit::id).toList())
+        .getResultList()
+        .forEach(row -> found.put((Long) row[0], row));
+    var today = LibraryService.today();
+    var visible = LibraryService.visibleStates();
+    return hits.stream()
+        .filter(h -> found.containsKey(h.id()))
+        .filter(h -> visible.contains((ResourceState) found.get(h.id())[1]))
+        .map(
+            h -> {
+              Object[] r = found.get(h.id());
+              LocalDate labelUntil = (LocalDate) r[2];
+              return new LibraryViews.Summary(
+                  h.slug(),
+                  h.title(),
+                  h.summary(),
+                  (ResourceState) r[1],
+                  LearningResource.labelled(labelUntil, today),
+                  labelUntil,
+                  LearningResource.averageRating(
+                      ((Number) r[3]).longValue(), ((Number) r[4]).intValue()),
+                  ((Number) r[5]).longValue());
+            })
+        .toList();
   }
 
   /** Rebuilds the index from the database, in the background (administrators). */

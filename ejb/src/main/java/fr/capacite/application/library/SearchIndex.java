@@ -1,5 +1,7 @@
 package fr.capacite.application.library;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Serializable;
@@ -11,8 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -61,6 +66,7 @@ public final class SearchIndex implements Closeable {
 
   /** What is indexed of a resource. */
   public record Doc(
+      long id,
       String slug,
       String title,
       String summary,
@@ -78,9 +84,62 @@ public final class SearchIndex implements Closeable {
 
   public record FacetCount(String value, int count) implements Serializable {}
 
-  /** One page of slugs, the total, and the counts of each facet value in the whole result. */
-  public record Result(List<String> slugs, long total, Map<String, List<FacetCount>> facets)
-      implements Serializable {}
+  /**
+   * What the index holds besides the analysis ({@link FrenchAnalyzer#VERSION}): an index written in
+   * another format is rebuilt. 2: the title and summary shown are stored with the document, and the
+   * sort fields are points too.
+   */
+  public static final String FORMAT = "2";
+
+  /** One result: the resource and what its summary shows (from its shown revision). */
+  public record Hit(long id, String slug, String title, String summary) implements Serializable {}
+
+  /** One page of hits, the total, and the counts of each facet value in the whole result. */
+  public record Result(List<Hit> hits, long total, Map<String, List<FacetCount>> facets)
+      implements Serializable {
+
+    public List<String> slugs() {
+      return hits.stream().map(Hit::slug).toList();
+    }
+  }
+
+  /** The total and facet counts of one query and its filters, whatever the order and page. */
+  private record Counts(long total, Map<String, List<FacetCount>> facets) {}
+
+  private record CountsKey(String words, Map<String, Set<String>> filters) {}
+
+  private record PageKey(CountsKey query, Order order, int first, int size) {}
+
+  /**
+   * What was found in one index reader. A reader never changes, so neither do its answers: they are
+   * kept until the next refresh, as Solr's query-result and filter caches do. A query met again
+   * with its filters costs only its page (Lucene finds it without visiting every match); a page met
+   * again costs nothing. Counting facets over every match and reading the stored fields of the hits
+   * were most of a search's cost at 100,000 resources.
+   */
+  private record Found(
+      org.apache.lucene.index.IndexReader reader,
+      Cache<CountsKey, Counts> counts,
+      Cache<PageKey, List<Hit>> pages) {
+
+    Found(org.apache.lucene.index.IndexReader reader) {
+      this(
+          reader,
+          Caffeine.newBuilder().maximumSize(COUNTS_KEPT).build(),
+          Caffeine.newBuilder().maximumSize(PAGES_KEPT).build());
+    }
+  }
+
+  /** Distinct queries with their filters kept per reader: a few hundred bytes each. */
+  static final int COUNTS_KEPT = 4_096;
+
+  /** Pages kept per reader: a few kilobytes each (titles and summaries of up to 100 hits). */
+  static final int PAGES_KEPT = 2_048;
+
+  private volatile Found found;
+
+  /** Query analysis (analyzers are thread-safe and keep their token streams per thread). */
+  private final FrenchAnalyzer queryAnalyzer = new FrenchAnalyzer();
 
   public SearchIndex(Directory directory) {
     try {
@@ -98,15 +157,22 @@ public final class SearchIndex implements Closeable {
   public void put(Doc d) {
     Document doc = new Document();
     doc.add(new StringField("slug", d.slug(), Field.Store.YES));
-    doc.add(new TextField("title", d.title(), Field.Store.NO));
-    doc.add(new TextField("summary", d.summary(), Field.Store.NO));
+    // The identity too: the database finds the live figures of a page of hits by primary key.
+    doc.add(new StoredField("id", d.id()));
+    // Title and summary stored: a page of results is shown without reading the revisions again.
+    doc.add(new TextField("title", d.title(), Field.Store.YES));
+    doc.add(new TextField("summary", d.summary(), Field.Store.YES));
     doc.add(new TextField("content", d.content(), Field.Store.NO));
     d.facets()
         .forEach(
             (dim, values) ->
                 values.forEach(v -> doc.add(new SortedSetDocValuesFacetField(dim, v))));
+    // Points beside the doc values of the same name let a sorted search skip the documents that
+    // cannot enter the page (Lucene's numeric sort optimisation) instead of visiting every match.
     doc.add(new DoubleDocValuesField("quality", d.quality()));
+    doc.add(new DoublePoint("quality", d.quality()));
     doc.add(new NumericDocValuesField("changed", d.changedAt()));
+    doc.add(new LongPoint("changed", d.changedAt()));
     try {
       writer.updateDocument(new Term("slug", d.slug()), config.build(doc));
     } catch (IOException e) {
@@ -171,36 +237,85 @@ public final class SearchIndex implements Closeable {
         Query base =
             words == null || words.isBlank()
                 ? new MatchAllDocsQuery()
-                : new SimpleQueryParser(new FrenchAnalyzer(), WEIGHTS).parse(words);
+                : new SimpleQueryParser(queryAnalyzer, WEIGHTS).parse(words);
         DrillDownQuery query = new DrillDownQuery(config, base);
         filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
         int n = Math.max(1, first + size);
-        // One pass over the matches for the page, the exact count and the facets.
         Sort sort =
             switch (order) {
               case RELEVANCE -> null;
               case QUALITY -> new Sort(new SortField("quality", SortField.Type.DOUBLE, true));
               case DATE -> new Sort(new SortField("changed", SortField.Type.LONG, true));
             };
-        FacetsCollectorManager.FacetsResult found =
-            sort == null
-                ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(
-                    searcher, query, n, sort, new FacetsCollectorManager());
-        TopDocs top = found.topDocs();
-        List<String> slugs = new ArrayList<>();
-        ScoreDoc[] docs = top.scoreDocs;
-        var stored = searcher.storedFields();
-        for (int i = first; i < docs.length && i < first + size; i++) {
-          slugs.add(stored.document(docs[i].doc, Set.of("slug")).get("slug"));
+        Found known = foundIn(searcher);
+        CountsKey key =
+            new CountsKey(
+                words == null ? "" : words.strip(),
+                Map.copyOf(
+                    filters.entrySet().stream()
+                        .collect(
+                            java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey, e -> Set.copyOf(e.getValue())))));
+        PageKey pageKey = new PageKey(key, order, first, size);
+        Counts counts = known.counts().getIfPresent(key);
+        List<Hit> hits = counts == null ? null : known.pages().getIfPresent(pageKey);
+        if (hits == null) {
+          TopDocs top;
+          if (counts != null) {
+            // Counted already: only the page, which Lucene finds without visiting every match.
+            top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
+          } else {
+            // One pass over the matches for the page, the exact count and the facets.
+            FacetsCollectorManager.FacetsResult all =
+                sort == null
+                    ? FacetsCollectorManager.search(
+                        searcher, query, n, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(
+                        searcher, query, n, sort, new FacetsCollectorManager());
+            top = all.topDocs();
+            counts = new Counts(top.totalHits.value, facets(searcher, all.facetsCollector()));
+            known.counts().put(key, counts);
+          }
+          hits = hitsOf(searcher, top.scoreDocs, first, size);
+          known.pages().put(pageKey, hits);
         }
-        return new Result(slugs, top.totalHits.value, facets(searcher, found.facetsCollector()));
+        return new Result(hits, counts.total(), counts.facets());
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final Set<String> SHOWN = Set.of("id", "slug", "title", "summary");
+
+  private static List<Hit> hitsOf(IndexSearcher searcher, ScoreDoc[] docs, int first, int size)
+      throws IOException {
+    List<Hit> hits = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (int i = first; i < docs.length && i < first + size; i++) {
+      Document d = stored.document(docs[i].doc, SHOWN);
+      hits.add(
+          new Hit(
+              d.getField("id").numericValue().longValue(),
+              d.get("slug"),
+              d.get("title"),
+              d.get("summary")));
+    }
+    return List.copyOf(hits);
+  }
+
+  private Found foundIn(IndexSearcher searcher) {
+    Found known = found;
+    if (known != null && known.reader() == searcher.getIndexReader()) {
+      return known;
+    }
+    // A search still on the previous reader may take the place back for a moment: the next
+    // searches then miss once, never getting the answers of another reader.
+    Found fresh = new Found(searcher.getIndexReader());
+    found = fresh;
+    return fresh;
   }
 
   /** The facet ordinals of one index reader: built once per refresh, not per query. */
@@ -245,9 +360,10 @@ public final class SearchIndex implements Closeable {
           counts.add(new FacetCount(lv.label, lv.value.intValue()));
         }
       }
-      out.put(dim, counts);
+      out.put(dim, List.copyOf(counts));
     }
-    return out;
+    // Shared by every request that meets these counts again: never changed after this.
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   @Override

@@ -15,6 +15,7 @@ class SearchIndexTest {
   private static SearchIndex.Doc doc(
       String slug, String title, String theme, boolean labelled, double quality, long changed) {
     return new SearchIndex.Doc(
+        slug.hashCode(),
         slug,
         title,
         "Résumé de " + title,
@@ -69,6 +70,60 @@ class SearchIndexTest {
           List.of(),
           index.search("ordinateur", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).slugs());
       assertEquals(2, index.search("", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).total());
+    }
+  }
+
+  @Test
+  void hitsCarryWhatTheSummaryShowsAndCountsHoldAcrossOrdersAndPagesUntilTheNextCommit() {
+    try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory())) {
+      for (int i = 0; i < 30; i++) {
+        index.put(
+            doc(
+                "atelier-" + i,
+                "Atelier numérique " + i,
+                i % 3 == 0 ? "CYBER" : "OUTILS",
+                i % 2 == 0,
+                i,
+                100 - i));
+      }
+      index.commit();
+      var first = index.search("atelier", Map.of(), SearchIndex.Order.QUALITY, 0, 5);
+      assertEquals(
+          new SearchIndex.Hit(
+              "atelier-29".hashCode(),
+              "atelier-29",
+              "Atelier numérique 29",
+              "Résumé de Atelier numérique 29"),
+          first.hits().get(0));
+      // The same words and filters in another order and page: the same total and facets (kept),
+      // the page of that order.
+      var again = index.search(" atelier ", Map.of(), SearchIndex.Order.DATE, 10, 5);
+      assertEquals(30, again.total());
+      assertEquals(first.facets(), again.facets());
+      assertEquals(
+          List.of("atelier-10", "atelier-11", "atelier-12", "atelier-13", "atelier-14"),
+          again.slugs());
+      assertTrue(
+          again.facets().get("theme").contains(new SearchIndex.FacetCount("CYBER", 10)),
+          again.facets().toString());
+      var cyber =
+          index.search("atelier", Map.of("theme", Set.of("CYBER")), SearchIndex.Order.DATE, 0, 50);
+      assertEquals(10, cyber.total());
+      assertEquals(10, cyber.hits().size());
+
+      // A commit brings a new reader: the counts follow it.
+      index.put(doc("atelier-30", "Atelier numérique 30", "CYBER", true, 30, 0));
+      index.commit();
+      var after = index.search("atelier", Map.of(), SearchIndex.Order.DATE, 10, 5);
+      assertEquals(31, after.total());
+      assertTrue(
+          after.facets().get("theme").contains(new SearchIndex.FacetCount("CYBER", 11)),
+          after.facets().toString());
+      assertEquals(
+          11,
+          index
+              .search("atelier", Map.of("theme", Set.of("CYBER")), SearchIndex.Order.DATE, 0, 50)
+              .total());
     }
   }
 

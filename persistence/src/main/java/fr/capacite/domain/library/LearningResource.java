@@ -287,7 +287,12 @@ public class LearningResource {
 
   /** Whether it carries a valid label today. */
   public boolean labelled(LocalDate today) {
-    return labelUntil != null && !labelExpired(today);
+    return labelled(labelUntil, today);
+  }
+
+  /** The same rule for a label's end date read alone (lists that show many resources). */
+  public static boolean labelled(LocalDate labelUntil, LocalDate today) {
+    return labelUntil != null && !today.isAfter(labelUntil);
   }
 
   /** Whether the label has passed its date and the resource needs review again. */
@@ -343,6 +348,11 @@ public class LearningResource {
   }
 
   public Double averageRating() {
+    return averageRating(ratingSum, ratingCount);
+  }
+
+  /** The same rule for a rating's sum and count read alone (lists that show many resources). */
+  public static Double averageRating(long ratingSum, int ratingCount) {
     return ratingCount == 0 ? null : (double) ratingSum / ratingCount;
   }
 

@@ -163,6 +163,17 @@ class LibraryRulesTest {
     r.rated(2, 3);
     assertEquals(3.5, r.averageRating());
     assertEquals(2, r.getRatingCount());
+    // The same rule on columns read alone (search results).
+    assertEquals(3.5, LearningResource.averageRating(7, 2));
+    assertEquals(null, LearningResource.averageRating(0, 0));
+  }
+
+  @Test
+  void aLabelHoldsUntilItsLastDayIncluded() {
+    LocalDate until = LocalDate.of(2026, 12, 31);
+    assertTrue(LearningResource.labelled(until, LocalDate.of(2026, 12, 31)));
+    assertFalse(LearningResource.labelled(until, LocalDate.of(2027, 1, 1)));
+    assertFalse(LearningResource.labelled(null, LocalDate.of(2026, 1, 1)));
   }
 
   @Test
