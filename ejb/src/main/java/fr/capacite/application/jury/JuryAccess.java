@@ -37,13 +37,18 @@ public class JuryAccess {
 
   /** Whether the caller sits on the session's jury. A question: it throws nothing. */
   public boolean judges(ExamSession s) {
-    return !em.createQuery(
-            "SELECT j.id FROM JuryMember j WHERE j.session = :s AND j.juror.username = :me",
-            Long.class)
+    return findSeat(s).isPresent();
+  }
+
+  /** The caller's account if they sit on the session's jury (one query for both questions). */
+  public java.util.Optional<User> findSeat(ExamSession s) {
+    return em.createQuery(
+            "SELECT j.juror FROM JuryMember j WHERE j.session = :s AND j.juror.username = :me",
+            User.class)
         .setParameter("s", s)
         .setParameter("me", access.caller())
-        .getResultList()
-        .isEmpty();
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -52,13 +57,10 @@ public class JuryAccess {
    * nor the evidence, nor the DP.
    */
   public boolean judgesCandidate(ExamCandidate c) {
-    if (!judges(c.getSession())) {
+    User me = findSeat(c.getSession()).orElse(null);
+    if (me == null) {
       return false;
     }
-    User me =
-        em.createNamedQuery("User.findByUsername", User.class)
-            .setParameter("username", access.caller())
-            .getSingleResult();
     User learner = c.getLearner();
     JuryFacts facts = new JuryFacts(em);
     Map<Long, String> employers = new HashMap<>();

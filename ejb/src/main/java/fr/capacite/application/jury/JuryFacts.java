@@ -30,6 +30,11 @@ final class JuryFacts {
 
   private final EntityManager em;
 
+  /** Profiles read by this gathering, by user id: fitness and conflicts both need them. */
+  private final Map<Long, JurorProfile> profiles = new HashMap<>();
+
+  private final Set<Long> profilesAsked = new HashSet<>();
+
   JuryFacts(EntityManager em) {
     this.em = em;
   }
@@ -189,10 +194,7 @@ final class JuryFacts {
       memberOf.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
     }
     Map<Long, String> employers = new HashMap<>();
-    em.createNamedQuery("JurorProfile.findByUsers", JurorProfile.class)
-        .setParameter("users", jurors)
-        .getResultList()
-        .forEach(p -> employers.put(p.getUser().getId(), p.getEmployer()));
+    profiles(jurors).forEach((id, p) -> employers.put(id, p.getEmployer()));
     Map<Long, Set<Long>> declared = new HashMap<>();
     if (!candidates.isEmpty()) {
       em.createNamedQuery(
@@ -253,15 +255,30 @@ final class JuryFacts {
     return out;
   }
 
-  /** Jurors' problems on the session day (R1, R2), by user id; a juror without profile has all. */
-  Map<Long, List<fr.capacite.domain.jury.Finding>> problems(List<User> jurors, LocalDate day) {
-    Map<Long, JurorProfile> profiles = new HashMap<>();
-    if (!jurors.isEmpty()) {
+  /** The profiles of these jurors that exist, by user id, each read once per gathering. */
+  private Map<Long, JurorProfile> profiles(List<User> jurors) {
+    List<User> unread = jurors.stream().filter(j -> !profilesAsked.contains(j.getId())).toList();
+    if (!unread.isEmpty()) {
       em.createNamedQuery("JurorProfile.findByUsers", JurorProfile.class)
-          .setParameter("users", jurors)
+          .setParameter("users", unread)
           .getResultList()
           .forEach(p -> profiles.put(p.getUser().getId(), p));
+      unread.forEach(j -> profilesAsked.add(j.getId()));
     }
+    Map<Long, JurorProfile> out = new HashMap<>();
+    jurors.forEach(
+        j -> {
+          JurorProfile p = profiles.get(j.getId());
+          if (p != null) {
+            out.put(j.getId(), p);
+          }
+        });
+    return out;
+  }
+
+  /** Jurors' problems on the session day (R1, R2), by user id; a juror without profile has all. */
+  Map<Long, List<fr.capacite.domain.jury.Finding>> problems(List<User> jurors, LocalDate day) {
+    Map<Long, JurorProfile> profiles = profiles(jurors);
     Map<Long, List<fr.capacite.domain.jury.Finding>> out = new HashMap<>();
     for (User j : jurors) {
       JurorProfile p = profiles.getOrDefault(j.getId(), new JurorProfile(j));

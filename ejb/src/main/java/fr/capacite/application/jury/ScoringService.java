@@ -55,8 +55,9 @@ public class ScoringService {
   /** The caller's sheet for a candidate (created empty on first opening). */
   @RolesAllowed(Role.Names.JUROR)
   public SheetView getSheet(long candidateId) {
-    ExamCandidate c = scoreable(candidateId);
-    ScoreSheet sheet = sheetOf(c, me());
+    Scoring at = scoreable(candidateId);
+    ExamCandidate c = at.candidate();
+    ScoreSheet sheet = sheetOf(c, at.juror());
     return view(c, sheet);
   }
 
@@ -68,8 +69,9 @@ public class ScoringService {
       Map<String, Integer> scores,
       Map<Long, Boolean> proposals,
       Map<Long, String> comments) {
-    ExamCandidate c = scoreable(candidateId);
-    ScoreSheet sheet = sheetOf(c, me());
+    Scoring at = scoreable(candidateId);
+    ExamCandidate c = at.candidate();
+    ScoreSheet sheet = sheetOf(c, at.juror());
     fill(c, sheet, expectedVersion, scores, proposals, comments);
     em.flush();
     return view(c, sheet);
@@ -83,8 +85,9 @@ public class ScoringService {
       Map<String, Integer> scores,
       Map<Long, Boolean> proposals,
       Map<Long, String> comments) {
-    ExamCandidate c = scoreable(candidateId);
-    ScoreSheet sheet = sheetOf(c, me());
+    Scoring at = scoreable(candidateId);
+    ExamCandidate c = at.candidate();
+    ScoreSheet sheet = sheetOf(c, at.juror());
     fill(c, sheet, expectedVersion, scores, proposals, comments);
     List<Block> blocks = c.getSession().getBlocksInOrder();
     List<String> keys = new ArrayList<>();
@@ -121,7 +124,7 @@ public class ScoringService {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
     ExamSession s = c.getSession();
-    if (!assessors(s, List.of(c)).getOrDefault(c.getId(), Set.of()).contains(me().getId())) {
+    if (!mayAssess(s, c, me())) {
       // R3: a juror who may not assess the candidate takes no part in deciding for them.
       throw new AccessRefusedException("jury.sheet.excluded");
     }
@@ -289,8 +292,22 @@ public class ScoringService {
 
   /** For each candidate, the jurors expected to score them: fit on the day and not excluded. */
   private Map<Long, Set<Long>> assessors(ExamSession s, List<ExamCandidate> candidates) {
+    return assessors(s, candidates, new JuryFacts(em).jurors(s));
+  }
+
+  /**
+   * Whether a juror already known to sit on the session may assess the candidate (R1–R3): the same
+   * rules as for the whole jury, with the facts of this juror alone (a save asks on every call).
+   */
+  private boolean mayAssess(ExamSession s, ExamCandidate c, User juror) {
+    return assessors(s, List.of(c), List.of(juror))
+        .getOrDefault(c.getId(), Set.of())
+        .contains(juror.getId());
+  }
+
+  private Map<Long, Set<Long>> assessors(
+      ExamSession s, List<ExamCandidate> candidates, List<User> jurors) {
     JuryFacts facts = new JuryFacts(em);
-    List<User> jurors = facts.jurors(s);
     List<User> learners = candidates.stream().map(ExamCandidate::getLearner).toList();
     Map<Long, List<Finding>> problems = facts.problems(jurors, s.getDay());
     Map<Long, ConflictScreening.Juror> jf = facts.jurors(jurors, learners);
@@ -456,22 +473,33 @@ public class ScoringService {
     return items;
   }
 
+  /** A candidate and the juror (the caller) who may score them now. */
+  private record Scoring(ExamCandidate candidate, User juror) {}
+
   /** A candidate the caller may score now: open session, on its jury, fit, not excluded. */
-  private ExamCandidate scoreable(long candidateId) {
-    ExamCandidate c = em.find(ExamCandidate.class, candidateId);
-    if (c == null || !jury.judges(c.getSession())) {
+  private Scoring scoreable(long candidateId) {
+    // The candidate with their session and learner in one query: every rule below reads them.
+    ExamCandidate c =
+        em.createQuery(
+                "SELECT c FROM ExamCandidate c JOIN FETCH c.session JOIN FETCH c.learner"
+                    + " WHERE c.id = :id",
+                ExamCandidate.class)
+            .setParameter("id", candidateId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    User juror = c == null ? null : jury.findSeat(c.getSession()).orElse(null);
+    if (juror == null) {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
     // Exclusion first: an excluded juror is told so whatever the session's state (R3).
-    User juror = me();
-    Set<Long> ok = assessors(c.getSession(), List.of(c)).getOrDefault(c.getId(), Set.of());
-    if (!ok.contains(juror.getId())) {
+    if (!mayAssess(c.getSession(), c, juror)) {
       throw new AccessRefusedException("jury.sheet.excluded");
     }
     if (c.getSession().getStatus() != ExamStatus.OPEN) {
       throw new InvalidInputException("jury.sheet.notOpen");
     }
-    return c;
+    return new Scoring(c, juror);
   }
 
   private ScoreSheet sheetOf(ExamCandidate c, User juror) {

@@ -72,6 +72,11 @@ public class Block {
   @Column(nullable = false)
   private boolean retired;
 
+  // A grid (score sheets, PVs) walks every block's competences and criteria: the competences of
+  // every block read together
+  // in one query (EclipseLink's IN batch), not one query each.
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @OneToMany(mappedBy = "block")
   @OrderBy("sortOrder")
   private List<Competence> competences = new ArrayList<>();

@@ -46,6 +46,11 @@ public class Competence {
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
 
+  // A grid (score sheets, PVs) walks every block's competences and criteria: the criteria of every
+  // competence read together
+  // in one query (EclipseLink's IN batch), not one query each.
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @OneToMany(mappedBy = "competence")
   @OrderBy("sortOrder")
   private List<Criterion> criteria = new ArrayList<>();
