@@ -2,13 +2,14 @@
 # Creates a benchmark data set in a fresh database: the application's schema and demo data (one
 # start of the server), then the generated organisations, people, cohorts, exams and library.
 #
-#   bench/generate.sh --size S|XS --data DIR                   Derby embedded in DIR (a new folder)
-#   bench/generate.sh --size S|XS --data DIR --db-url jdbc:postgresql://HOST:PORT/DB --db-user U
+#   bench/generate.sh --size S|T|XS --data DIR                 Derby embedded in DIR (a new folder)
+#   bench/generate.sh --size S|T|XS --data DIR --db-url jdbc:postgresql://HOST:PORT/DB --db-user U
 #                                                              PostgreSQL (an empty database;
 #                                                              password in CAPACITE_DB_PASSWORD)
 #
-# S (about 7 million rows) takes about 15 minutes on Derby on a 2-core machine; XS a minute. The
-# application then starts on the same folder: bench/load.sh --data DIR [--db-url ...].
+# S (about 7 million rows) takes about 15 minutes on Derby on a 2-core machine, T (a tenth of S,
+# 10,000 resources) two, XS a minute. The application then starts on the same folder:
+# bench/load.sh --data DIR [--db-url ...].
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 size="XS"; data=""; db_url=""; db_user=""; port="${BENCH_PORT:-8091}"

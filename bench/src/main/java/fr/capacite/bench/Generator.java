@@ -33,14 +33,18 @@ import java.util.SplittableRandom;
  * derives from a fixed seed: two runs give the same data. Generated accounts share the demo
  * password, so that the scenarios can log in as any of them.
  *
- * <p>Usage: {@code Generator --size XS|S (--derby DIR | --postgres URL --user U)}; the PostgreSQL
+ * <p>Usage: {@code Generator --size XS|T|S (--derby DIR | --postgres URL --user U)}; the PostgreSQL
  * password comes from {@code CAPACITE_DB_PASSWORD}, never from the command line.
  */
 public final class Generator {
 
-  /** How many of each thing; XS is S divided by a hundred, with the same shapes. */
+  /**
+   * How many of each thing; XS is S divided by a hundred and T (a tenth) S divided by ten, with the
+   * same shapes: T and S give the scaling rows (10,000 and 100,000 resources).
+   */
   enum Size {
     XS(10, 200, 10, 50, 1_000),
+    T(100, 2_000, 100, 500, 10_000),
     S(1_000, 20_000, 1_000, 5_000, 100_000);
 
     final int organisations;

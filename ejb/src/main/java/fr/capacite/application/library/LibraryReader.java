@@ -46,6 +46,11 @@ public class LibraryReader {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;
+  @Resource private jakarta.transaction.TransactionSynchronizationRegistry registry;
+
+  /** Key prefix of the addresses resolved in the current transaction. */
+  private static final String RESOLVED = LibraryReader.class.getName() + ".slug:";
+
   @EJB private ResourceCounters counters;
 
   /** A resource at a revision (null: the one shown by default); counts a view. */
@@ -285,18 +290,33 @@ public class LibraryReader {
 
   /** The resource at that address, or at a former address of it (see {@code ResourceSlugAlias}). */
   public Optional<LearningResource> findResource(String slug) {
+    // One page asks several services about the same address in one transaction: the identity
+    // found first is kept for the transaction, and the entity is then taken from the persistence
+    // context without a query (JTA's per-transaction resources).
+    String key = RESOLVED + slug;
+    boolean inTransaction = registry.getTransactionKey() != null;
+    if (inTransaction && registry.getResource(key) instanceof Long id) {
+      LearningResource known = em.find(LearningResource.class, id);
+      if (known != null) {
+        return Optional.of(known);
+      }
+    }
     Optional<LearningResource> r =
         em.createNamedQuery("LearningResource.findBySlug", LearningResource.class)
             .setParameter("slug", slug)
             .getResultStream()
             .findFirst();
-    if (r.isPresent()) {
-      return r;
+    if (r.isEmpty()) {
+      r =
+          em.createNamedQuery("ResourceSlugAlias.resource", LearningResource.class)
+              .setParameter("slug", slug)
+              .getResultStream()
+              .findFirst();
     }
-    return em.createNamedQuery("ResourceSlugAlias.resource", LearningResource.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    if (inTransaction) {
+      r.ifPresent(found -> registry.putResource(key, found.getId()));
+    }
+    return r;
   }
 
   public ResourceRevision revision(LearningResource r, int number) {

@@ -27,6 +27,9 @@ public class ResourceMaintainer {
   @JoinColumn(name = "resource_id", nullable = false)
   private LearningResource resource;
 
+  // The people of all of a resource's rows in one query when the page lists them.
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "user_id", nullable = false)
   private User user;
