@@ -5,11 +5,12 @@
 #   ear/run.sh [--port N] [--data DIR] [--db-url jdbc:postgresql://HOST:PORT/DB --db-user U --db-password P]
 #              [--mail-host HOST [--mail-port 25] [--mail-from ADDRESS]] [--url PUBLIC_URL]
 #              [--production [--demo] [--heap 2g] [--db-pool 32]] [--restore BACKUP_FOLDER]
-#              [--files DIR] [--trusted-proxy ADDRESS] [--serve [--heap 1g]]
+#              [--files DIR] [--trusted-proxy ADDRESS] [--serve [--heap 1g]] [--contact ADDRESS]
 #
 # The same settings can come from the environment: CAPACITE_PORT, CAPACITE_DATA,
 # CAPACITE_DB_URL, CAPACITE_DB_USER, CAPACITE_DB_PASSWORD, CAPACITE_MAIL_HOST, CAPACITE_MAIL_PORT,
-# CAPACITE_MAIL_FROM, CAPACITE_URL, CAPACITE_HEAP, CAPACITE_DB_POOL. Without a database URL,
+# CAPACITE_MAIL_FROM, CAPACITE_URL, CAPACITE_HEAP, CAPACITE_DB_POOL, CAPACITE_CONTACT (the address
+# the accessibility statement gives for reporting a barrier). Without a database URL,
 # Derby embedded stores everything under $CAPACITE_DATA (default ~/.capacite), which survives
 # restarts. Without a mail host, notifications stay in the application (no e-mail).
 # --production (see docs/deployment.md): PostgreSQL required, no demo data unless --demo, full
@@ -32,6 +33,7 @@ db_password="${CAPACITE_DB_PASSWORD:-}"
 mail_host="${CAPACITE_MAIL_HOST:-}"
 mail_port="${CAPACITE_MAIL_PORT:-25}"
 mail_from="${CAPACITE_MAIL_FROM:-no-reply@capacite.local}"
+contact="${CAPACITE_CONTACT:-}"
 public_url="${CAPACITE_URL:-}"
 production=""
 demo="true"
@@ -48,6 +50,7 @@ while [ $# -gt 0 ]; do
     --mail-host) mail_host="$2"; shift 2 ;;
     --mail-port) mail_port="$2"; shift 2 ;;
     --mail-from) mail_from="$2"; shift 2 ;;
+    --contact) contact="$2"; shift 2 ;;
     --url) public_url="$2"; shift 2 ;;
     --production) production="yes"; demo="false"; shift ;;
     --demo) demo_asked="yes"; shift ;;
@@ -193,7 +196,7 @@ exec java "${jvm[@]}" "@$secrets" \
   --add-opens=java.rmi/sun.rmi.transport=ALL-UNNAMED --add-opens=jdk.management/com.sun.management.internal=ALL-UNNAMED \
   --add-opens=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
   --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm.annotation=ALL-UNNAMED \
-  -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$files" -Dcapacite.trustedProxies="$trusted_proxy" -Dcapacite.index="$data/index" -Dcapacite.backups="$data/backups" -Dcapacite.demo="$demo" -Dcapacite.url="$public_url" \
+  -Djava.util.logging.config.file="$logs/logging.properties" -Dderby.stream.error.file="$data/derby.log" -Dcapacite.files="$files" -Dcapacite.trustedProxies="$trusted_proxy" -Dcapacite.index="$data/index" -Dcapacite.backups="$data/backups" -Dcapacite.demo="$demo" -Dcapacite.url="$public_url" -Dcapacite.contact="$contact" \
   -cp "$server/derby.jar:$server/derbyshared.jar:$server/derbytools.jar:$server/glassfish-embedded-all.jar:$server/postgresql.jar" org.glassfish.runnablejar.UberMain \
   --httpPort="$port" --noInfo \
   "$pool" \

@@ -31,6 +31,7 @@ class AnonymousSessionIT extends DeployedEarSupport {
     "login.xhtml",
     "verify.xhtml",
     "verify.xhtml?code=ZZZZ-ZZZZ",
+    "accessibility.xhtml",
     "credential.xhtml",
     "credential.xhtml?id=urn:uuid:00000000-0000-0000-0000-000000000000",
     "library/index.xhtml",

@@ -92,6 +92,50 @@ class IdentityBrowserIT extends BrowserSupport {
   }
 
   @Test
+  void theAccessibilityStatementIsPublicInBothLanguagesAndLinkedFromEveryPage() {
+    browser.driver().manage().deleteAllCookies();
+    browser.get("index.xhtml");
+    // RGAA: the status in every page's footer, linking to the statement.
+    assertEquals("Accessibilité : non conforme", browser.find("#a11yLink").getText());
+    browser.click("#a11yLink");
+    browser.wait(10).until(d -> d.getCurrentUrl().contains("accessibility.xhtml"));
+    assertEquals("Déclaration d'accessibilité", browser.find("h1").getText());
+    assertTrue(
+        browser.find("#conformance").getText().contains("non conforme"),
+        browser.find("#conformance").getText());
+    String text = browser.text();
+    assertTrue(text.contains("RGAA 4.1"), text);
+    assertTrue(text.contains("WCAG 2.1"), text);
+    assertTrue(text.contains("établie le 07/12/2026"), text);
+    assertTrue(text.contains("Défenseur des droits"), text);
+    // No contact configured: the page says so and points to the remedies.
+    browser.find("#noContact");
+    assertNull(browser.sessionId(), "reading the statement starts no session");
+    browser.assertAccessible();
+
+    // The installation's contact (ear/run.sh --contact) is offered as an address to write to.
+    System.setProperty("capacite.contact", "accessibilite@exemple.fr");
+    try {
+      browser.get("accessibility.xhtml");
+      assertEquals(
+          "mailto:accessibilite@exemple.fr", browser.find("#contactAddress").getAttribute("href"));
+    } finally {
+      System.clearProperty("capacite.contact");
+    }
+
+    browser.click("#toEn");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    assertEquals("Accessibility statement", browser.find("h1").getText());
+    assertTrue(
+        browser.find("#conformance").getText().contains("not compliant"),
+        browser.find("#conformance").getText());
+    assertTrue(browser.text().contains("established on 07/12/2026"), browser.text());
+    assertEquals("Accessibility: not compliant", browser.find("#a11yLink").getText());
+    browser.assertAccessible();
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  @Test
   void wrongPasswordsAreExplainedAndThrottleTheAccount() {
     String name = browser.createAccount(Role.MEDIATOR);
     browser.logout();
