@@ -62,6 +62,65 @@ public class ScheduleService {
         .toList();
   }
 
+  /** One choice of the calendar's filters: an identity and what the page shows for it. */
+  public record Option(long id, String label) implements java.io.Serializable {}
+
+  /**
+   * What the calendar page offers around its sessions: the organisation's name, its sites, cohorts
+   * (latest first) and trainers, and the start of the cohort asked (where the calendar opens).
+   * Values only, in five queries: the page needs no enrolment, count nor member list.
+   */
+  public record CalendarChoices(
+      String organisation,
+      List<Option> sites,
+      List<Option> cohorts,
+      List<Option> trainers,
+      LocalDate cohortStart)
+      implements java.io.Serializable {}
+
+  public CalendarChoices calendarChoices(long organisationId, Long cohortId) {
+    TrainingOrganisation o = access.visible(organisationId);
+    List<Option> sites =
+        em
+            .createNamedQuery("Site.findByOrganisation", Site.class)
+            .setParameter("organisation", o)
+            .getResultList()
+            .stream()
+            .map(x -> new Option(x.getId(), x.getName()))
+            .toList();
+    List<Option> cohorts = new ArrayList<>();
+    LocalDate start = null;
+    for (Object[] row :
+        em.createQuery(
+                "SELECT c.id, c.title, c.startDate FROM Cohort c WHERE c.organisation = :o"
+                    + " ORDER BY c.startDate DESC",
+                Object[].class)
+            .setParameter("o", o)
+            .getResultList()) {
+      cohorts.add(new Option((Long) row[0], (String) row[1]));
+      if (cohortId != null && cohortId.equals(row[0])) {
+        start = (LocalDate) row[2];
+      }
+    }
+    if (cohortId != null && start == null) {
+      // A cohort of another organisation (or none): as if it did not exist.
+      throw new ObjectNotFoundException("cohort", cohortId);
+    }
+    List<Option> trainers =
+        em
+            .createQuery(
+                "SELECT u.id, u.displayName FROM TrainingOrganisation t JOIN t.members u"
+                    + " JOIN u.roles r WHERE t = :o AND r = :trainer ORDER BY u.username",
+                Object[].class)
+            .setParameter("o", o)
+            .setParameter("trainer", Role.TRAINER)
+            .getResultList()
+            .stream()
+            .map(row -> new Option((Long) row[0], (String) row[1]))
+            .toList();
+    return new CalendarChoices(o.getName(), sites, cohorts, trainers, start);
+  }
+
   /**
    * An organisation's sessions between two days for its calendar, optionally of one cohort, one
    * trainer or one site (ids of another organisation match nothing).

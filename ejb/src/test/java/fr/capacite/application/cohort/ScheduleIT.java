@@ -1,6 +1,7 @@
 package fr.capacite.application.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,14 @@ class ScheduleIT {
     organisations.organisation("Formatrice " + ReferentialTestData.unique("F"), "it-trainer");
     asAdmin.run(() -> organisationService.addMember(organisationId, "it-trainer"));
     long trainer = asManager.call(() -> cohorts.listTrainers(organisationId)).get(0).getId();
+    // The calendar's trainer filter offers the same people as the cohort's trainer choice.
+    assertEquals(
+        asManager.call(() -> cohorts.listTrainers(organisationId)).stream()
+            .map(fr.capacite.domain.identity.User::getId)
+            .toList(),
+        asManager.call(() -> schedule.calendarChoices(organisationId, null)).trainers().stream()
+            .map(ScheduleService.Option::id)
+            .toList());
     var atelier =
         new fr.capacite.application.organisation.SiteForm(
             "Atelier", "1 rue A", "75001", "Paris", true, false, null, null);
@@ -285,8 +294,25 @@ class ScheduleIT {
                             schedule.organisationSessions(
                                 org, MONDAY, MONDAY.plusYears(1), null, null, null)))
             .getMessageKey());
+    // The page's filters: this organisation's cohorts only, and where the cohort asked opens.
+    var choices = asManager.call(() -> schedule.calendarChoices(org, first));
+    assertEquals(
+        asManager.call(() -> cohorts.getCohort(first)).form().start(), choices.cohortStart());
+    assertTrue(choices.cohorts().stream().anyMatch(o -> o.id() == first));
+    assertTrue(choices.cohorts().stream().noneMatch(o -> o.id() == elsewhere));
+    assertEquals(
+        asManager.call(() -> organisationService.getOrganisation(org)).form().name(),
+        choices.organisation());
+    assertNull(asManager.call(() -> schedule.calendarChoices(org, null)).cohortStart());
+    assertThrows(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> asManager.call(() -> schedule.calendarChoices(org, elsewhere)),
+        "another organisation's cohort is not offered");
     long foreign = data.cohortWithoutManager(5, "CCP1");
     long foreignOrg = asAdmin.call(() -> cohorts.getCohort(foreign)).organisationId();
+    assertThrows(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> asManager.call(() -> schedule.calendarChoices(foreignOrg, null)));
     assertThrows(
         fr.capacite.application.shared.ObjectNotFoundException.class,
         () ->

@@ -1,10 +1,7 @@
 package fr.capacite.web.cohort;
 
-import fr.capacite.application.cohort.CohortService;
 import fr.capacite.application.cohort.ScheduleService;
 import fr.capacite.application.cohort.SessionView;
-import fr.capacite.application.organisation.OrganisationDetail;
-import fr.capacite.application.organisation.OrganisationService;
 import fr.capacite.application.shared.BusinessException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.web.cohort.CohortEditBacking.Choice;
@@ -38,8 +35,6 @@ public class CalendarBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ScheduleService schedule;
-  @EJB private CohortService cohorts;
-  @EJB private OrganisationService organisations;
 
   private Long organisationId;
   private Long cohortId;
@@ -76,21 +71,15 @@ public class CalendarBacking implements Serializable {
   /** f:viewAction; an organisation the caller may not see is a 404. */
   public void load() throws IOException {
     try {
-      OrganisationDetail o =
-          organisations.getOrganisation(organisationId == null ? -1 : organisationId);
-      organisationName = o.form().name();
-      siteChoices = o.sites().stream().map(s -> new Choice(s.id(), s.form().name())).toList();
-      cohortChoices =
-          cohorts.listCohorts(organisationId).stream()
-              .map(c -> new Choice(c.id(), c.title()))
-              .toList();
-      trainerChoices =
-          cohorts.listTrainers(organisationId).stream()
-              .map(u -> new Choice(u.getId(), u.getDisplayName()))
-              .toList();
-      if (cohortId != null) {
-        initialDate = cohorts.getCohort(cohortId).form().start();
-      }
+      // The filters' choices alone, as values (a cohort's detail or the member list cost the
+      // page most of its time at national scale).
+      ScheduleService.CalendarChoices choices =
+          schedule.calendarChoices(organisationId == null ? -1 : organisationId, cohortId);
+      organisationName = choices.organisation();
+      siteChoices = choices.sites().stream().map(x -> new Choice(x.id(), x.label())).toList();
+      cohortChoices = choices.cohorts().stream().map(x -> new Choice(x.id(), x.label())).toList();
+      trainerChoices = choices.trainers().stream().map(x -> new Choice(x.id(), x.label())).toList();
+      initialDate = choices.cohortStart();
     } catch (ObjectNotFoundException e) {
       FacesContext fc = FacesContext.getCurrentInstance();
       fc.getExternalContext().responseSendError(404, "");
