@@ -86,8 +86,8 @@ public final class SearchIndex implements Closeable {
 
   /**
    * What the index holds besides the analysis ({@link FrenchAnalyzer#VERSION}): an index written in
-   * another format is rebuilt. 2: the title and summary shown are stored with the document, and the
-   * sort fields are points too.
+   * another format is rebuilt. 2: the identity, title and summary shown are stored with the
+   * document, and the sort fields are points too.
    */
   public static final String FORMAT = "2";
 
