@@ -90,16 +90,24 @@ local function mediator()
   return fixtures.mediator[1 + (me - 1) % #fixtures.mediator][1]
 end
 
+local function searchPath()
+  local path = "/api/library/search?q=" .. encode(pick(queries)) .. "&order=" .. pick(orders)
+  if math.random() < 0.5 then path = path .. "&theme=" .. pick(themes) end
+  if math.random() < 0.3 then path = path .. "&audience=" .. pick(audiences) end
+  if math.random() < 0.2 then path = path .. "&first=20" end
+  return path
+end
+
 local builders = {
   ceiling = function()
     return wrk.format("GET", "/api/health")
   end,
   search = function()
-    local path = "/api/library/search?q=" .. encode(pick(queries)) .. "&order=" .. pick(orders)
-    if math.random() < 0.5 then path = path .. "&theme=" .. pick(themes) end
-    if math.random() < 0.3 then path = path .. "&audience=" .. pick(audiences) end
-    if math.random() < 0.2 then path = path .. "&first=20" end
-    return wrk.format("GET", path, as(mediator()))
+    return wrk.format("GET", searchPath(), as(mediator()))
+  end,
+  -- The same searches by readers without an account (published resources alone, no session).
+  ["public-search"] = function()
+    return wrk.format("GET", searchPath(), { ["Accept-Language"] = "fr", ["Accept"] = "application/json" })
   end,
   ["resource-page"] = function()
     return wrk.format("GET", "/library/resource.xhtml?r=" .. skewed(fixtures.resource)[1], as(mediator()))

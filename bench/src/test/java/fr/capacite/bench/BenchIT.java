@@ -38,6 +38,7 @@ class BenchIT {
         List.of(
             "ceiling",
             "search",
+            "public-search",
             "resource-api",
             "resource-page",
             "sheet-read",

@@ -66,6 +66,47 @@ class LibraryApiIT extends DeployedEarSupport {
   }
 
   @Test
+  void anyoneSearchesThePublishedResourcesWithoutAnAccount() throws Exception {
+    HttpClient anyone = HttpClient.newHttpClient();
+    HttpResponse<String> r = send(anyone, "GET", "api/library/search?size=100", null);
+    assertEquals(200, r.statusCode(), r.body());
+    var items = json(r).getJsonObject("results").getJsonArray("items");
+    assertTrue(items.size() >= 1, "the demo library has published resources: " + r.body());
+    for (var item : items.getValuesAs(JsonObject.class)) {
+      assertEquals("PUBLISHED", item.getString("state"), item.toString());
+    }
+    // An account sees more: the resources submitted or in review too.
+    HttpClient juror = loggedIn("jure", DemoAccounts.PASSWORD);
+    long members =
+        json(send(juror, "GET", "api/library/search?size=100", null))
+            .getJsonObject("results")
+            .getJsonNumber("total")
+            .longValue();
+    assertTrue(
+        members > json(r).getJsonObject("results").getJsonNumber("total").longValue(),
+        "members " + members + ", anyone " + r.body());
+    // Reading a published resource needs no account either; a resource in review does not
+    // exist for such a reader.
+    String slug = items.getValuesAs(JsonObject.class).get(0).getString("slug");
+    HttpResponse<String> read = send(anyone, "GET", "api/library/resources/" + slug, null);
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals("PUBLISHED", json(read).getString("state"));
+    JsonObject all =
+        json(send(juror, "GET", "api/library/search?size=100", null)).getJsonObject("results");
+    String inReview =
+        all.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(i -> !i.getString("state").equals("PUBLISHED"))
+            .findFirst()
+            .orElseThrow()
+            .getString("slug");
+    assertEquals(404, send(anyone, "GET", "api/library/resources/" + inReview, null).statusCode());
+    assertEquals(200, send(juror, "GET", "api/library/resources/" + inReview, null).statusCode());
+    // Writing still needs an account.
+    assertEquals(
+        401, send(anyone, "POST", "api/library/resources", form("X", "y", "z")).statusCode());
+  }
+
+  @Test
   void writeReadHistoryExportImportProposeReviewRate() throws Exception {
     HttpClient author = loggedIn("mediatrice", DemoAccounts.PASSWORD);
     HttpResponse<String> created =

@@ -167,21 +167,37 @@ public class LibraryFiles {
         .getSingleResult();
   }
 
+  /**
+   * A file a revision of the resource names. Open to anyone: without an account, the files of a
+   * published resource's reviewed revision alone (the resource itself is checked by the reader).
+   */
+  @jakarta.annotation.security.PermitAll
   public Download download(String slug, String sha256, boolean thumbnail) {
     LearningResource r = reader.resource(slug);
-    String name =
+    boolean reviewedOnly = !LibraryService.hasAccount(ctx);
+    var named =
         em.createQuery(
                 "SELECT b.block.fileName FROM RevisionBlock b WHERE b.revision.resource = :r AND"
-                    + " b.block.fileSha256 = :sha",
+                    + " b.block.fileSha256 = :sha"
+                    + (reviewedOnly ? " AND b.revision.number = :stable" : ""),
                 String.class)
             .setParameter("r", r)
-            .setParameter("sha", sha256)
+            .setParameter("sha", sha256);
+    if (reviewedOnly) {
+      named.setParameter("stable", r.getStableRevision());
+    }
+    String name =
+        named
             .setMaxResults(1)
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new ObjectNotFoundException("file", sha256));
     StoredFile f =
-        reader.file(sha256).orElseThrow(() -> new ObjectNotFoundException("file", sha256));
+        em.createNamedQuery("StoredFile.findBySha", StoredFile.class)
+            .setParameter("sha", sha256)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new ObjectNotFoundException("file", sha256));
     if (thumbnail && f.isImage()) {
       String t = f.getThumbnailSha() != null ? f.getThumbnailSha() : f.getSha256();
       return new Download(

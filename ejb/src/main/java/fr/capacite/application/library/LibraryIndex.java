@@ -192,8 +192,9 @@ public class LibraryIndex {
       Map<String, Set<String>> filters,
       SearchIndex.Order order,
       int first,
-      int size) {
-    return index.search(words, filters, order, first, size);
+      int size,
+      boolean publishedOnly) {
+    return index.search(words, filters, order, first, size, publishedOnly);
   }
 
   @Lock(LockType.READ)

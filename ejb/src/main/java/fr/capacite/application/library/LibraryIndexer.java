@@ -4,6 +4,7 @@ import fr.capacite.domain.library.BlockContent;
 import fr.capacite.domain.library.LearningResource;
 import fr.capacite.domain.library.ResourceMetadata;
 import fr.capacite.domain.library.ResourceRevision;
+import fr.capacite.domain.library.ResourceState;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -125,7 +126,8 @@ public class LibraryIndexer {
                       .collect(Collectors.joining("\n")),
                   facets,
                   rating + (labelled ? 4 : 0),
-                  v.getCreatedAt().toEpochMilli());
+                  v.getCreatedAt().toEpochMilli(),
+                  r.getState() == ResourceState.PUBLISHED);
             })
         .toList();
   }

@@ -54,8 +54,18 @@ public class LibraryReader {
   @EJB private ResourceCounters counters;
 
   /** A resource at a revision (null: the one shown by default); counts a view. */
+  /**
+   * Open to anyone: a reader without an account reads published resources at their reviewed
+   * (stable) revision alone; any other resource or revision does not exist for them.
+   */
+  @jakarta.annotation.security.PermitAll
   public LibraryViews.ResourceView read(String slug, Integer revision) {
     LearningResource r = resource(slug);
+    if (!LibraryService.hasAccount(ctx)
+        && revision != null
+        && !revision.equals(r.getStableRevision())) {
+      throw new ObjectNotFoundException("revision", revision);
+    }
     LibraryViews.ResourceView view = view(r, checked(r, revision));
     // Counted last: the row lock of the increment is then held for an instant, after every read.
     counters.viewed(r.getSlug());
@@ -275,7 +285,11 @@ public class LibraryReader {
         r.getVersion());
   }
 
-  /** The resource if the caller may see it (merged ones lead to their canonical resource). */
+  /**
+   * The resource if the caller may see it (merged ones lead to their canonical resource). Open to
+   * anyone, since {@link #canRead} decides: without an account, published resources alone.
+   */
+  @jakarta.annotation.security.PermitAll
   public LearningResource resource(String slug) {
     LearningResource r =
         findResource(slug).orElseThrow(() -> new ObjectNotFoundException("resource", slug));
@@ -343,8 +357,14 @@ public class LibraryReader {
             .anyMatch(m -> m.getUser().getUsername().equals(ctx.getCallerPrincipal().getName()));
   }
 
-  /** A draft is seen by its maintainers, curators, and those invited to co-maintain it. */
+  /**
+   * A draft is seen by its maintainers, curators, and those invited to co-maintain it; a reader
+   * without an account sees published resources alone.
+   */
   private boolean canRead(LearningResource r) {
+    if (!LibraryService.hasAccount(ctx)) {
+      return r.getState() == ResourceState.PUBLISHED && r.getStableRevision() != null;
+    }
     return r.getState() != ResourceState.DRAFT
         || r.getStableRevision() != null
         || canEdit(r)

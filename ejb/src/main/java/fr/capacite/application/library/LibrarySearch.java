@@ -39,11 +39,18 @@ public class LibrarySearch {
   @PersistenceContext private EntityManager em;
   @EJB private LibraryIndex index;
 
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
+
   /** One page of results with the facet counts of the whole result. */
   public record Page(
       PageSlice<LibraryViews.Summary> results, Map<String, List<SearchIndex.FacetCount>> facets)
       implements Serializable {}
 
+  /**
+   * Open to anyone: a reader without an account finds the published resources alone (never those
+   * submitted, in review or sent back, nor drafts); an account finds every visible one.
+   */
+  @jakarta.annotation.security.PermitAll
   public Page search(
       String words,
       Map<String, Set<String>> filters,
@@ -63,16 +70,29 @@ public class LibrarySearch {
                 known.put(dim, values);
               }
             });
+    boolean publicOnly = !LibraryService.hasAccount(ctx);
     SearchIndex.Result r =
-        index.search(words, known, order == null ? SearchIndex.Order.RELEVANCE : order, f, s);
-    return new Page(new PageSlice<>(summaries(r.hits()), r.total(), f, s), r.facets());
+        index.search(
+            words, known, order == null ? SearchIndex.Order.RELEVANCE : order, f, s, publicOnly);
+    return new Page(
+        new PageSlice<>(
+            summaries(
+                r.hits(),
+                publicOnly
+                    ? java.util.EnumSet.of(ResourceState.PUBLISHED)
+                    : LibraryService.visibleStates()),
+            r.total(),
+            f,
+            s),
+        r.facets());
   }
 
   /**
    * The hits in the index's order, with title and summary as the index stored them (from the shown
    * revision) and the live figures (state, label, rating, views) from the database, in one query.
    */
-  private List<LibraryViews.Summary> summaries(List<SearchIndex.Hit> hits) {
+  private List<LibraryViews.Summary> summaries(
+      List<SearchIndex.Hit> hits, java.util.Set<ResourceState> visible) {
     if (hits.isEmpty()) {
       return List.of();
     }
@@ -87,7 +107,6 @@ public class LibrarySearch {
         .getResultList()
         .forEach(row -> found.put((Long) row[0], row));
     var today = LibraryService.today();
-    var visible = LibraryService.visibleStates();
     return hits.stream()
         .filter(h -> found.containsKey(h.id()))
         .filter(h -> visible.contains((ResourceState) found.get(h.id())[1]))

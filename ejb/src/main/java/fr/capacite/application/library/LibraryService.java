@@ -243,6 +243,16 @@ public class LibraryService {
     return LocalDate.now(ZONE);
   }
 
+  /** Whether the caller holds an account's role: readers without one see published work alone. */
+  static boolean hasAccount(jakarta.ejb.SessionContext ctx) {
+    for (Role role : Role.values()) {
+      if (ctx.isCallerInRole(role.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static EnumSet<ResourceState> visibleStates() {
     return EnumSet.of(
         ResourceState.SUBMITTED,

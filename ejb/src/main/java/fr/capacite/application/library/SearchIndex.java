@@ -35,6 +35,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -42,6 +44,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
@@ -73,7 +76,8 @@ public final class SearchIndex implements Closeable {
       String content,
       Map<String, Set<String>> facets,
       double quality,
-      long changedAt)
+      long changedAt,
+      boolean published)
       implements Serializable {}
 
   public enum Order {
@@ -87,9 +91,10 @@ public final class SearchIndex implements Closeable {
   /**
    * What the index holds besides the analysis ({@link FrenchAnalyzer#VERSION}): an index written in
    * another format is rebuilt. 2: the identity, title and summary shown are stored with the
-   * document, and the sort fields are points too.
+   * document, and the sort fields are points too. 3: whether the resource is published (what
+   * readers without an account may find).
    */
-  public static final String FORMAT = "2";
+  public static final String FORMAT = "3";
 
   /** One result: the resource and what its summary shows (from its shown revision). */
   public record Hit(long id, String slug, String title, String summary) implements Serializable {}
@@ -106,7 +111,7 @@ public final class SearchIndex implements Closeable {
   /** The total and facet counts of one query and its filters, whatever the order and page. */
   private record Counts(long total, Map<String, List<FacetCount>> facets) {}
 
-  private record CountsKey(String words, Map<String, Set<String>> filters) {}
+  private record CountsKey(String words, Map<String, Set<String>> filters, boolean publishedOnly) {}
 
   private record PageKey(CountsKey query, Order order, int first, int size) {}
 
@@ -163,6 +168,7 @@ public final class SearchIndex implements Closeable {
     doc.add(new TextField("title", d.title(), Field.Store.YES));
     doc.add(new TextField("summary", d.summary(), Field.Store.YES));
     doc.add(new TextField("content", d.content(), Field.Store.NO));
+    doc.add(new StringField(PUBLISHED, d.published() ? YES : NO, Field.Store.NO));
     d.facets()
         .forEach(
             (dim, values) ->
@@ -225,12 +231,22 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  private static final String PUBLISHED = "published";
+  private static final String YES = "yes";
+  private static final String NO = "no";
+
   /**
    * Searches: words in French (an empty query lists everything), filters per facet (values of one
-   * facet are alternatives, facets combine), one page in the order asked.
+   * facet are alternatives, facets combine), one page in the order asked; with {@code
+   * publishedOnly}, among the published resources alone (readers without an account).
    */
   public Result search(
-      String words, Map<String, Set<String>> filters, Order order, int first, int size) {
+      String words,
+      Map<String, Set<String>> filters,
+      Order order,
+      int first,
+      int size,
+      boolean publishedOnly) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -238,6 +254,14 @@ public final class SearchIndex implements Closeable {
             words == null || words.isBlank()
                 ? new MatchAllDocsQuery()
                 : new SimpleQueryParser(queryAnalyzer, WEIGHTS).parse(words);
+        if (publishedOnly) {
+          // A filter, not a clause: it narrows the matches without changing their scores.
+          base =
+              new BooleanQuery.Builder()
+                  .add(base, BooleanClause.Occur.MUST)
+                  .add(new TermQuery(new Term(PUBLISHED, YES)), BooleanClause.Occur.FILTER)
+                  .build();
+        }
         DrillDownQuery query = new DrillDownQuery(config, base);
         filters.forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
         int n = Math.max(1, first + size);
@@ -255,7 +279,8 @@ public final class SearchIndex implements Closeable {
                     filters.entrySet().stream()
                         .collect(
                             java.util.stream.Collectors.toMap(
-                                Map.Entry::getKey, e -> Set.copyOf(e.getValue())))));
+                                Map.Entry::getKey, e -> Set.copyOf(e.getValue())))),
+                publishedOnly);
         PageKey pageKey = new PageKey(key, order, first, size);
         Counts counts = known.counts().getIfPresent(key);
         List<Hit> hits = counts == null ? null : known.pages().getIfPresent(pageKey);

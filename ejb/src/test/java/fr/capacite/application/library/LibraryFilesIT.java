@@ -46,6 +46,7 @@ class LibraryFilesIT {
   @EJB private RunAsMediator asMediator;
   @EJB private RunAsManager asManager;
   @EJB private OrphanUploads orphans;
+  @EJB private fr.capacite.testing.NativeSql sql;
 
   private static byte[] png(int w, int h) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -120,6 +121,17 @@ class LibraryFilesIT {
         ObjectNotFoundException.class,
         () -> asManager.call(() -> files.download(slug, "0".repeat(64), false)),
         "a file of no block of this resource");
+
+    // Without an account: nothing while the resource waits for its review, then the files of
+    // its reviewed revision once it is published.
+    assertThrows(ObjectNotFoundException.class, () -> files.download(slug, up.sha256(), false));
+    sql.update(
+        "UPDATE learning_resource SET state = 'PUBLISHED', stable_revision = latest_revision"
+            + " WHERE slug = '"
+            + slug
+            + "'");
+    assertArrayEquals(image, files.download(slug, up.sha256(), false).bytes());
+    assertEquals("application/pdf", files.download(slug, doc.sha256(), false).contentType());
   }
 
   @Test

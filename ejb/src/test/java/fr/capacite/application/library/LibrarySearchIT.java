@@ -31,6 +31,7 @@ class LibrarySearchIT {
 
   @EJB private LibraryService library;
   @EJB private LibrarySearch search;
+  @EJB private LibraryReader reader;
   @EJB private CohortTestData data;
   @EJB private RunAsMediator asMediator;
   @EJB private RunAsAdmin asAdmin;
@@ -131,6 +132,50 @@ class LibrarySearchIT {
     assertEquals(index.getTotal(), index.getDone(), "every visible resource indexed");
     assertTrue(index.getDone() > 0);
     assertEquals(0, found("gloubiboulgas"), "the rebuild read the database");
+  }
+
+  /** Without an account, the published resources alone; with one, every visible resource. */
+  @Test
+  void readersWithoutAnAccountFindOnlyPublishedResources() throws Exception {
+    String waiting = submitted("Atelier schtroumpfs en relecture", "Les schtroumpfs.");
+    String published = submitted("Atelier schtroumpfs publiés", "Les schtroumpfs publiés.");
+    // Published by the review on another server (as its transaction would), then logged.
+    sql.update(
+        "UPDATE learning_resource SET state = 'PUBLISHED', stable_revision = latest_revision"
+            + " WHERE slug = '"
+            + published
+            + "'");
+    sql.update(
+        "INSERT INTO search_outbox (slug, origin, changed_at) VALUES ('"
+            + published
+            + "', 'another-server', CURRENT_TIMESTAMP)");
+    index.followOtherServers();
+    assertEquals(2, found("schtroumpfs"), "an account finds both");
+    // No run-as: the caller has no account.
+    var anyone = search.search("schtroumpfs", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10);
+    assertEquals(1, anyone.results().total());
+    assertEquals(published, anyone.results().items().get(0).slug());
+    assertEquals(
+        fr.capacite.domain.library.ResourceState.PUBLISHED,
+        anyone.results().items().get(0).state());
+    assertTrue(
+        anyone.results().items().stream().noneMatch(r -> r.slug().equals(waiting)),
+        "a resource in review is not public");
+    assertTrue(
+        anyone.facets().get("theme").stream()
+            .anyMatch(c -> c.value().equals("CYBER") && c.count() == 1),
+        anyone.facets().toString());
+    // Reading: the published resource at its reviewed revision; nothing else exists for them.
+    assertEquals("Atelier schtroumpfs publiés", reader.read(published, null).metadata().title());
+    assertEquals(1, reader.read(published, 1).revision());
+    assertThrows(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> reader.read(waiting, null),
+        "a resource in review is not public");
+    assertEquals(
+        "Atelier schtroumpfs en relecture",
+        asMediator.call(() -> reader.read(waiting, null)).metadata().title(),
+        "an account reads it");
   }
 
   /** A resource a mediator created and submitted (visible, so indexed); its address. */

@@ -22,7 +22,8 @@ class SearchIndexTest {
         "Contenu pour accompagner les personnes.",
         Map.of("theme", Set.of(theme), "label", Set.of(labelled ? "verified" : "unverified")),
         quality,
-        changed);
+        changed,
+        labelled);
   }
 
   @Test
@@ -43,13 +44,14 @@ class SearchIndexTest {
       assertEquals(
           List.of("demarches"),
           index
-              .search("demarche administrative", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10)
+              .search(
+                  "demarche administrative", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10, false)
               .slugs());
       assertEquals(
           List.of("ordi"),
-          index.search("ordinateurs", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).slugs());
+          index.search("ordinateurs", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10, false).slugs());
 
-      var all = index.search("", Map.of(), SearchIndex.Order.QUALITY, 0, 10);
+      var all = index.search("", Map.of(), SearchIndex.Order.QUALITY, 0, 10, false);
       assertEquals(List.of("cyber", "demarches", "ordi"), all.slugs());
       assertEquals(3, all.total());
       assertTrue(
@@ -57,9 +59,10 @@ class SearchIndexTest {
           all.facets().toString());
 
       var verified =
-          index.search("", Map.of("label", Set.of("verified")), SearchIndex.Order.DATE, 0, 10);
+          index.search(
+              "", Map.of("label", Set.of("verified")), SearchIndex.Order.DATE, 0, 10, false);
       assertEquals(List.of("cyber", "demarches"), verified.slugs());
-      var page2 = index.search("", Map.of(), SearchIndex.Order.DATE, 1, 1);
+      var page2 = index.search("", Map.of(), SearchIndex.Order.DATE, 1, 1, false);
       assertEquals(List.of("ordi"), page2.slugs());
       assertEquals(3, page2.total());
 
@@ -68,8 +71,9 @@ class SearchIndexTest {
       index.commit();
       assertEquals(
           List.of(),
-          index.search("ordinateur", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).slugs());
-      assertEquals(2, index.search("", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).total());
+          index.search("ordinateur", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10, false).slugs());
+      assertEquals(
+          2, index.search("", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10, false).total());
     }
   }
 
@@ -87,7 +91,7 @@ class SearchIndexTest {
                 100 - i));
       }
       index.commit();
-      var first = index.search("atelier", Map.of(), SearchIndex.Order.QUALITY, 0, 5);
+      var first = index.search("atelier", Map.of(), SearchIndex.Order.QUALITY, 0, 5, false);
       assertEquals(
           new SearchIndex.Hit(
               "atelier-29".hashCode(),
@@ -97,7 +101,7 @@ class SearchIndexTest {
           first.hits().get(0));
       // The same words and filters in another order and page: the same total and facets (kept),
       // the page of that order.
-      var again = index.search(" atelier ", Map.of(), SearchIndex.Order.DATE, 10, 5);
+      var again = index.search(" atelier ", Map.of(), SearchIndex.Order.DATE, 10, 5, false);
       assertEquals(30, again.total());
       assertEquals(first.facets(), again.facets());
       assertEquals(
@@ -107,14 +111,15 @@ class SearchIndexTest {
           again.facets().get("theme").contains(new SearchIndex.FacetCount("CYBER", 10)),
           again.facets().toString());
       var cyber =
-          index.search("atelier", Map.of("theme", Set.of("CYBER")), SearchIndex.Order.DATE, 0, 50);
+          index.search(
+              "atelier", Map.of("theme", Set.of("CYBER")), SearchIndex.Order.DATE, 0, 50, false);
       assertEquals(10, cyber.total());
       assertEquals(10, cyber.hits().size());
 
       // A commit brings a new reader: the counts follow it.
       index.put(doc("atelier-30", "Atelier numérique 30", "CYBER", true, 30, 0));
       index.commit();
-      var after = index.search("atelier", Map.of(), SearchIndex.Order.DATE, 10, 5);
+      var after = index.search("atelier", Map.of(), SearchIndex.Order.DATE, 10, 5, false);
       assertEquals(31, after.total());
       assertTrue(
           after.facets().get("theme").contains(new SearchIndex.FacetCount("CYBER", 11)),
@@ -122,19 +127,48 @@ class SearchIndexTest {
       assertEquals(
           11,
           index
-              .search("atelier", Map.of("theme", Set.of("CYBER")), SearchIndex.Order.DATE, 0, 50)
+              .search(
+                  "atelier", Map.of("theme", Set.of("CYBER")), SearchIndex.Order.DATE, 0, 50, false)
               .total());
+    }
+  }
+
+  @Test
+  void readersWithoutAnAccountFindThePublishedResourcesAloneWithTheirOwnCounts() {
+    try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory())) {
+      // In these documents, the labelled ones are the published ones (see doc()).
+      index.put(doc("publie", "Atelier arnaques publié", "CYBER", true, 3, 10));
+      index.put(doc("soumis", "Atelier arnaques soumis", "CYBER", false, 4, 20));
+      index.put(doc("autre", "Atelier démarches", "DEMARCHES", true, 1, 30));
+      index.commit();
+      var members = index.search("arnaques", Map.of(), SearchIndex.Order.QUALITY, 0, 10, false);
+      assertEquals(List.of("soumis", "publie"), members.slugs());
+      var anyone = index.search("arnaques", Map.of(), SearchIndex.Order.QUALITY, 0, 10, true);
+      assertEquals(List.of("publie"), anyone.slugs());
+      assertEquals(1, anyone.total());
+      assertTrue(
+          anyone.facets().get("theme").contains(new SearchIndex.FacetCount("CYBER", 1)),
+          anyone.facets().toString());
+      // Each audience keeps its own counts: asking again gives each its own.
+      assertEquals(
+          2, index.search("arnaques", Map.of(), SearchIndex.Order.DATE, 0, 10, false).total());
+      assertEquals(
+          1, index.search("arnaques", Map.of(), SearchIndex.Order.DATE, 0, 10, true).total());
+      assertEquals(
+          List.of("autre", "publie"),
+          index.search("", Map.of(), SearchIndex.Order.DATE, 0, 10, true).slugs());
     }
   }
 
   @Test
   void anEmptyIndexAndOddQueriesAnswerWithoutError() {
     try (SearchIndex index = new SearchIndex(new ByteBuffersDirectory())) {
-      assertEquals(0, index.search("", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10).total());
+      assertEquals(
+          0, index.search("", Map.of(), SearchIndex.Order.RELEVANCE, 0, 10, false).total());
       index.put(doc("a", "Atelier", "CYBER", true, 1, 1));
       index.commit();
       for (String odd : List.of("\"", "(((", "*", "-", "OR AND", "l'", "<script>")) {
-        index.search(odd, Map.of(), SearchIndex.Order.RELEVANCE, 0, 10);
+        index.search(odd, Map.of(), SearchIndex.Order.RELEVANCE, 0, 10, false);
       }
     }
   }

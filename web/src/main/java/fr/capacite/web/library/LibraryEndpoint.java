@@ -55,9 +55,13 @@ public class LibraryEndpoint {
   @EJB private LibraryService library;
   @EJB private ResourceExport export;
 
-  /** Words and facet filters (theme, type, audience, format, competence, label, licence). */
+  /**
+   * Words and facet filters (theme, type, audience, format, competence, label, licence). Open to
+   * anyone: without an account, the published resources alone.
+   */
   @GET
   @Path("search")
+  @jakarta.annotation.security.PermitAll
   public LibrarySearch.Page search(
       @QueryParam("q") String words,
       @QueryParam("order") @DefaultValue("RELEVANCE") String order,
@@ -102,9 +106,13 @@ public class LibraryEndpoint {
         .build();
   }
 
-  /** A resource at its stable revision, or the one asked for. */
+  /**
+   * A resource at its stable revision, or the one asked for. Open to anyone: without an account,
+   * published resources at their reviewed revision alone.
+   */
   @GET
   @Path("resources/{slug}")
+  @jakarta.annotation.security.PermitAll
   public Response read(
       @PathParam("slug") String slug, @QueryParam("rev") Integer rev, @Context UriInfo uri) {
     LibraryViews.ResourceView v = reader.read(slug, rev);

@@ -31,7 +31,9 @@ public class LibraryFileEndpoint {
 
   @EJB private LibraryFiles files;
 
+  /** Open to anyone: without an account, the files of a published resource's reviewed revision. */
   @GET
+  @jakarta.annotation.security.PermitAll
   public Response file(
       @PathParam("slug") String slug,
       @PathParam("sha") String sha,
