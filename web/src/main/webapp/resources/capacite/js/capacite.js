@@ -3,9 +3,10 @@
  * - Focus goes to the messages when a full page opens with an error (a refused login), and when an
  *   Ajax action leaves the focus nowhere (the button that had it was re-rendered, as after "Signer"):
  *   screen-reader and keyboard users land on what happened, not on the top of the page.
- * - A page that keeps its state in its address (the library search) writes that address in
- *   data-history-url after each Ajax update; it becomes a history entry, and Back or Forward
- *   reloads the page at that address.
+ * - A search form sent by GET (form[data-autosubmit], the library) is sent again as soon as a
+ *   facet is ticked or the order changes; after the new page loads, the focus returns to the
+ *   control the reader changed (kept for that one load in sessionStorage), so that keyboard and
+ *   screen-reader users stay where they were. Without scripts, the form's button sends it.
  * - Calendars start weeks on Monday with 24-hour times, in French and English (en-GB) alike.
  * - On a phone, a calendar opens on the list of the week (a seven-column grid cannot fit 360 px),
  *   with a toolbar that wraps; the grid views stay one tap away.
@@ -80,22 +81,36 @@
     }
   };
 
-  function followHistory() {
-    var holder = document.querySelector('[data-history-url]');
-    if (!holder) {
-      return;
+  var FOCUS_KEY = 'capacite.focusAfterSearch';
+
+  function autosubmitForms() {
+    var forms = document.querySelectorAll('form[data-autosubmit]');
+    for (var i = 0; i < forms.length; i++) {
+      forms[i].addEventListener('change', function (e) {
+        var control = e.target;
+        if (!control.id || !(control.type === 'checkbox' || control.tagName === 'SELECT')) {
+          return;
+        }
+        try {
+          window.sessionStorage.setItem(FOCUS_KEY, control.id);
+        } catch (ignored) {
+          // No storage (private mode): the page still loads, the focus starts at the top.
+        }
+        control.form.submit();
+      });
     }
-    var url = new URL(holder.getAttribute('data-history-url'), window.location.href);
-    if (url.href !== window.location.href) {
-      window.history.pushState({ capacite: true }, '', url.href);
+    var again;
+    try {
+      again = window.sessionStorage.getItem(FOCUS_KEY);
+      window.sessionStorage.removeItem(FOCUS_KEY);
+    } catch (ignored) {
+      again = null;
+    }
+    var target = again ? document.getElementById(again) : null;
+    if (target) {
+      target.focus();
     }
   }
-
-  window.addEventListener('popstate', function () {
-    if (document.querySelector('[data-history-url]')) {
-      window.location.reload();
-    }
-  });
 
   /** The phone menu: the button shows and hides the navigation (and says whether it is open). */
   function foldableMenu() {
@@ -122,6 +137,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     foldableMenu();
+    autosubmitForms();
     nameDatePickerButtons(document);
     roleFileChoosers(document);
     if (hasMessages('.msg--error')) {
@@ -144,7 +160,6 @@
       window.jQuery(document).on('pfAjaxComplete', function () {
         nameDatePickerButtons(document);
         roleFileChoosers(document);
-        followHistory();
         var active = document.activeElement;
         var lost = !active || active === document.body || !document.body.contains(active);
         if (lost && hasMessages('.msg')) {

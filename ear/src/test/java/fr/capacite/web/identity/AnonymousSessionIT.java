@@ -35,7 +35,12 @@ class AnonymousSessionIT extends DeployedEarSupport {
     "credential.xhtml",
     "credential.xhtml?id=urn:uuid:00000000-0000-0000-0000-000000000000",
     "library/index.xhtml",
+    "library/index.xhtml?q=atelier&theme=CYBER&order=DATE&page=1",
     "library/resource.xhtml?id=1",
+    "library/resource.xhtml?r=atelier-reperer-un-sms-ou-un-courriel-frauduleux",
+    "sitemap.xml",
+    "sitemap.xml?part=library&page=1",
+    "robots.txt",
     "admin/users.xhtml",
     "jury/index.xhtml",
     "path/plan.xhtml",
@@ -105,7 +110,7 @@ class AnonymousSessionIT extends DeployedEarSupport {
         assertTrue(r.statusCode() < 500, page + " answered " + r.statusCode());
       }
       // A protected page shows the login page in its place, stateless.
-      String login = get("library/index.xhtml").body();
+      String login = get("library/edit.xhtml").body();
       assertTrue(login.contains("value=\"stateless\""), "the login view keeps no server state");
       // A refused login stays on the page with the one message, still without a session.
       HttpResponse<String> refused =

@@ -140,22 +140,19 @@ class LibraryBrowserIT extends BrowserSupport {
     browser.loginInFrench("curateur", DemoAccounts.PASSWORD);
     browser.get("library/index.xhtml");
     browser.waitForText("Affiner la recherche");
-    browser.type("input[id='search:words']", "demarche administrative");
-    browser.click("button[id='search:go']");
-    browser.waitForTextIn(
-        "[id='search:table']", "Accompagner une démarche administrative en ligne", true);
+    browser.type("#q", "demarche administrative");
+    browser.click("#go");
+    browser.waitForTextIn("#results", "Accompagner une démarche administrative en ligne", true);
     browser.assertAccessible();
-    browser.find("input[id='search:words']").clear();
-    browser.type("input[id='search:words']", "parents");
-    browser.click("button[id='search:go']");
-    browser.waitForTextIn("[id='search:table']", "Écrans en famille", true);
+    browser.find("#q").clear();
+    browser.type("#q", "parents");
+    browser.click("#go");
+    browser.waitForTextIn("#results", "Écrans en famille", true);
     String xpath = "//label[starts-with(normalize-space(.), 'Vérifiée (')]";
     browser.driver().findElement(By.xpath(xpath)).click();
-    browser.waitForTextIn("[id='search:table']", "Écrans en famille", false);
+    browser.waitForTextIn("#results", "Écrans en famille", false);
     browser.waitForTextIn(
-        "[id='search:table']",
-        "Contrôle parental : régler ensemble le téléphone d'un enfant",
-        true);
+        "#results", "Contrôle parental : régler ensemble le téléphone d'un enfant", true);
 
     // The search is in the address: shared, it opens as it was; Back returns to the step before.
     browser.wait(10).until(d -> d.getCurrentUrl().contains("label="));
@@ -163,14 +160,12 @@ class LibraryBrowserIT extends BrowserSupport {
     assertTrue(shared.contains("q=parents"), shared);
     browser.driver().navigate().back();
     browser.wait(10).until(d -> !d.getCurrentUrl().contains("label="));
-    browser.waitForTextIn("[id='search:table']", "Écrans en famille", true);
-    assertEquals("parents", browser.find("input[id='search:words']").getAttribute("value"));
+    browser.waitForTextIn("#results", "Écrans en famille", true);
+    assertEquals("parents", browser.find("#q").getAttribute("value"));
     browser.driver().get(shared);
     browser.waitForTextIn(
-        "[id='search:table']",
-        "Contrôle parental : régler ensemble le téléphone d'un enfant",
-        true);
-    assertFalse(browser.find("[id='search:table']").getText().contains("Écrans en famille"));
+        "#results", "Contrôle parental : régler ensemble le téléphone d'un enfant", true);
+    assertFalse(browser.find("#results").getText().contains("Écrans en famille"));
   }
 
   @Test

@@ -141,7 +141,11 @@ class AuthorisationMatrixIT extends DeployedEarSupport {
         continue; // the TRACE ban
       }
       NodeList names = c.getElementsByTagName("role-name");
-      Set<String> roles = new java.util.HashSet<>();
+      // No auth-constraint at all: open to anyone (the public library pages); an empty one: no one.
+      Set<String> roles =
+          c.getElementsByTagName("auth-constraint").getLength() == 0
+              ? null
+              : new java.util.HashSet<>();
       for (int j = 0; j < names.getLength(); j++) {
         roles.add(names.item(j).getTextContent().trim());
       }
@@ -161,7 +165,7 @@ class AuthorisationMatrixIT extends DeployedEarSupport {
               .toList()) {
         String page = "/" + webapp.relativize(f).toString().replace(File.separatorChar, '/');
         Set<String> roles = byPattern.get(page);
-        if (roles == null) {
+        if (roles == null && !byPattern.containsKey(page)) {
           String best = null;
           for (String p : byPattern.keySet()) {
             if (p.endsWith("/*")

@@ -14,6 +14,7 @@ import fr.capacite.domain.library.ReportStatus;
 import fr.capacite.domain.library.ResourceRating;
 import fr.capacite.domain.library.ResourceReport;
 import fr.capacite.domain.library.ResourceRevision;
+import fr.capacite.domain.library.ResourceState;
 import fr.capacite.domain.library.UsageDeclaration;
 import fr.capacite.domain.shared.AuditKind;
 import jakarta.annotation.Resource;
@@ -127,12 +128,20 @@ public class CollaborationService {
     }
   }
 
+  /**
+   * Who maintains a resource. Open to anyone who may read it; a reader without an account gets the
+   * names alone (the user name leads to a member's contributor page, which is for members).
+   */
+  @jakarta.annotation.security.PermitAll
   public List<Maintainer> maintainers(String slug) {
+    boolean member = LibraryService.hasAccount(ctx);
     return reader.resource(slug).getMaintainers().stream()
         .map(
             m ->
                 new Maintainer(
-                    m.getUser().getUsername(), m.getUser().getDisplayName(), m.getRole().name()))
+                    member ? m.getUser().getUsername() : null,
+                    m.getUser().getDisplayName(),
+                    m.getRole().name()))
         .toList();
   }
 
@@ -140,6 +149,8 @@ public class CollaborationService {
   public record Origin(String slug, String title, int revision, boolean newerReviewed)
       implements Serializable {}
 
+  /** Open to anyone who may read the variant, when they may also read its original. */
+  @jakarta.annotation.security.PermitAll
   public Optional<Origin> origin(String slug) {
     LearningResource r = reader.resource(slug);
     LearningResource o = r.getForkedFrom();
@@ -148,6 +159,10 @@ public class CollaborationService {
     }
     while (o.getCanonical() != null) {
       o = o.getCanonical();
+    }
+    if (!LibraryService.hasAccount(ctx)
+        && (o.getState() != ResourceState.PUBLISHED || o.getStableRevision() == null)) {
+      return Optional.empty();
     }
     Integer stable = o.getStableRevision();
     int from = r.getForkedFromRevision() == null ? 0 : r.getForkedFromRevision();

@@ -52,8 +52,25 @@ public class LibraryFeedback {
   @EJB private AuditService audit;
   @Inject private Event<ResourceChanged> changed;
 
+  /**
+   * What readers said of a resource. Open to anyone (the resource's rules decide whether it may be
+   * read): a reader without an account gets the figures alone, never the names and words of
+   * members, which they gave to the members of the platform.
+   */
+  @jakarta.annotation.security.PermitAll
   public FeedbackViews.Feedback feedback(String slug) {
     LearningResource r = reader.resource(slug);
+    if (!LibraryService.hasAccount(ctx)) {
+      return new FeedbackViews.Feedback(
+          r.averageRating(),
+          r.getRatingCount(),
+          useCount(r),
+          r.getDownloads(),
+          r.getViews(),
+          null,
+          List.of(),
+          List.of());
+    }
     User me = me();
     Integer mine =
         em.createNamedQuery("ResourceRating.find", ResourceRating.class)
@@ -92,19 +109,22 @@ public class LibraryFeedback {
                         u.getOutcome(),
                         u.getUsedOn()))
             .toList();
-    long useCount =
-        em.createQuery("SELECT COUNT(u) FROM UsageDeclaration u WHERE u.resource = :r", Long.class)
-            .setParameter("r", r)
-            .getSingleResult();
     return new FeedbackViews.Feedback(
         r.averageRating(),
         r.getRatingCount(),
-        useCount,
+        useCount(r),
         r.getDownloads(),
         r.getViews(),
         mine,
         ratings,
         uses);
+  }
+
+  private long useCount(LearningResource r) {
+    return em.createQuery(
+            "SELECT COUNT(u) FROM UsageDeclaration u WHERE u.resource = :r", Long.class)
+        .setParameter("r", r)
+        .getSingleResult();
   }
 
   /** Rates a resource (a second answer replaces the first); the average follows. */

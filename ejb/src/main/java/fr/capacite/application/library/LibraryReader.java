@@ -53,19 +53,14 @@ public class LibraryReader {
 
   @EJB private ResourceCounters counters;
 
-  /** A resource at a revision (null: the one shown by default); counts a view. */
   /**
-   * Open to anyone: a reader without an account reads published resources at their reviewed
-   * (stable) revision alone; any other resource or revision does not exist for them.
+   * A resource at a revision (null: the one shown by default); counts a view. Open to anyone: a
+   * reader without an account reads published resources at their reviewed (stable) revision alone;
+   * any other resource or revision does not exist for them.
    */
   @jakarta.annotation.security.PermitAll
   public LibraryViews.ResourceView read(String slug, Integer revision) {
     LearningResource r = resource(slug);
-    if (!LibraryService.hasAccount(ctx)
-        && revision != null
-        && !revision.equals(r.getStableRevision())) {
-      throw new ObjectNotFoundException("revision", revision);
-    }
     LibraryViews.ResourceView view = view(r, checked(r, revision));
     // Counted last: the row lock of the increment is then held for an instant, after every read.
     counters.viewed(r.getSlug());
@@ -73,14 +68,19 @@ public class LibraryReader {
   }
 
   /** The same, without counting a view (the page counts it after its other parts). */
+  @jakarta.annotation.security.PermitAll
   public LibraryViews.ResourceView readUncounted(String slug, Integer revision) {
     LearningResource r = resource(slug);
     return view(r, checked(r, revision));
   }
 
-  private static int checked(LearningResource r, Integer revision) {
+  /** The revision to show; without an account, the reviewed one alone exists. */
+  private int checked(LearningResource r, Integer revision) {
     int n = revision == null ? r.shownRevision() : revision;
-    if (n < 1 || n > r.getLatestRevision()) {
+    boolean anonymous = !LibraryService.hasAccount(ctx);
+    if (n < 1
+        || n > r.getLatestRevision()
+        || (anonymous && !Integer.valueOf(n).equals(r.getStableRevision()))) {
       throw new ObjectNotFoundException("revision", n);
     }
     return n;
@@ -177,6 +177,41 @@ public class LibraryReader {
     return new PageSlice<>(summaries(page), total, f, s);
   }
 
+  /** A published resource's address and when its reviewed revision was written. */
+  public record PublishedAddress(String slug, java.time.Instant updated) {}
+
+  /**
+   * The published resources (their reviewed revision), oldest first, one page: what the sitemap
+   * lists. Open to anyone: these are the resources anyone may read.
+   */
+  @jakarta.annotation.security.PermitAll
+  public PageSlice<PublishedAddress> published(int first, int size) {
+    int f = PageSlice.clampFirst(first);
+    int s = Math.max(1, Math.min(SITEMAP_PAGE_MAX, size));
+    List<PublishedAddress> rows =
+        em.createQuery(
+                "SELECT NEW fr.capacite.application.library.LibraryReader.PublishedAddress(r.slug,"
+                    + " v.createdAt) FROM LearningResource r, ResourceRevision v WHERE v.resource"
+                    + " = r AND v.number = r.stableRevision AND r.state = :published AND"
+                    + " r.canonical IS NULL ORDER BY r.id",
+                PublishedAddress.class)
+            .setParameter("published", ResourceState.PUBLISHED)
+            .setFirstResult(f)
+            .setMaxResults(s)
+            .getResultList();
+    long total =
+        em.createQuery(
+                "SELECT COUNT(r) FROM LearningResource r WHERE r.state = :published AND"
+                    + " r.stableRevision IS NOT NULL AND r.canonical IS NULL",
+                Long.class)
+            .setParameter("published", ResourceState.PUBLISHED)
+            .getSingleResult();
+    return new PageSlice<>(rows, total, f, s);
+  }
+
+  /** At most this many addresses per sitemap file (the protocol allows 50,000). */
+  public static final int SITEMAP_PAGE_MAX = 10_000;
+
   /** Summaries of resources at their shown revision, in two queries. */
   public List<LibraryViews.Summary> summaries(List<LearningResource> resources) {
     if (resources.isEmpty()) {
@@ -188,15 +223,16 @@ public class LibraryReader {
         .map(
             r -> {
               ResourceRevision v = shown.get(r.getId());
-              return new LibraryViews.Summary(
+              return LibraryViews.Summary.of(
                   r.getSlug(),
                   v.getTitle(),
                   v.getSummary(),
                   r.getState(),
-                  r.labelled(today),
                   r.getLabelUntil(),
-                  r.averageRating(),
-                  r.getViews());
+                  r.getRatingSum(),
+                  r.getRatingCount(),
+                  r.getViews(),
+                  today);
             })
         .toList();
   }

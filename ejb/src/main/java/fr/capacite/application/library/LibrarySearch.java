@@ -3,7 +3,6 @@ package fr.capacite.application.library;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
-import fr.capacite.domain.library.LearningResource;
 import fr.capacite.domain.library.ResourceState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -113,17 +112,16 @@ public class LibrarySearch {
         .map(
             h -> {
               Object[] r = found.get(h.id());
-              LocalDate labelUntil = (LocalDate) r[2];
-              return new LibraryViews.Summary(
+              return LibraryViews.Summary.of(
                   h.slug(),
                   h.title(),
                   h.summary(),
                   (ResourceState) r[1],
-                  LearningResource.labelled(labelUntil, today),
-                  labelUntil,
-                  LearningResource.averageRating(
-                      ((Number) r[3]).longValue(), ((Number) r[4]).intValue()),
-                  ((Number) r[5]).longValue());
+                  (LocalDate) r[2],
+                  ((Number) r[3]).longValue(),
+                  ((Number) r[4]).intValue(),
+                  ((Number) r[5]).longValue(),
+                  today);
             })
         .toList();
   }

@@ -24,7 +24,33 @@ public final class LibraryViews {
       LocalDate labelUntil,
       Double rating,
       long views)
-      implements Serializable {}
+      implements Serializable {
+
+    /**
+     * A summary from a resource's live figures, with the entity's rules for the label and the
+     * rating (whether the figures come from an entity or from a projection of its columns).
+     */
+    static Summary of(
+        String slug,
+        String title,
+        String summary,
+        ResourceState state,
+        LocalDate labelUntil,
+        long ratingSum,
+        int ratingCount,
+        long views,
+        LocalDate today) {
+      return new Summary(
+          slug,
+          title,
+          summary,
+          state,
+          fr.capacite.domain.library.LearningResource.labelled(labelUntil, today),
+          labelUntil,
+          fr.capacite.domain.library.LearningResource.averageRating(ratingSum, ratingCount),
+          views);
+    }
+  }
 
   /** A block ready to show: Markdown already rendered and sanitised. */
   public record BlockView(

@@ -32,6 +32,7 @@ public class ResourcePages {
   @EJB private CollaborationService collaboration;
   @EJB private CollectionService collections;
   @EJB private ResourceCounters counters;
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
 
   /** What the page shows around a resource's revision. */
   public record Parts(
@@ -50,8 +51,11 @@ public class ResourcePages {
 
   /**
    * A resource at a revision (null: the one shown by default) with its parts; counts a view. A
-   * merged resource's former address gives the canonical resource (its slug differs).
+   * merged resource's former address gives the canonical resource (its slug differs). Open to
+   * anyone: without an account, a published resource at its reviewed revision, with the parts the
+   * public may see (figures, finished reviews, maintainers' names, a published original).
    */
+  @jakarta.annotation.security.PermitAll
   public Page page(String slug, Integer revision) {
     LibraryViews.ResourceView view = reader.readUncounted(slug, revision);
     Parts parts = parts(view);
@@ -60,8 +64,20 @@ public class ResourcePages {
   }
 
   /** The parts again (after the reader rated, declared a use, answered an invitation…). */
+  @jakarta.annotation.security.PermitAll
   public Parts parts(LibraryViews.ResourceView view) {
     String s = view.slug();
+    if (!LibraryService.hasAccount(ctx)) {
+      return new Parts(
+          feedbacks.feedback(s),
+          List.of(),
+          reviews.ofResource(s),
+          false,
+          collaboration.maintainers(s),
+          null,
+          collaboration.origin(s).orElse(null),
+          List.of());
+    }
     return new Parts(
         feedbacks.feedback(s),
         view.canEdit() ? proposals.open(s) : List.of(),

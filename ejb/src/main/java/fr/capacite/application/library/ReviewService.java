@@ -280,15 +280,11 @@ public class ReviewService {
         && current(r).filter(v -> v.getStatus() == ReviewStatus.AWAITING_CONSENT).isPresent();
   }
 
-  /** The reviews of a resource, newest first (what readers see of quality control). */
-  @RolesAllowed({
-    Role.Names.ADMIN,
-    Role.Names.ORG_MANAGER,
-    Role.Names.TRAINER,
-    Role.Names.JUROR,
-    Role.Names.MEDIATOR,
-    Role.Names.CURATOR
-  })
+  /**
+   * The reviews of a resource, newest first (what readers see of quality control). Open to anyone:
+   * without an account, the finished reviews alone, without whom a label still waits for.
+   */
+  @jakarta.annotation.security.PermitAll
   public List<ReviewViews.Review> ofResource(String slug) {
     LearningResource r = reader.resource(slug);
     List<ResourceReview> reviews =
@@ -312,6 +308,12 @@ public class ReviewService {
             .collect(
                 java.util.stream.Collectors.toMap(
                     ResourceRevision::getNumber, ResourceRevision::getTitle));
+    if (!LibraryService.hasAccount(ctx)) {
+      return reviews.stream()
+          .filter(v -> v.getStatus().isFinished())
+          .map(v -> view(v, titles.get(v.getRevisionNumber()), List.of()))
+          .toList();
+    }
     List<String> waiting =
         r.awaitingConsent().stream().map(c -> c.getUser().getDisplayName()).toList();
     return reviews.stream().map(v -> view(v, titles.get(v.getRevisionNumber()), waiting)).toList();

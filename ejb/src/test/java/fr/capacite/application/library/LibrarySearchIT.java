@@ -37,6 +37,8 @@ class LibrarySearchIT {
   @EJB private RunAsAdmin asAdmin;
   @EJB private LibraryIndex index;
   @EJB private fr.capacite.testing.NativeSql sql;
+  @EJB private ResourcePages pages;
+  @EJB private LibraryFeedback feedbacks;
 
   @Test
   void aSubmittedResourceIsFoundAndADraftIsNot() throws Exception {
@@ -176,6 +178,59 @@ class LibrarySearchIT {
         "Atelier schtroumpfs en relecture",
         asMediator.call(() -> reader.read(waiting, null)).metadata().title(),
         "an account reads it");
+  }
+
+  /**
+   * A visitor's resource page: the published resource at its reviewed revision, the figures of what
+   * readers said without their names or words, the maintainers' names without their accounts;
+   * another revision does not exist; the sitemap lists published resources alone.
+   */
+  @Test
+  void aVisitorReadsThePublicPageOfAPublishedResourceAndTheSitemapListsIt() throws Exception {
+    String waiting = submitted("Atelier gribouilles en relecture", "Les gribouilles.");
+    String published = submitted("Atelier gribouilles publiées", "Les gribouilles publiées.");
+    asMediator.call(() -> feedbacks.rate(published, 4, "Testée en atelier mardi."));
+    sql.update(
+        "UPDATE learning_resource SET state = 'PUBLISHED', stable_revision = latest_revision"
+            + " WHERE slug = '"
+            + published
+            + "'");
+    // No run-as: the caller has no account.
+    ResourcePages.Page page = pages.page(published, null);
+    assertEquals("Atelier gribouilles publiées", page.resource().metadata().title());
+    assertEquals(1, page.parts().feedback().ratings());
+    assertEquals(4.0, page.parts().feedback().average());
+    assertTrue(page.parts().feedback().latestRatings().isEmpty(), "no member's name or words");
+    assertEquals(null, page.parts().feedback().myScore());
+    assertTrue(page.parts().openProposals().isEmpty());
+    assertTrue(page.parts().myCollections().isEmpty());
+    assertFalse(page.parts().maintainers().isEmpty());
+    assertTrue(
+        page.parts().maintainers().stream().allMatch(m -> m.username() == null && m.name() != null),
+        "names without accounts");
+    assertTrue(page.parts().reviews().stream().allMatch(v -> v.status().isFinished()));
+    assertThrows(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> pages.page(published, 2),
+        "no other revision");
+    assertThrows(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> pages.page(waiting, null),
+        "a resource in review has no public page");
+    // A member still sees the names and words.
+    var asMember = asMediator.call(() -> pages.page(published, null));
+    assertEquals(
+        "Testée en atelier mardi.", asMember.parts().feedback().latestRatings().get(0).comment());
+    assertTrue(asMember.parts().maintainers().stream().allMatch(m -> m.username() != null));
+
+    // The sitemap's list: published resources, each with its reviewed revision's date.
+    var all = reader.published(0, LibraryReader.SITEMAP_PAGE_MAX);
+    assertEquals(all.total(), all.items().size());
+    assertTrue(
+        all.items().stream().anyMatch(a -> a.slug().equals(published) && a.updated() != null));
+    assertTrue(all.items().stream().noneMatch(a -> a.slug().equals(waiting)));
+    assertEquals(1, reader.published(0, 1).items().size());
+    assertEquals(LibraryReader.SITEMAP_PAGE_MAX, reader.published(0, 1_000_000).size());
   }
 
   /** A resource a mediator created and submitted (visible, so indexed); its address. */

@@ -412,6 +412,10 @@ public class LearningResource {
     return downloads;
   }
 
+  public int getRatingSum() {
+    return ratingSum;
+  }
+
   public int getRatingCount() {
     return ratingCount;
   }

@@ -3,29 +3,34 @@ package fr.capacite.web.library;
 import fr.capacite.application.library.LibrarySearch;
 import fr.capacite.application.library.LibraryViews;
 import fr.capacite.application.library.SearchIndex;
-import fr.capacite.application.shared.PageSlice;
+import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.web.shared.Messages;
-import fr.capacite.web.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code /library/index.xhtml}: searches the library in French, narrows by facets (with counts),
- * orders by relevance, quality or date, one page at a time. Administrators rebuild the index.
+ * orders by relevance, quality or date, one page at a time — for members and, among published
+ * resources, for anyone. The whole search is the page's address ({@code
+ * ?q=words&order=DATE&theme=CYBER&theme=SENIORS&page=2}) and the form is a plain GET form: a search
+ * is shared, bookmarked and found again with Back, works without scripts, and keeps nothing on the
+ * server (no view state, no session for a visitor).
  */
 @Named
-@ViewScoped
-public class LibraryBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LibraryBacking {
 
   /** Message prefix of each facet's values. */
   static final Map<String, String> LABELS =
@@ -37,164 +42,150 @@ public class LibraryBacking implements Serializable {
           "label", "library.label.",
           "licence", "Licence.");
 
+  /** Rows per page of results. */
+  static final int ROWS = 20;
+
+  /**
+   * The last page one can reach by paging (10,000 results): further pages cost the index more than
+   * they serve anyone; the page asks to narrow the search instead.
+   */
+  static final int MAX_PAGE = 500;
+
+  /** A facet ticks at most this many values (a longer address is not a person's search). */
+  static final int MAX_VALUES = 20;
+
   @EJB private LibrarySearch search;
 
   private String words;
   private SearchIndex.Order order = SearchIndex.Order.RELEVANCE;
-
-  /** Ticked values per facet; Faces puts a String[] in a map entry, whatever was there. */
-  private Map<String, Object> selected = new HashMap<>();
-
-  private Map<String, List<SearchIndex.FacetCount>> facets = new LinkedHashMap<>();
-  private PagedModel<LibraryViews.Summary> model;
-
-  /** Rows per page of results. */
-  static final int ROWS = 20;
-
-  /** The first row shown (from the address's page number). */
-  private int first;
+  private final Map<String, Set<String>> selected = new HashMap<>();
+  private int page = 1;
+  private LibrarySearch.Page result;
 
   @PostConstruct
   void init() {
-    SearchIndex.DIMENSIONS.forEach(d -> selected.put(d, new String[0]));
-    model = new PagedModel<>(this::page, LibraryViews.Summary::slug);
+    SearchIndex.DIMENSIONS.forEach(d -> selected.put(d, Set.of()));
     readAddress();
-    facets = search.search(words, filters(), order, 0, 1).facets();
+    try {
+      result = search.search(words, selected, order, (page - 1) * ROWS, ROWS);
+    } catch (InvalidInputException e) {
+      // Words too long, cut by a hand-made address: said on the page, nothing found.
+      Messages.error(e);
+      words = null;
+      result = search.search(null, selected, order, (page - 1) * ROWS, ROWS);
+    }
   }
 
-  /**
-   * The search lives in the address, so that it can be shared, bookmarked and found again with
-   * Back: {@code ?q=words&order=DATE&theme=CYBER&theme=SENIORS&page=2}.
-   */
   private void readAddress() {
-    var ec = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-    Map<String, String[]> params = ec.getRequestParameterValuesMap();
-    String q = ec.getRequestParameterMap().get("q");
+    var ec = FacesContext.getCurrentInstance().getExternalContext();
+    Map<String, String> one = ec.getRequestParameterMap();
+    Map<String, String[]> all = ec.getRequestParameterValuesMap();
+    String q = one.get("q");
     if (q != null && !q.isBlank()) {
-      words = q.length() > 200 ? q.substring(0, 200) : q;
+      words = q.strip();
     }
-    String o = ec.getRequestParameterMap().get("order");
-    if (o != null) {
-      for (SearchIndex.Order candidate : SearchIndex.Order.values()) {
-        if (candidate.name().equals(o)) {
-          order = candidate;
-        }
-      }
-    }
+    String o = one.get("order");
+    Arrays.stream(SearchIndex.Order.values())
+        .filter(candidate -> candidate.name().equals(o))
+        .findFirst()
+        .ifPresent(candidate -> order = candidate);
     for (String d : SearchIndex.DIMENSIONS) {
-      String[] values = params.get(d);
+      String[] values = all.get(d);
       if (values != null) {
-        selected.put(d, java.util.Arrays.stream(values).limit(20).toArray(String[]::new));
+        Set<String> kept = new LinkedHashSet<>();
+        Arrays.stream(values).filter(v -> !v.isBlank()).limit(MAX_VALUES).forEach(kept::add);
+        selected.put(d, Set.copyOf(kept));
       }
     }
-    String page = ec.getRequestParameterMap().get("page");
-    if (page != null && page.matches("\\d{1,5}")) {
-      first = (Integer.parseInt(page) - 1) * ROWS;
-      first = Math.max(0, first);
+    String p = one.get("page");
+    if (p != null && p.matches("\\d{1,5}")) {
+      page = Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(p)));
     }
   }
 
-  /** A new search starts on the first page. */
-  public void searchChanged() {
-    first = 0;
-    var table =
-        jakarta.faces.context.FacesContext.getCurrentInstance()
-            .getViewRoot()
-            .findComponent("search:table");
-    if (table instanceof org.primefaces.component.datatable.DataTable t) {
-      t.setFirst(0);
-    }
-  }
-
-  public void onPage(org.primefaces.event.data.PageEvent e) {
-    first = e.getPage() * ROWS;
-  }
-
-  /** The address of the search as it stands (written into the page for the browser's history). */
-  public String getAddress() {
-    StringBuilder url = new StringBuilder("index.xhtml");
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    if (words != null && !words.isBlank()) {
-      parts.add("q=" + encode(words.trim()));
+  /** The address of this search at another page (1-based), for the page links. */
+  public String pageAddress(int n) {
+    List<String> parts = new ArrayList<>();
+    if (words != null) {
+      parts.add("q=" + encode(words));
     }
     if (order != SearchIndex.Order.RELEVANCE) {
       parts.add("order=" + order.name());
     }
-    filters().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e ->
-                e.getValue().stream()
-                    .sorted()
-                    .forEach(v -> parts.add(e.getKey() + "=" + encode(v))));
-    if (first > 0) {
-      parts.add("page=" + (first / ROWS + 1));
+    for (String d : SearchIndex.DIMENSIONS) {
+      selected.get(d).stream().sorted().forEach(v -> parts.add(d + "=" + encode(v)));
     }
-    if (!parts.isEmpty()) {
-      url.append('?').append(String.join("&", parts));
+    if (n > 1) {
+      parts.add("page=" + n);
     }
-    return url.toString();
+    return "index.xhtml" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
   }
 
   private static String encode(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  public int getFirst() {
-    return first;
+  public List<LibraryViews.Summary> getResults() {
+    return result.results().items();
   }
 
-  public void setFirst(int first) {
-    this.first = Math.max(0, first);
+  public long getTotal() {
+    return result.results().total();
   }
 
-  public int getRows() {
-    return ROWS;
+  /** The pages one may reach: as many as the results fill, up to {@link #MAX_PAGE}. */
+  public int getPages() {
+    long pages = (getTotal() + ROWS - 1) / ROWS;
+    return (int) Math.max(1, Math.min(MAX_PAGE, pages));
   }
 
-  private PageSlice<LibraryViews.Summary> page(int first, int size) {
-    LibrarySearch.Page p = search.search(words, filters(), order, first, size);
-    facets = p.facets();
-    return p.results();
+  /** Whether results lie beyond the last page one may reach. */
+  public boolean isTruncated() {
+    return getTotal() > (long) MAX_PAGE * ROWS;
   }
 
-  private Map<String, Set<String>> filters() {
-    Map<String, Set<String>> out = new HashMap<>();
-    selected.forEach(
-        (d, v) -> {
-          Set<String> values = new java.util.HashSet<>();
-          if (v instanceof Object[] array) {
-            for (Object o : array) {
-              values.add(String.valueOf(o));
-            }
-          } else if (v instanceof java.util.Collection<?> c) {
-            c.forEach(o -> values.add(String.valueOf(o)));
-          }
-          out.put(d, values);
-        });
+  /**
+   * The page numbers to offer: the first, the last, and two on each side of the current one; 0
+   * marks a gap ("…").
+   */
+  public List<Integer> getPageLinks() {
+    return pageLinks(page, getPages());
+  }
+
+  static List<Integer> pageLinks(int page, int last) {
+    List<Integer> out = new ArrayList<>();
+    for (int n = 1; n <= last; n++) {
+      // A gap that would hide a single page shows that page instead ("1 … 3" says less than "1 2
+      // 3").
+      boolean shown = n == 1 || n == last || Math.abs(n - page) <= 2;
+      boolean lonelyGap = n == 2 && page - 2 == 3 || n == last - 1 && page + 2 == last - 2;
+      if (shown || lonelyGap) {
+        out.add(n);
+      } else if (out.get(out.size() - 1) != 0) {
+        out.add(0);
+      }
+    }
     return out;
+  }
+
+  /** The facets with their counts, dimension by dimension (those with values). */
+  public Map<String, List<SearchIndex.FacetCount>> getFacets() {
+    return result.facets();
+  }
+
+  public boolean isSelected(String dimension, String value) {
+    return selected.getOrDefault(dimension, Set.of()).contains(value);
+  }
+
+  /** Whether the search narrows anything (words or a ticked value), to offer a way back. */
+  public boolean isNarrowed() {
+    return words != null || selected.values().stream().anyMatch(v -> !v.isEmpty());
   }
 
   /** The label of a facet value, translated where the value is a code. */
   public String label(String dimension, String value) {
     String prefix = LABELS.get(dimension);
     return prefix == null ? value : Messages.text(prefix + value);
-  }
-
-  public void rebuild() {
-    if (search.rebuild()) {
-      Messages.info("library.index.started");
-    }
-  }
-
-  public int[] getProgress() {
-    return search.progress();
-  }
-
-  /** Documents indexed so far, in percent of the resources to index (100 when idle). */
-  public int getProgressPercent() {
-    int[] p = search.progress();
-    return p[1] == 0 ? 100 : Math.min(100, p[0] * 100 / p[1]);
   }
 
   public SearchIndex.Order[] getOrders() {
@@ -209,27 +200,15 @@ public class LibraryBacking implements Serializable {
     return words;
   }
 
-  public void setWords(String words) {
-    this.words = words;
-  }
-
   public SearchIndex.Order getOrder() {
     return order;
   }
 
-  public void setOrder(SearchIndex.Order order) {
-    this.order = order;
+  public int getPage() {
+    return page;
   }
 
-  public Map<String, Object> getSelected() {
-    return selected;
-  }
-
-  public Map<String, List<SearchIndex.FacetCount>> getFacets() {
-    return facets;
-  }
-
-  public PagedModel<LibraryViews.Summary> getModel() {
-    return model;
+  public int getRows() {
+    return ROWS;
   }
 }

@@ -194,6 +194,11 @@ public class ResourceBacking implements Serializable {
   }
 
   public String when(Instant at) {
+    return format(at);
+  }
+
+  /** A moment in the page's language, on Paris time. */
+  static String format(Instant at) {
     return at == null
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)

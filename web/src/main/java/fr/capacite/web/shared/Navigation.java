@@ -16,8 +16,17 @@ import java.util.Set;
 @RequestScoped
 public class Navigation {
 
-  /** A menu entry: i18n key, landing page, the roles that see it. */
-  public record Area(String key, String outcome, List<String> folders, Set<Role> roles) {}
+  /**
+   * A menu entry: i18n key, landing page, the roles that see it, and whether visitors without an
+   * account see it too (its landing page is public).
+   */
+  public record Area(
+      String key, String outcome, List<String> folders, Set<Role> roles, boolean open) {
+
+    Area(String key, String outcome, List<String> folders, Set<Role> roles) {
+      this(key, outcome, folders, roles, false);
+    }
+  }
 
   static final List<Area> AREAS =
       List.of(
@@ -49,14 +58,22 @@ public class Navigation {
                   "/path/template"),
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.TRAINER, Role.JUROR, Role.CURATOR)),
           new Area(
-              "nav.library", "/library/index", List.of("/library/"), EnumSet.allOf(Role.class)),
+              "nav.library",
+              "/library/index",
+              List.of("/library/"),
+              EnumSet.allOf(Role.class),
+              true),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
   /** The areas the current user may open. */
   public List<Area> getAreas() {
     var ec = FacesContext.getCurrentInstance().getExternalContext();
+    boolean visitor = ec.getUserPrincipal() == null;
     return AREAS.stream()
-        .filter(a -> a.roles().stream().anyMatch(r -> ec.isUserInRole(r.name())))
+        .filter(
+            a ->
+                (visitor && a.open())
+                    || a.roles().stream().anyMatch(r -> ec.isUserInRole(r.name())))
         .toList();
   }
 

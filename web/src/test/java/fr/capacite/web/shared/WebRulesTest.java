@@ -35,6 +35,13 @@ class WebRulesTest {
     assertEquals(EnumSet.of(Role.ADMIN), admin.roles());
   }
 
+  @Test
+  void theLibraryAloneIsInTheMenuOfVisitorsWithoutAnAccount() {
+    assertEquals(
+        java.util.List.of("nav.library"),
+        Navigation.AREAS.stream().filter(Navigation.Area::open).map(Navigation.Area::key).toList());
+  }
+
   private static HttpServletRequest request(String uri) {
     return (HttpServletRequest)
         Proxy.newProxyInstance(
