@@ -49,6 +49,7 @@ public class CohortService {
   @PersistenceContext private EntityManager em;
   @EJB private OrganisationAccess access;
   @EJB private AuditService audit;
+  @EJB private OfferCatalogue catalogue;
   @EJB private fr.capacite.application.shared.NotificationService notifications;
 
   @jakarta.inject.Inject
@@ -207,6 +208,13 @@ public class CohortService {
         new HashSet<>(ids(c.getTrainers().stream().map(User::getId).toList())))) {
       trainersChanged.fire(new CohortTrainersChanged(c.getId()));
     }
+    if (c.isOfferPublished()) {
+      // A published offer keeps saying where it takes place.
+      if (c.getMainSite() == null && c.getModality() != fr.capacite.domain.cohort.Modality.REMOTE) {
+        throw new InvalidInputException("cohort.offer.noSite");
+      }
+      catalogue.changed();
+    }
     // A larger capacity makes room for learners on the waiting list, in their order.
     for (long free = form.maxSize() - enrolled; free > 0; free--) {
       if (!promoteFirstWaiting(c)) {
@@ -218,6 +226,65 @@ public class CohortService {
     } catch (OptimisticLockException e) {
       throw new ConcurrentEditException();
     }
+  }
+
+  /** What a manager says of a cohort in the public catalogue (its LHÉO price and fundings). */
+  public record OfferForm(
+      boolean published,
+      java.math.BigDecimal price,
+      Set<fr.capacite.domain.cohort.Funding> funding,
+      String details)
+      implements java.io.Serializable {}
+
+  /** The cohort's offer as it stands, for those who see the cohort. */
+  public OfferForm offerOf(long cohortId) {
+    Cohort c = visibleCohort(cohortId);
+    return new OfferForm(
+        c.isOfferPublished(), c.getPrice(), Set.copyOf(c.getFunding()), c.getOfferDetails());
+  }
+
+  /**
+   * Publishes the cohort in the public catalogue, or changes or withdraws its offer. Refused with a
+   * translated reason: a price out of range, details too long, no site for a cohort not wholly
+   * remote, a cohort that has ended; a concurrent change of the cohort is a conflict.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public void describeOffer(long cohortId, long expectedVersion, @NotNull OfferForm form) {
+    Cohort c = managedCohort(cohortId, false);
+    if (c.getVersion() != expectedVersion) {
+      throw new ConcurrentEditException();
+    }
+    try {
+      c.offer(
+          form.published(),
+          form.price(),
+          form.funding(),
+          form.details(),
+          java.time.LocalDate.now(CalendarWriter.ZONE));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          switch (e.getMessage()) {
+            case "price out of range" -> "cohort.offer.badPrice";
+            case "details too long" -> "cohort.offer.detailsTooLong";
+            case "no site" -> "cohort.offer.noSite";
+            case "ended" -> "cohort.offer.ended";
+            default -> throw e;
+          },
+          Cohort.OFFER_DETAILS_MAX);
+    }
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentEditException();
+    }
+    audit.recordWithChange(
+        AuditKind.ORGANISATION_CHANGED,
+        access.caller(),
+        "organisation:" + c.getOrganisation().getSiret(),
+        "cohort "
+            + c.getCode()
+            + (form.published() ? " offered in the catalogue" : " not offered"));
+    catalogue.changed();
   }
 
   /** A person a manager may enrol, as suggested while typing: user name, name and e-mail. */

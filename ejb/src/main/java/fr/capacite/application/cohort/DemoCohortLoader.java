@@ -3,6 +3,7 @@ package fr.capacite.application.cohort;
 import fr.capacite.domain.cohort.AttendanceSheet;
 import fr.capacite.domain.cohort.Cohort;
 import fr.capacite.domain.cohort.Enrolment;
+import fr.capacite.domain.cohort.Funding;
 import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.cohort.Programme;
 import fr.capacite.domain.cohort.TrainingSession;
@@ -38,7 +39,95 @@ public class DemoCohortLoader {
   @PersistenceContext private EntityManager em;
 
   public int loadMissing() {
-    return loadPlanned() + loadOngoing();
+    return loadPlanned() + loadOngoing() + loadOffered();
+  }
+
+  /** Codes of the cohorts the demo publishes in the public catalogue. */
+  static final String OFFER_FULL = "MN-TITRE-OFFRE";
+
+  static final String OFFER_CCP23 = "MN-CCP23-OFFRE";
+  static final String OFFER_REMOTE = "MN-CCP1-DISTANCE";
+
+  /**
+   * Three cohorts that have not started, published in the public catalogue: the whole title in
+   * Paris, CCP2 and CCP3 in Montreuil (for holders of CCP1), CCP1 wholly remote from Toulouse.
+   */
+  private int loadOffered() {
+    int created = 0;
+    LocalDate today = LocalDate.now(CalendarWriter.ZONE);
+    TrainingOrganisation ateliers = organisation();
+    Programme p = programme("CNFS-2025");
+    CertificationVersion v = version("MN-2025");
+    if (ateliers == null || p == null || v == null) {
+      return 0;
+    }
+    List<Site> sites =
+        em.createNamedQuery("Site.findByOrganisation", Site.class)
+            .setParameter("organisation", ateliers)
+            .getResultList();
+    if (!exists(ateliers, OFFER_FULL)) {
+      Cohort c = new Cohort(ateliers, p, v, OFFER_FULL);
+      c.plan(
+          "Médiateur numérique — titre complet, session d’hiver",
+          today.plusDays(35),
+          today.plusDays(35 + 210),
+          14,
+          Modality.HYBRID,
+          sites.get(0));
+      c.rhythm(
+          EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
+          EnumSet.of(DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+      c.offer(
+          true,
+          new java.math.BigDecimal("5950.00"),
+          Set.of(Funding.CPF, Funding.OPCO, Funding.FRANCE_TRAVAIL, Funding.REGION),
+          "Réunion d’information collective chaque premier mardi du mois ; entretien individuel"
+              + " après le positionnement.",
+          today);
+      em.persist(c);
+      created++;
+    }
+    if (!exists(ateliers, OFFER_CCP23) && sites.size() > 1) {
+      Cohort c = new Cohort(ateliers, p, v, OFFER_CCP23);
+      c.plan(
+          "Médiateur numérique — CCP2 et CCP3",
+          today.plusDays(70),
+          today.plusDays(70 + 120),
+          10,
+          Modality.ON_SITE,
+          sites.get(1));
+      c.target(Set.of(block(v, "CCP2"), block(v, "CCP3")));
+      c.rhythm(EnumSet.of(DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), EnumSet.of(DayOfWeek.MONDAY));
+      c.offer(
+          true,
+          new java.math.BigDecimal("3200.00"),
+          Set.of(Funding.CPF, Funding.OPCO, Funding.EMPLOYER),
+          null,
+          today);
+      em.persist(c);
+      created++;
+    }
+    TrainingOrganisation occitanie =
+        em.createNamedQuery("TrainingOrganisation.findBySiret", TrainingOrganisation.class)
+            .setParameter("siret", "90123456700013")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (occitanie != null && !exists(occitanie, OFFER_REMOTE)) {
+      Cohort c = new Cohort(occitanie, p, v, OFFER_REMOTE);
+      c.plan(
+          "Médiateur numérique — CCP1 à distance",
+          today.plusDays(50),
+          today.plusDays(50 + 90),
+          20,
+          Modality.REMOTE,
+          null);
+      c.target(Set.of(block(v, "CCP1")));
+      c.offer(true, java.math.BigDecimal.ZERO, Set.of(Funding.STATE), null, today);
+      em.persist(c);
+      created++;
+    }
+    return created;
   }
 
   /**

@@ -46,6 +46,10 @@ public class Cohort {
 
   public static final int CODE_MAX = 60;
   public static final int TITLE_MAX = 200;
+  public static final int OFFER_DETAILS_MAX = 2000;
+
+  /** The highest price an offer may state (a typo's extra zeros are refused). */
+  public static final java.math.BigDecimal PRICE_MAX = new java.math.BigDecimal("100000");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,6 +116,22 @@ public class Cohort {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Listed in the public catalogue of training offers (catalogue des sessions). */
+  @Column(name = "offer_published", nullable = false)
+  private boolean offerPublished;
+
+  /** Total price for a learner, all taxes included (prix total TTC); 0 when free; null: unsaid. */
+  @Column(name = "price", precision = 9, scale = 2)
+  private java.math.BigDecimal price;
+
+  @Convert(converter = FundingSetConverter.class)
+  @Column(name = "funding", length = 120)
+  private Set<Funding> funding = EnumSet.noneOf(Funding.class);
+
+  /** What the offer adds for applicants: prerequisites, selection, practicalities (≤ 2,000). */
+  @Column(name = "offer_details", length = OFFER_DETAILS_MAX)
+  private String offerDetails;
+
   @Version private long version;
 
   protected Cohort() {}
@@ -169,6 +189,68 @@ public class Cohort {
   public void assignTrainers(Set<User> newTrainers) {
     trainers.clear();
     trainers.addAll(newTrainers);
+  }
+
+  /**
+   * What the public catalogue says of the cohort. Published, it must say where it takes place (a
+   * main site unless wholly remote) and must not have ended; a price is between 0 and {@link
+   * #PRICE_MAX}, with cents at most. Each rule breaks with an IllegalArgumentException naming it.
+   */
+  public void offer(
+      boolean published,
+      java.math.BigDecimal newPrice,
+      Set<Funding> fundings,
+      String details,
+      LocalDate today) {
+    if (newPrice != null
+        && (newPrice.signum() < 0
+            || newPrice.compareTo(PRICE_MAX) > 0
+            || newPrice.stripTrailingZeros().scale() > 2)) {
+      throw new IllegalArgumentException("price out of range");
+    }
+    if (details != null && details.length() > OFFER_DETAILS_MAX) {
+      throw new IllegalArgumentException("details too long");
+    }
+    if (published && mainSite == null && modality != Modality.REMOTE) {
+      throw new IllegalArgumentException("no site");
+    }
+    if (published && endDate.isBefore(today)) {
+      throw new IllegalArgumentException("ended");
+    }
+    this.offerPublished = published;
+    this.price = newPrice;
+    this.funding =
+        fundings == null || fundings.isEmpty()
+            ? EnumSet.noneOf(Funding.class)
+            : EnumSet.copyOf(fundings);
+    this.offerDetails = details == null || details.isBlank() ? null : details.strip();
+  }
+
+  /** The scope of a cohort that prepares every block of its title. */
+  public static final String FULL_TITLE = "FULL";
+
+  /**
+   * What the cohort prepares, as people look for it: the whole title ({@link #FULL_TITLE}) when it
+   * targets no block in particular or all of them, else its blocks in the title's order ("CCP1",
+   * "CCP2+CCP3").
+   */
+  public String scope() {
+    return scope(
+        blocks.stream().map(Block::getCode).collect(java.util.stream.Collectors.toSet()),
+        certificationVersion.getBlocks().stream()
+            .sorted(java.util.Comparator.comparingInt(Block::getOrder))
+            .map(Block::getCode)
+            .toList());
+  }
+
+  /** The same rule from block codes alone (lists of many cohorts read them in one query). */
+  public static String scope(Set<String> targeted, java.util.List<String> titleBlocksInOrder) {
+    if (targeted.isEmpty() || targeted.containsAll(titleBlocksInOrder)) {
+      return FULL_TITLE;
+    }
+    return titleBlocksInOrder.stream()
+        .filter(targeted::contains)
+        .collect(java.util.stream.Collectors.joining("+"));
   }
 
   /** R11: training towards CCP2 or CCP3 without CCP1 requires the learner to hold CCP1 already. */
@@ -238,6 +320,22 @@ public class Cohort {
 
   public Set<User> getTrainers() {
     return Set.copyOf(trainers);
+  }
+
+  public boolean isOfferPublished() {
+    return offerPublished;
+  }
+
+  public java.math.BigDecimal getPrice() {
+    return price;
+  }
+
+  public Set<Funding> getFunding() {
+    return funding;
+  }
+
+  public String getOfferDetails() {
+    return offerDetails;
   }
 
   public long getVersion() {

@@ -118,6 +118,66 @@ class CohortTest {
   }
 
   @Test
+  void theScopeIsTheWholeTitleOrItsBlocksInTheTitlesOrder() {
+    Cohort c = cohort();
+    assertEquals(Cohort.FULL_TITLE, c.scope(), "no block targeted: the whole title");
+    c.target(Set.of(ccp1));
+    assertEquals("CCP1", c.scope());
+    c.target(Set.of(ccp3, ccp2));
+    assertEquals("CCP2+CCP3", c.scope());
+    c.target(Set.of(ccp1, ccp2, ccp3));
+    assertEquals(Cohort.FULL_TITLE, c.scope());
+    assertEquals(
+        "CCP1+CCP3",
+        Cohort.scope(Set.of("CCP3", "CCP1"), java.util.List.of("CCP1", "CCP2", "CCP3")));
+  }
+
+  @Test
+  void aPublishedOfferSaysWhereItTakesPlaceHasNotEndedAndStatesASensiblePrice() {
+    Cohort c = cohort();
+    LocalDate today = LocalDate.of(2026, 1, 1);
+    // On site without a site: nowhere to say.
+    assertThrows(IllegalArgumentException.class, () -> c.offer(true, null, Set.of(), null, today));
+    Site site = new Site(organisation, "Centre");
+    c.plan(
+        "Cohorte", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), 12, Modality.ON_SITE, site);
+    c.offer(
+        true,
+        new java.math.BigDecimal("2450.50"),
+        Set.of(Funding.CPF, Funding.OPCO),
+        "  Entretien.  ",
+        today);
+    assertTrue(c.isOfferPublished());
+    assertEquals(EnumSet.of(Funding.CPF, Funding.OPCO), c.getFunding());
+    assertEquals("Entretien.", c.getOfferDetails());
+    for (String wrong : new String[] {"-1", "100000.01", "12.345"}) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> c.offer(true, new java.math.BigDecimal(wrong), Set.of(), null, today),
+          wrong);
+    }
+    c.offer(true, java.math.BigDecimal.ZERO, Set.of(), " ", today);
+    assertNull(c.getOfferDetails());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> c.offer(true, null, Set.of(), null, LocalDate.of(2026, 7, 1)),
+        "an ended cohort is not offered");
+    c.offer(false, null, Set.of(), null, LocalDate.of(2026, 7, 1));
+    assertFalse(c.isOfferPublished(), "withdrawn from the catalogue at any time");
+    // Wholly remote: no site needed.
+    Cohort remote = new Cohort(organisation, cnfs2021, remn, "C3");
+    remote.plan(
+        "À distance",
+        LocalDate.of(2026, 1, 5),
+        LocalDate.of(2026, 6, 30),
+        12,
+        Modality.REMOTE,
+        null);
+    remote.offer(true, null, Set.of(), null, today);
+    assertTrue(remote.isOfferPublished());
+  }
+
+  @Test
   void aDayIsEitherAtTheOrganisationOrInTheHostStructure() {
     Cohort c = cohort();
     c.rhythm(EnumSet.of(DayOfWeek.MONDAY), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY));
