@@ -276,7 +276,7 @@ public class OfferCatalogue {
               hasReferent(site),
               Math.max(0, c.getMaxSize() - enrolled.getOrDefault(c.getId(), 0L)),
               c.getPrice(),
-              Set.copyOf(c.getFunding()),
+              fundings(c),
               fold(
                   String.join(
                       " ",
@@ -288,6 +288,13 @@ public class OfferCatalogue {
                       department == null ? "" : department.name()))));
     }
     return List.copyOf(out);
+  }
+
+  /** The fundings in their enum's order (CPF first), as a set that keeps it. */
+  private static Set<Funding> fundings(Cohort c) {
+    return c.getFunding().isEmpty()
+        ? java.util.EnumSet.noneOf(Funding.class)
+        : java.util.EnumSet.copyOf(c.getFunding());
   }
 
   /** A site's referent is the person learners with a disability talk to (référent handicap). */
@@ -370,7 +377,7 @@ public class OfferCatalogue {
             hasReferent(site),
             Math.max(0, c.getMaxSize() - enrolled),
             c.getPrice(),
-            Set.copyOf(c.getFunding()),
+            fundings(c),
             "");
     return new Detail(
         offer,

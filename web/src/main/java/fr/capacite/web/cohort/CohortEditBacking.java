@@ -93,6 +93,13 @@ public class CohortEditBacking implements Serializable {
   private DayOfWeek[] organisationDays = new DayOfWeek[0];
   private DayOfWeek[] hostDays = new DayOfWeek[0];
 
+  // The offer in the public catalogue
+  private boolean offerPublished;
+  private java.math.BigDecimal offerPrice;
+  private fr.capacite.domain.cohort.Funding[] offerFunding =
+      new fr.capacite.domain.cohort.Funding[0];
+  private String offerDetails;
+
   // Enrolment form
   private String learner;
   private Integer pathHours;
@@ -122,6 +129,11 @@ public class CohortEditBacking implements Serializable {
         sessions = schedule.listSessions(id);
         attendedHours = attendance.attendedHours(id);
         satisfactionResults = satisfaction.results(id);
+        CohortService.OfferForm offer = cohorts.offerOf(id);
+        offerPublished = offer.published();
+        offerPrice = offer.price();
+        offerFunding = offer.funding().toArray(fr.capacite.domain.cohort.Funding[]::new);
+        offerDetails = offer.details();
       }
       if (organisationId == null) {
         throw new ObjectNotFoundException("organisation", "");
@@ -183,6 +195,58 @@ public class CohortEditBacking implements Serializable {
     cohorts.updateCohort(id, detail.entityVersion(), form);
     Messages.info("cohort.saved", code);
     return "/cohort/edit?faces-redirect=true&id=" + id;
+  }
+
+  /** Publishes, changes or withdraws the cohort's offer in the public catalogue. */
+  public String saveOffer() {
+    cohorts.describeOffer(
+        id,
+        detail.entityVersion(),
+        new CohortService.OfferForm(
+            offerPublished,
+            offerPrice,
+            Set.copyOf(java.util.Arrays.asList(offerFunding)),
+            offerDetails));
+    Messages.info(offerPublished ? "cohort.offer.saved" : "cohort.offer.withdrawn");
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/cohort/edit?faces-redirect=true&id=" + id;
+  }
+
+  public fr.capacite.domain.cohort.Funding[] getFundings() {
+    return fr.capacite.domain.cohort.Funding.values();
+  }
+
+  public boolean isOfferPublished() {
+    return offerPublished;
+  }
+
+  public void setOfferPublished(boolean offerPublished) {
+    this.offerPublished = offerPublished;
+  }
+
+  public java.math.BigDecimal getOfferPrice() {
+    return offerPrice;
+  }
+
+  public void setOfferPrice(java.math.BigDecimal offerPrice) {
+    this.offerPrice = offerPrice;
+  }
+
+  public fr.capacite.domain.cohort.Funding[] getOfferFunding() {
+    return offerFunding;
+  }
+
+  public void setOfferFunding(fr.capacite.domain.cohort.Funding[] offerFunding) {
+    this.offerFunding =
+        offerFunding == null ? new fr.capacite.domain.cohort.Funding[0] : offerFunding;
+  }
+
+  public String getOfferDetails() {
+    return offerDetails;
+  }
+
+  public void setOfferDetails(String offerDetails) {
+    this.offerDetails = offerDetails;
   }
 
   /** Adds the session, repeated every chosen weekday until the end date when one is given. */

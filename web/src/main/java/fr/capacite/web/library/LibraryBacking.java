@@ -152,7 +152,7 @@ public class LibraryBacking {
     return pageLinks(page, getPages());
   }
 
-  static List<Integer> pageLinks(int page, int last) {
+  public static List<Integer> pageLinks(int page, int last) {
     List<Integer> out = new ArrayList<>();
     for (int n = 1; n <= last; n++) {
       // A gap that would hide a single page shows that page instead ("1 … 3" says less than "1 2

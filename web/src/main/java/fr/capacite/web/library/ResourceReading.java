@@ -72,7 +72,7 @@ public class ResourceReading {
     return shorten(resource.metadata().summary(), DESCRIPTION_MAX);
   }
 
-  static String shorten(String text, int max) {
+  public static String shorten(String text, int max) {
     String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
     if (t.length() <= max) {
       return t;

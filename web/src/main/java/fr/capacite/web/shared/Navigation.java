@@ -63,6 +63,8 @@ public class Navigation {
               List.of("/library/"),
               EnumSet.allOf(Role.class),
               true),
+          new Area(
+              "nav.offers", "/offers/index", List.of("/offers/"), EnumSet.allOf(Role.class), true),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
   /** The areas the current user may open. */

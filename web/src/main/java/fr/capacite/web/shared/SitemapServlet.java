@@ -33,12 +33,14 @@ public class SitemapServlet extends HttpServlet {
 
   /** The pages anyone may read, whatever the data (addresses relative to the application). */
   static final List<String> PUBLIC_PAGES =
-      List.of("", "library/index.xhtml", "verify.xhtml", "accessibility.xhtml");
+      List.of(
+          "", "library/index.xhtml", "offers/index.xhtml", "verify.xhtml", "accessibility.xhtml");
 
   private static final DateTimeFormatter W3C_DATE =
       DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
   @EJB private LibraryReader reader;
+  @EJB private fr.capacite.application.cohort.OfferCatalogue offers;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -72,6 +74,10 @@ public class SitemapServlet extends HttpServlet {
         xml.writeDefaultNamespace(NS);
         for (String p : PUBLIC_PAGES) {
           url(xml, PublicAddress.of(p), null);
+        }
+        // The training offers not yet started (a few thousand at most: one file).
+        for (long id : offers.publishedIds()) {
+          url(xml, PublicAddress.of("offers/cohort.xhtml?id=" + id), null);
         }
         xml.writeEndElement();
       } else if (!library(xml, page)) {

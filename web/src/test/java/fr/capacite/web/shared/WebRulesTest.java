@@ -36,9 +36,9 @@ class WebRulesTest {
   }
 
   @Test
-  void theLibraryAloneIsInTheMenuOfVisitorsWithoutAnAccount() {
+  void theLibraryAndTheTrainingCatalogueAloneAreInTheMenuOfVisitorsWithoutAnAccount() {
     assertEquals(
-        java.util.List.of("nav.library"),
+        java.util.List.of("nav.library", "nav.offers"),
         Navigation.AREAS.stream().filter(Navigation.Area::open).map(Navigation.Area::key).toList());
   }
 
