@@ -57,6 +57,11 @@ local function encode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
+local visitor = { ["Accept-Language"] = "fr" }
+
+-- Regions of the code officiel géographique (INSEE codes).
+local regions = { "11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94" }
+
 local function as(user)
   return { ["Cookie"] = cookies[user] or "", ["Accept-Language"] = "fr", ["Accept"] = "application/json" }
 end
@@ -154,6 +159,25 @@ local builders = {
   end,
   home = function()
     return wrk.format("GET", "/index.xhtml", as(mediator()))
+  end,
+  -- The public pages, as a visitor or a crawler reads them: no account, no session.
+  ["public-library-page"] = function()
+    local path = "/library/index.xhtml?q=" .. encode(pick(queries))
+    if math.random() < 0.5 then path = path .. "&theme=" .. pick(themes) end
+    if math.random() < 0.2 then path = path .. "&page=2" end
+    return wrk.format("GET", path, visitor)
+  end,
+  ["offers-page"] = function()
+    local path = "/offers/index.xhtml"
+    if math.random() < 0.7 then path = path .. "?region=" .. pick(regions) end
+    if math.random() < 0.3 then path = path .. (path:find("?", 1, true) and "&" or "?") .. "places=true" end
+    return wrk.format("GET", path, visitor)
+  end,
+  ["offer-page"] = function()
+    return wrk.format("GET", "/offers/cohort.xhtml?id=" .. pick(fixtures.offer)[1], visitor)
+  end,
+  ["organisation-page"] = function()
+    return wrk.format("GET", "/offers/organisation.xhtml?id=" .. manager()[2], visitor)
   end,
 }
 

@@ -98,6 +98,10 @@ public final class Generator {
 
   // What the load scenarios use: accounts, their objects, and the most read resources.
   private final List<String> fixtures = new ArrayList<>();
+
+  /** Published cohorts not yet started, for the public catalogue's scenarios. */
+  private final List<Long> offers = new ArrayList<>();
+
   private final Map<Long, List<Long>> jurorSheets = new LinkedHashMap<>();
   private final java.util.TreeMap<Long, String> popularSlugs = new java.util.TreeMap<>();
 
@@ -487,7 +491,7 @@ public final class Generator {
                 "cohort",
                 "id, organisation_id, programme_id, certification_version_id, code, title,"
                     + " start_date, end_date, max_size, modality, main_site_id, created_at,"
-                    + " version");
+                    + " offer_published, price, funding, version");
         Rows cohortBlocks = rows("cohort_block", "cohort_id, block_id").after(cohorts);
         Rows cohortTrainers = rows("cohort_trainer", "cohort_id, user_id").after(cohorts);
         Rows enrolments =
@@ -522,7 +526,14 @@ public final class Generator {
             modality,
             "REMOTE".equals(modality) ? null : firstSite + org,
             start.minusMonths(3).atTime(10, 0),
+            // The cohorts not yet started are in the public catalogue, priced as offers are.
+            start.isAfter(today),
+            new java.math.BigDecimal(1500 + (c % 12) * 350),
+            c % 3 == 0 ? "CPF,OPCO,REGION" : "CPF,FRANCE_TRAVAIL",
             0L);
+        if (start.isAfter(today) && offers.size() < 64) {
+          offers.add(id);
+        }
         // Most cohorts prepare the whole title; one in four CCP1 alone.
         List<Long> own = c % 4 == 0 ? blocks.subList(0, 1) : blocks;
         for (long b : own) {
@@ -1151,6 +1162,7 @@ public final class Generator {
       fixtures.add("mediator " + PREFIX + "apprenant-" + i);
     }
     popularSlugs.values().forEach(slug -> fixtures.add("resource " + slug));
+    offers.forEach(id -> fixtures.add("offer " + id));
   }
 
   // --- Finishing -------------------------------------------------------------------------------

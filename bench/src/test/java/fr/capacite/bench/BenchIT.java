@@ -27,7 +27,8 @@ class BenchIT {
     System.out.println(generated);
     assertTrue(generated.contains("Done in"), generated);
     List<String> fixtures = Files.readAllLines(data.resolve("fixtures.txt"));
-    for (String kind : List.of("juror ", "manager ", "trainer ", "mediator ", "resource ")) {
+    for (String kind :
+        List.of("juror ", "manager ", "trainer ", "mediator ", "resource ", "offer ")) {
       assertTrue(fixtures.stream().anyMatch(l -> l.startsWith(kind)), "fixtures for " + kind);
     }
 
@@ -48,7 +49,11 @@ class BenchIT {
             "quality-api",
             "quality-page",
             "quality-national",
-            "home")) {
+            "home",
+            "public-library-page",
+            "offers-page",
+            "offer-page",
+            "organisation-page")) {
       assertTrue(
           table.lines().anyMatch(l -> l.startsWith(scenario + " ")), scenario + " in\n" + table);
     }

@@ -88,6 +88,21 @@ class OffersBrowserIT extends BrowserSupport {
     assertNull(browser.sessionId(), "the catalogue starts no session");
     browser.assertAccessible();
 
+    // The organisation's public page: Qualiopi, its results with their basis, its offers.
+    browser.click("a[id$='organisationLink']");
+    browser.wait(10).until(d -> d.getCurrentUrl().contains("offers/organisation.xhtml"));
+    assertEquals("Les Ateliers du Numérique", browser.find("h1").getText());
+    String page = plain(browser.text());
+    assertTrue(page.contains("Résultats (indicateur 2 de Qualiopi)"), page);
+    assertTrue(browser.find("#qualiopi").getText().contains("QUA-2025-0142"), page);
+    assertTrue(page.contains("Satisfaction à chaud (fin de formation)"), page);
+    assertTrue(page.contains("au moins 5 personnes"), page);
+    assertTrue(page.contains(CCP23), "its offers");
+    assertFalse(Browser.isoLike(page));
+    assertNull(browser.sessionId());
+    browser.assertAccessible();
+    browser.driver().navigate().back();
+
     browser.click("#toEn");
     browser.wait(10).until(d -> "en".equals(browser.lang()));
     text = browser.text();

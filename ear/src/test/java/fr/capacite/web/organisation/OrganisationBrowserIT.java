@@ -171,8 +171,9 @@ class OrganisationBrowserIT extends BrowserSupport {
     browser.click("#notificationsLink");
     assertEquals("Notifications", browser.find("h1").getText());
     browser.find("[id='notifications:table']");
-    // The demo platform has no mail session: the page says so; the preference is still kept.
-    browser.waitForText("La plateforme n’envoie pas d’e-mail pour le moment");
+    // The test platform has a mail session: the page offers the choice without a warning.
+    browser.waitForText("Notifications");
+    assertFalse(browser.text().contains("La plateforme n’envoie pas d’e-mail pour le moment"));
     browser.click("label[for='preferences:byEmail_input']");
     browser.waitForText("Préférence enregistrée.");
     browser.assertAccessible();

@@ -196,6 +196,11 @@ public class OfferCatalogue {
     }
   }
 
+  /** An organisation's offers not yet started, soonest first (its public page lists them). */
+  public List<Offer> ofOrganisation(long organisationId) {
+    return offers().stream().filter(o -> o.organisationId() == organisationId).toList();
+  }
+
   /** Forgets the kept catalogue: an organisation changed an offer, show it at once. */
   public void changed() {
     kept.set(null);
@@ -249,45 +254,49 @@ public class OfferCatalogue {
     }
     List<Offer> out = new ArrayList<>(cohorts.size());
     for (Cohort c : cohorts) {
-      Site site = c.getMainSite();
-      var department =
-          site == null ? null : Territory.departmentOf(site.getPostalCode()).orElse(null);
       String scope =
           Cohort.scope(
               targeted.getOrDefault(c.getId(), Set.of()),
               titleBlocks.getOrDefault(c.getCertificationVersion().getId(), List.of()));
-      out.add(
-          new Offer(
-              c.getId(),
-              c.getTitle(),
-              c.getOrganisation().getId(),
-              c.getOrganisation().getName(),
-              c.getProgramme().getCode(),
-              c.getProgramme().getTitle(),
-              c.getCertificationVersion().getTitle(),
-              scope,
-              c.getStartDate(),
-              c.getEndDate(),
-              c.getModality(),
-              site == null ? null : site.getCity(),
-              department == null ? null : department.code(),
-              department == null ? null : department.region(),
-              site != null && site.isAccessible(),
-              hasReferent(site),
-              Math.max(0, c.getMaxSize() - enrolled.getOrDefault(c.getId(), 0L)),
-              c.getPrice(),
-              fundings(c),
-              fold(
-                  String.join(
-                      " ",
-                      c.getTitle(),
-                      c.getOrganisation().getName(),
-                      c.getProgramme().getTitle(),
-                      c.getCertificationVersion().getTitle(),
-                      site == null ? "" : site.getCity(),
-                      department == null ? "" : department.name()))));
+      out.add(offer(c, scope, enrolled.getOrDefault(c.getId(), 0L)));
     }
     return List.copyOf(out);
+  }
+
+  /** A cohort as an offer, with what the search reads (words folded once, here). */
+  private static Offer offer(Cohort c, String scope, long enrolled) {
+    Site site = c.getMainSite();
+    var department =
+        site == null ? null : Territory.departmentOf(site.getPostalCode()).orElse(null);
+    return new Offer(
+        c.getId(),
+        c.getTitle(),
+        c.getOrganisation().getId(),
+        c.getOrganisation().getName(),
+        c.getProgramme().getCode(),
+        c.getProgramme().getTitle(),
+        c.getCertificationVersion().getTitle(),
+        scope,
+        c.getStartDate(),
+        c.getEndDate(),
+        c.getModality(),
+        site == null ? null : site.getCity(),
+        department == null ? null : department.code(),
+        department == null ? null : department.region(),
+        site != null && site.isAccessible(),
+        hasReferent(site),
+        Math.max(0, c.getMaxSize() - enrolled),
+        c.getPrice(),
+        fundings(c),
+        fold(
+            String.join(
+                " ",
+                c.getTitle(),
+                c.getOrganisation().getName(),
+                c.getProgramme().getTitle(),
+                c.getCertificationVersion().getTitle(),
+                site == null ? "" : site.getCity(),
+                department == null ? "" : department.name())));
   }
 
   /** The fundings in their enum's order (CPF first), as a set that keeps it. */
@@ -357,28 +366,7 @@ public class OfferCatalogue {
             ? c.getCertificationVersion().getBlocks()
             : List.copyOf(c.getBlocks());
     var o = c.getOrganisation();
-    Offer offer =
-        new Offer(
-            c.getId(),
-            c.getTitle(),
-            o.getId(),
-            o.getName(),
-            c.getProgramme().getCode(),
-            c.getProgramme().getTitle(),
-            c.getCertificationVersion().getTitle(),
-            c.scope(),
-            c.getStartDate(),
-            c.getEndDate(),
-            c.getModality(),
-            site == null ? null : site.getCity(),
-            department == null ? null : department.code(),
-            department == null ? null : department.region(),
-            site != null && site.isAccessible(),
-            hasReferent(site),
-            Math.max(0, c.getMaxSize() - enrolled),
-            c.getPrice(),
-            fundings(c),
-            "");
+    Offer offer = offer(c, c.scope(), enrolled);
     return new Detail(
         offer,
         c.getCode(),
@@ -416,6 +404,11 @@ public class OfferCatalogue {
   /** Addresses for the sitemap: every published offer not yet started, by id. */
   public List<Long> publishedIds() {
     return offers().stream().map(Offer::cohortId).sorted().toList();
+  }
+
+  /** The organisations with offers, for the sitemap. */
+  public List<Long> publishingOrganisations() {
+    return offers().stream().map(Offer::organisationId).distinct().sorted().toList();
   }
 
   /** The programmes' names by code, for the filter (from the offers kept). */

@@ -45,7 +45,24 @@ public class QualityService {
 
   /** One organisation's figures, cohort by cohort, for its managers and the administrators. */
   public QualityReport organisationReport(long organisationId, LocalDate from, LocalDate to) {
-    TrainingOrganisation o = access.managed(organisationId);
+    return report(access.managed(organisationId), from, to);
+  }
+
+  /**
+   * The same figures for the organisation's public page (Qualiopi indicator 2), open to anyone:
+   * {@link PublicResults} shows of them only what at least five learners stand behind.
+   */
+  @jakarta.annotation.security.PermitAll
+  public QualityReport publicReport(long organisationId, LocalDate from, LocalDate to) {
+    TrainingOrganisation o = em.find(TrainingOrganisation.class, organisationId);
+    if (o == null) {
+      throw new fr.capacite.application.shared.ObjectNotFoundException(
+          "organisation", organisationId);
+    }
+    return report(o, from, to);
+  }
+
+  private QualityReport report(TrainingOrganisation o, LocalDate from, LocalDate to) {
     checkPeriod(from, to);
     List<Cohort> cohorts = cohorts(o.getId(), from, to);
     Map<Long, QualityTally> byCohort = tallies(cohorts, o.getId(), from, to);

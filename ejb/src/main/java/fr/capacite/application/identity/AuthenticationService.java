@@ -61,7 +61,9 @@ public class AuthenticationService {
     }
     user.recordSuccessfulLogin(now);
     audit.record(AuditKind.LOGIN, name, "user:" + name, "");
-    return LoginOutcome.success(name, user.getRoles(), user.getLocale(), user.getSessionStamp());
+    // Logged in by address or by user name: the session is the account's user name either way.
+    return LoginOutcome.success(
+        user.getUsername(), user.getRoles(), user.getLocale(), user.getSessionStamp());
   }
 
   /**
@@ -107,6 +109,14 @@ public class AuthenticationService {
 
   private Optional<User> findForUpdate(String username) {
     // Pessimistic lock: concurrent wrong passwords must all count toward the throttle.
+    if (username.contains("@")) {
+      // People who signed up themselves know their address better than their user name.
+      return em.createNamedQuery("User.findByEmail", User.class)
+          .setParameter("email", username)
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+          .getResultStream()
+          .findFirst();
+    }
     return em.createNamedQuery("User.findByUsername", User.class)
         .setParameter("username", username)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)

@@ -47,7 +47,8 @@ import javax.sql.DataSource;
 public class PersonalDataService {
 
   /** Columns never handed out, even to their owner: they protect the account, they are not data. */
-  private static final Set<String> SECRET_COLUMNS = Set.of("password_hash", "session_stamp");
+  private static final Set<String> SECRET_COLUMNS =
+      Set.of("password_hash", "session_stamp", "digest");
 
   /** Deactivated accounts unused this long are erased (docs/security.md, retention periods). */
   public static final java.time.Duration INACTIVE_ACCOUNT_RETENTION =
@@ -181,7 +182,8 @@ public class PersonalDataService {
         List.of(
             "DELETE FROM Notification n WHERE n.recipient.id = :u",
             "DELETE FROM TrainerProfile p WHERE p.user.id = :u",
-            "DELETE FROM JurorProfile p WHERE p.user.id = :u")) {
+            "DELETE FROM JurorProfile p WHERE p.user.id = :u",
+            "DELETE FROM AccountToken t WHERE t.user.id = :u")) {
       em.createQuery(jpql).setParameter("u", user.getId()).executeUpdate();
     }
     em.createQuery(
@@ -191,6 +193,10 @@ public class PersonalDataService {
                 + " fr.capacite.domain.library.InvitationStatus.PENDING")
         .setParameter("u", user.getId())
         .setParameter("now", Instant.now())
+        .executeUpdate();
+    // Links sent to their address before the account existed (sign-up) go too.
+    em.createQuery("DELETE FROM AccountToken t WHERE t.email = :e")
+        .setParameter("e", user.getEmail())
         .executeUpdate();
     String pseudonym = pseudonym();
     char[] unusable = new char[32];

@@ -42,7 +42,11 @@ public class Retention {
   public static final Duration SEARCH_LOG = Duration.ofDays(1);
 
   /** What one pass removed. */
-  public record Applied(int notifications, int jobClaims, int searchLines, int accountsErased) {}
+  /** Account links (sign-up, reset, new address) are kept this long after they expire. */
+  public static final Duration ACCOUNT_LINKS = Duration.ofDays(7);
+
+  public record Applied(
+      int notifications, int jobClaims, int searchLines, int accountsErased, int accountLinks) {}
 
   @Schedule(hour = "2", minute = "15", timezone = "Europe/Paris", persistent = false)
   public void nightly() {
@@ -87,8 +91,13 @@ public class Retention {
             .executeUpdate();
     int searchLines = searchOutbox.removeOlderThan(now.minus(SEARCH_LOG));
     int erased = personalData.eraseExpiredAccounts(now);
-    Applied applied = new Applied(notifications, claims, searchLines, erased);
-    if (notifications + claims + searchLines + erased > 0) {
+    // A sign-up link holds an address and a password hash: gone a week after it expired.
+    int links =
+        em.createQuery("DELETE FROM AccountToken t WHERE t.expiresAt < :cutoff")
+            .setParameter("cutoff", now.minus(ACCOUNT_LINKS))
+            .executeUpdate();
+    Applied applied = new Applied(notifications, claims, searchLines, erased, links);
+    if (notifications + claims + searchLines + erased + links > 0) {
       audit.record(
           AuditKind.RETENTION_APPLIED,
           "retention",
@@ -100,7 +109,9 @@ public class Retention {
               + ", search log lines "
               + searchLines
               + ", accounts erased "
-              + erased);
+              + erased
+              + ", account links "
+              + links);
       LOG.info(() -> "retention applied: " + applied);
     }
     return applied;

@@ -15,6 +15,21 @@ public record NotificationMail(String subject, String body) {
 
   public static NotificationMail of(
       Locale locale, String messageKey, List<String> arguments, String link, String baseUrl) {
+    return of(locale, messageKey, arguments, link, baseUrl, "mail.subject", "mail.footer");
+  }
+
+  /**
+   * The same with a subject and a closing line of their own (account mails say what they are about,
+   * and are sent whatever the notification settings).
+   */
+  public static NotificationMail of(
+      Locale locale,
+      String messageKey,
+      List<String> arguments,
+      String link,
+      String baseUrl,
+      String subjectKey,
+      String footerKey) {
     ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale);
     String sentence =
         new MessageFormat(b.getString(messageKey), locale).format(arguments.toArray());
@@ -23,7 +38,7 @@ public record NotificationMail(String subject, String body) {
       String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
       body.append(base).append(link).append("\n\n");
     }
-    body.append(b.getString("mail.footer"));
-    return new NotificationMail(b.getString("mail.subject"), body.toString());
+    body.append(b.getString(footerKey));
+    return new NotificationMail(b.getString(subjectKey), body.toString());
   }
 }

@@ -126,7 +126,7 @@ public class User {
 
   public User(String username, String email, String displayName, String passwordHash) {
     this.username = username;
-    this.email = email;
+    this.email = normalised(email);
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.createdAt = Instant.now();
@@ -156,6 +156,12 @@ public class User {
     failedAttempts = 0;
     lockedUntil = null;
     lastLoginAt = now;
+  }
+
+  /** Lifts the throttle after wrong passwords (the holder proved they own the address). */
+  public void unlock() {
+    failedAttempts = 0;
+    lockedUntil = null;
   }
 
   public void changePassword(String newHash) {
@@ -237,7 +243,15 @@ public class User {
   }
 
   public void setEmail(String email) {
-    this.email = email;
+    this.email = normalised(email);
+  }
+
+  /**
+   * Addresses are kept in lower case: one address is one account whatever its case, and logging in
+   * or signing up by address finds it through the unique index.
+   */
+  static String normalised(String email) {
+    return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   public String getDisplayName() {

@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 public class AccountBacking {
 
   @EJB private AccountService account;
+  @EJB private fr.capacite.application.identity.SelfService self;
+
+  private String newEmail;
 
   private String current;
   private String next;
@@ -30,6 +33,25 @@ public class AccountBacking {
         .getSession()
         .setAttribute(SessionRevalidationFilter.STAMP, stamp);
     Messages.info("account.password.changed");
+  }
+
+  /** Sends the link that confirms a new address to it; the address changes once it is followed. */
+  public void changeEmail() {
+    try {
+      self.requestEmailChange(newEmail);
+      newEmail = null;
+      Messages.info("emailChange.sent");
+    } catch (fr.capacite.application.shared.BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  public String getNewEmail() {
+    return newEmail;
+  }
+
+  public void setNewEmail(String newEmail) {
+    this.newEmail = newEmail;
   }
 
   public String getCurrent() {

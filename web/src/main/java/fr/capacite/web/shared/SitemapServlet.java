@@ -79,6 +79,9 @@ public class SitemapServlet extends HttpServlet {
         for (long id : offers.publishedIds()) {
           url(xml, PublicAddress.of("offers/cohort.xhtml?id=" + id), null);
         }
+        for (long id : offers.publishingOrganisations()) {
+          url(xml, PublicAddress.of("offers/organisation.xhtml?id=" + id), null);
+        }
         xml.writeEndElement();
       } else if (!library(xml, page)) {
         resp.reset();
