@@ -165,6 +165,24 @@ class CohortBrowserIT extends BrowserSupport {
     browser.waitForText("1 séance(s) ajoutée(s).");
     browser.logout();
 
+    // The trainer's day, one click from any page: the session and its QR code for the room.
+    browser.login("formatrice", DemoAccounts.PASSWORD);
+    browser.inFrench();
+    browser.click("a[data-area='nav.today']");
+    browser.waitForText("Séance " + code);
+    browser.assertAccessible();
+    browser
+        .driver()
+        .findElement(By.xpath("//li[contains(., 'Séance " + code + "')]//a[contains(@id, ':qr')]"))
+        .click();
+    browser.waitForText("Scannez ce code avec votre téléphone");
+    String shown = browser.find("#code").getText();
+    String signAddress = browser.find("#qrImage").getAttribute("data-sign-url");
+    assertTrue(signAddress.endsWith("&code=" + shown), signAddress);
+    assertTrue(browser.find("#qrImage").getAttribute("src").startsWith("data:image/png;base64,"));
+    browser.assertAccessible();
+    browser.logout();
+
     browser.login("apprenant", DemoAccounts.PASSWORD);
     browser.click("a[data-area='nav.path']");
     browser.waitForText("Séance " + code);
@@ -182,12 +200,17 @@ class CohortBrowserIT extends BrowserSupport {
                     + "')]//button[contains(@id, ':accept')]"))
         .click();
     browser.waitForText("Place acceptée");
-    // The demo has a session today too: sign the one of this test's cohort.
-    browser
-        .driver()
-        .findElement(
-            By.xpath("//tr[contains(., 'Séance " + code + "')]//button[contains(@id, ':sign')]"))
-        .click();
+    // Their home page shows the session under way, with its button to sign.
+    browser.get("index.xhtml");
+    browser.waitForText("Prochaine séance");
+    assertTrue(browser.find("#nextSession").getText().contains("Séance " + code));
+    browser.find("button[id='homeSign:sign']");
+    browser.assertAccessible();
+    // The learner scans the code on the screen: the phone opens the signing page, a button signs.
+    browser.get(signAddress.replaceFirst("^https?://[^/]+/", ""));
+    browser.waitForText("Confirmez votre présence à la séance en cours.");
+    browser.assertAccessible();
+    browser.click("button[id='sign:submit']");
     browser.waitForText("Présence signée");
     browser.logout();
 

@@ -12,6 +12,7 @@ import fr.capacite.domain.cohort.Cohort;
 import fr.capacite.domain.cohort.DropOutRule;
 import fr.capacite.domain.cohort.Enrolment;
 import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.domain.cohort.PresenceCode;
 import fr.capacite.domain.cohort.TrainingSession;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
@@ -58,22 +59,67 @@ public class AttendanceService {
     if (s == null || !enrolled(s.getCohort(), learner)) {
       throw new ObjectNotFoundException("session", sessionId);
     }
-    if (!s.getDay().equals(LocalDate.now(clock))) {
-      throw new InvalidInputException("attendance.notToday", s.getDay().toString());
-    }
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
-    if (now.isBefore(window.opens(s))) {
-      throw new InvalidInputException("attendance.notOpenYet", window.opens(s).toLocalTime());
-    }
-    if (now.isAfter(window.closes(s))) {
-      throw new InvalidInputException("attendance.closed", window.closes(s).toLocalTime());
-    }
+    checkWindow(s, java.time.LocalDateTime.now(clock));
     AttendanceSheet sheet = sheetOf(s);
     if (sheet.isCertified()) {
       throw new InvalidInputException("attendance.locked");
     }
     sheet.sign(learner, Instant.now(clock));
     em.flush();
+  }
+
+  /** What the trainer's screen shows to sign by QR code: the current code and until when. */
+  public record Presence(
+      long sessionId, String code, Instant changesAt, Instant opens, Instant closes)
+      implements java.io.Serializable {}
+
+  /**
+   * The session's presence code now, for its trainers and the organisation's managers, while
+   * learners may sign (the session's window); refused outside it with the same reasons as a
+   * signature.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.TRAINER})
+  public Presence presence(long sessionId) {
+    TrainingSession s = sessionForStaff(sessionId);
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+    checkWindow(s, now);
+    Instant at = Instant.now(clock);
+    return new Presence(
+        s.getId(),
+        PresenceCode.at(s.presenceSecret(), at),
+        PresenceCode.changesAt(at),
+        window.opens(s).atZone(CalendarWriter.ZONE).toInstant(),
+        window.closes(s).atZone(CalendarWriter.ZONE).toInstant());
+  }
+
+  /**
+   * The caller signs by the code shown in the room: the current minute's or the one before; any
+   * other code, or a signature outside the session's window, is refused.
+   */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public void signWithCode(long sessionId, String code) {
+    TrainingSession s = em.find(TrainingSession.class, sessionId);
+    if (s == null || !enrolled(s.getCohort(), caller())) {
+      throw new ObjectNotFoundException("session", sessionId);
+    }
+    checkWindow(s, java.time.LocalDateTime.now(clock));
+    if (!PresenceCode.accepts(s.presenceSecret(), code, Instant.now(clock))) {
+      throw new InvalidInputException("attendance.badCode");
+    }
+    sign(sessionId);
+  }
+
+  private void checkWindow(TrainingSession s, java.time.LocalDateTime now) {
+    if (!s.getDay().equals(now.toLocalDate())) {
+      // The day itself, not its ISO text: the message shows it as people write dates.
+      throw new InvalidInputException("attendance.notToday", s.getDay());
+    }
+    if (now.isBefore(window.opens(s))) {
+      throw new InvalidInputException("attendance.notOpenYet", window.opens(s).toLocalTime());
+    }
+    if (now.isAfter(window.closes(s))) {
+      throw new InvalidInputException("attendance.closed", window.closes(s).toLocalTime());
+    }
   }
 
   /** The caller's sessions as a learner, between two days. */

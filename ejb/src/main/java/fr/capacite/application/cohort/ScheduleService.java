@@ -62,6 +62,26 @@ public class ScheduleService {
         .toList();
   }
 
+  /**
+   * The caller's day as a trainer: the sessions they lead, and those without a named trainer of the
+   * cohorts they train.
+   */
+  public List<SessionView> myDay(LocalDate day) {
+    return em
+        .createQuery(
+            "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.site LEFT JOIN"
+                + " s.trainer tr WHERE s.day = :day AND (tr.username = :u OR (tr IS NULL AND"
+                + " EXISTS (SELECT t FROM Cohort k JOIN k.trainers t WHERE k = c AND t.username ="
+                + " :u))) ORDER BY s.startTime",
+            TrainingSession.class)
+        .setParameter("day", day)
+        .setParameter("u", access.caller())
+        .getResultList()
+        .stream()
+        .map(ScheduleService::view)
+        .toList();
+  }
+
   /** One choice of the calendar's filters: an identity and what the page shows for it. */
   public record Option(long id, String label) implements java.io.Serializable {}
 

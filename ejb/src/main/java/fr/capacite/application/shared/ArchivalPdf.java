@@ -145,7 +145,7 @@ public final class ArchivalPdf {
    * A QR code as a PNG data URI. ZXing's core draws the matrix; turning it into pixels is these few
    * lines rather than its desktop module, which brings AWT helpers we do not need.
    */
-  static String qrDataUri(String text) {
+  public static String qrDataUri(String text) {
     try {
       BitMatrix m =
           new QRCodeWriter()

@@ -50,6 +50,57 @@ class AttendanceIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
+  /**
+   * The code the trainer shows signs a learner in while the session's window is open; another code,
+   * or a code for a session of another day, signs nobody.
+   */
+  @Test
+  void learnersSignByTheCodeTheTrainerShowsAndNoOtherCode() throws Exception {
+    long cohortId = data.cohortAround(TODAY);
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    asManager.call(() -> cohorts.enrol(cohortId, "it-mediator", 105, null, null));
+    long today = data.session(cohortId, TODAY);
+    long tomorrow = data.session(cohortId, TODAY.plusDays(1));
+
+    // The trainer of the cohort finds the session in their day, though no trainer is named on it.
+    assertTrue(
+        asTrainer.call(() -> schedule.myDay(TODAY)).stream().anyMatch(v -> v.id() == today),
+        "the trainer's day");
+    assertTrue(
+        asTrainer.call(() -> schedule.myDay(TODAY.plusDays(1))).stream()
+            .noneMatch(v -> v.id() == today));
+    AttendanceService.Presence shown = asTrainer.call(() -> attendance.presence(today));
+    assertEquals(fr.capacite.domain.cohort.PresenceCode.LENGTH, shown.code().length());
+    assertTrue(shown.changesAt().isAfter(java.time.Instant.now()));
+    assertEquals(
+        "attendance.badCode",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asLearner.run(() -> attendance.signWithCode(today, "ZZZZZZ")))
+            .getMessageKey());
+    assertNull(signedAt(today), "a wrong code signs nothing");
+    asLearner.run(() -> attendance.signWithCode(today, shown.code().toLowerCase()));
+    assertNotNull(signedAt(today));
+    assertEquals(
+        "attendance.notToday",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asTrainer.call(() -> attendance.presence(tomorrow)))
+            .getMessageKey(),
+        "no code outside the session's window");
+    assertThrows(
+        InvalidInputException.class,
+        () -> asLearner.run(() -> attendance.signWithCode(tomorrow, shown.code())));
+  }
+
+  private java.time.Instant signedAt(long sessionId) throws Exception {
+    return asTrainer.call(() -> attendance.getSheet(sessionId)).rows().stream()
+        .filter(r -> r.username().equals("it-mediator"))
+        .findFirst()
+        .orElseThrow()
+        .signedAt();
+  }
+
   @Test
   void learnersSignOnTheDayTheTrainerCertifiesAndTheSheetLocks() throws Exception {
     long cohortId = data.cohortAround(TODAY);

@@ -92,12 +92,17 @@ public class TrainingSession {
   @Column(nullable = false, length = 10)
   private Modality modality;
 
+  /** The secret the session's presence codes derive from ({@link PresenceCode}); never shown. */
+  @Column(name = "presence_secret", length = 64)
+  private String presenceSecret;
+
   @Version private long version;
 
   protected TrainingSession() {}
 
   public TrainingSession(Cohort cohort) {
     this.cohort = cohort;
+    presenceSecret();
   }
 
   /** Places the session in time; refuses an empty slot or a day outside the cohort. */
@@ -128,6 +133,19 @@ public class TrainingSession {
   public static boolean overlaps(
       LocalTime startA, LocalTime endA, LocalTime startB, LocalTime endB) {
     return startA.isBefore(endB) && startB.isBefore(endA);
+  }
+
+  /**
+   * The secret of the session's presence codes, made on first use for sessions planned before codes
+   * existed (later sessions get theirs when made).
+   */
+  public String presenceSecret() {
+    if (presenceSecret == null) {
+      byte[] b = new byte[32];
+      new java.security.SecureRandom().nextBytes(b);
+      presenceSecret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+    return presenceSecret;
   }
 
   public Long getId() {

@@ -197,6 +197,11 @@ public class CohortEditBacking implements Serializable {
     return "/cohort/edit?faces-redirect=true&id=" + id;
   }
 
+  /** Whether the cohort has ended (its end-of-training attestations exist). */
+  public boolean isEnded() {
+    return end != null && end.isBefore(LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+  }
+
   /** Publishes, changes or withdraws the cohort's offer in the public catalogue. */
   public String saveOffer() {
     cohorts.describeOffer(

@@ -14,6 +14,11 @@ import java.time.temporal.TemporalAccessor;
 @ApplicationScoped
 public class DatesBean {
 
+  /** Today on Paris time (pages compare dates with it). */
+  public LocalDate getToday() {
+    return LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+  }
+
   public String day(LocalDate d) {
     return Dates.day(d);
   }

@@ -47,6 +47,11 @@ public class Navigation {
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.JUROR)),
           new Area("nav.path", "/path/index", List.of("/path/"), EnumSet.of(Role.MEDIATOR)),
           new Area(
+              "nav.today",
+              "/cohort/today",
+              List.of("/cohort/today", "/cohort/presence"),
+              EnumSet.of(Role.TRAINER)),
+          new Area(
               "nav.catalogue",
               "/path/catalogue",
               List.of(
@@ -82,7 +87,17 @@ public class Navigation {
   /** Whether the current page belongs to the area (for aria-current). */
   public boolean isCurrent(Area area) {
     String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-    return area.folders().stream().anyMatch(viewId::startsWith);
+    // The most specific folder wins: /cohort/today is the trainer's day, not the organisations.
+    int mine = longestMatch(area, viewId);
+    return mine > 0 && AREAS.stream().allMatch(a -> longestMatch(a, viewId) <= mine);
+  }
+
+  private static int longestMatch(Area area, String viewId) {
+    return area.folders().stream()
+        .filter(viewId::startsWith)
+        .mapToInt(String::length)
+        .max()
+        .orElse(0);
   }
 
   /**
