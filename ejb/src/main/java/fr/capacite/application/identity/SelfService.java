@@ -81,6 +81,8 @@ public class SelfService {
       return;
     }
     Optional<User> existing = byEmail(email);
+    // Hashed either way: the time of the answer must not tell an address with an account.
+    String hash = hasher.hash(form.password());
     if (existing.isPresent()) {
       counted(email, tag(locale));
       send(
@@ -93,9 +95,7 @@ public class SelfService {
       return;
     }
     String secret = secret();
-    em.persist(
-        AccountToken.signUp(
-            digest(secret), email, name, hasher.hash(form.password()), tag(locale), now()));
+    em.persist(AccountToken.signUp(digest(secret), email, name, hash, tag(locale), now()));
     send(
         email,
         locale,
