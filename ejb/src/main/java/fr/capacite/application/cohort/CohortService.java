@@ -329,7 +329,34 @@ public class CohortService {
       int pathHours,
       String positioningNote,
       String ccp1Evidence) {
-    Cohort c = managedCohort(cohortId, true);
+    return enrolLocked(
+        managedCohort(cohortId, true),
+        learnerUsername,
+        pathHours,
+        positioningNote,
+        ccp1Evidence,
+        false);
+  }
+
+  /**
+   * Enrols a learner whose application the manager accepted: the same rules (hours, R11, capacity
+   * and waiting list), and the place is theirs at once, since they asked for it (their application
+   * is their consent). Called by {@link ApplicationService} within its transaction.
+   */
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public EnrolmentOutcome enrolApplicant(
+      long cohortId, String learnerUsername, int pathHours, String ccp1Evidence) {
+    return enrolLocked(
+        managedCohort(cohortId, true), learnerUsername, pathHours, null, ccp1Evidence, true);
+  }
+
+  private EnrolmentOutcome enrolLocked(
+      Cohort c,
+      String learnerUsername,
+      int pathHours,
+      String positioningNote,
+      String ccp1Evidence,
+      boolean consented) {
     User learner =
         em.createNamedQuery("User.findByUsername", User.class)
             .setParameter(
@@ -372,6 +399,10 @@ public class CohortService {
     e.recordPositioning(blankToNull(positioningNote), blankToNull(ccp1Evidence));
     em.persist(e);
     em.flush();
+    if (consented) {
+      e.accept(java.time.Instant.now());
+      return new EnrolmentOutcome(e.getId(), e.getStatus(), e.getWaitingRank());
+    }
     // The place waits for the learner's acceptance: until then the organisation sees nothing of
     // their own data (plan, Pix levels, modules).
     notifications.send(

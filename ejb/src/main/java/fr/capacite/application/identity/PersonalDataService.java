@@ -183,7 +183,8 @@ public class PersonalDataService {
             "DELETE FROM Notification n WHERE n.recipient.id = :u",
             "DELETE FROM TrainerProfile p WHERE p.user.id = :u",
             "DELETE FROM JurorProfile p WHERE p.user.id = :u",
-            "DELETE FROM AccountToken t WHERE t.user.id = :u")) {
+            "DELETE FROM AccountToken t WHERE t.user.id = :u",
+            "DELETE FROM CohortApplication a WHERE a.learner.id = :u")) {
       em.createQuery(jpql).setParameter("u", user.getId()).executeUpdate();
     }
     em.createQuery(

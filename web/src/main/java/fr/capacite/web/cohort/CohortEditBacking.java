@@ -294,12 +294,16 @@ public class CohortEditBacking implements Serializable {
   }
 
   /** The parts of a cohort's page, each a tab with its own address ({@code ?tab=}). */
-  static final List<String> TABS = List.of("plan", "sessions", "enrolments", "satisfaction");
+  static final List<String> TABS =
+      List.of("plan", "sessions", "enrolments", "applications", "satisfaction");
 
   private String tab = "plan";
 
+  /** The tabs the caller may open: applications are the managers'. */
   public List<String> getTabs() {
-    return TABS;
+    var ec = FacesContext.getCurrentInstance().getExternalContext();
+    boolean manager = ec.isUserInRole("ADMIN") || ec.isUserInRole("ORG_MANAGER");
+    return TABS.stream().filter(t -> manager || !t.equals("applications")).toList();
   }
 
   public String getTab() {
@@ -308,7 +312,7 @@ public class CohortEditBacking implements Serializable {
 
   /** An unknown tab in the address opens the first one. */
   public void setTab(String tab) {
-    this.tab = TABS.contains(tab) ? tab : "plan";
+    this.tab = getTabs().contains(tab) ? tab : "plan";
   }
 
   /** Suggestions while the manager types a learner's name, e-mail or user name. */

@@ -34,6 +34,9 @@ public class MyTrainingBacking implements Serializable {
   private List<LearnerSession> sessions;
   private List<LearnerCohort> cohorts;
   private List<SurveyInvitationView> surveys;
+  private List<fr.capacite.application.cohort.ApplicationService.ApplicationView> applications;
+
+  @EJB private fr.capacite.application.cohort.ApplicationService applicationService;
 
   @PostConstruct
   void init() {
@@ -45,6 +48,7 @@ public class MyTrainingBacking implements Serializable {
     sessions = attendance.mySessions(today.minusDays(14), today.plusDays(60));
     cohorts = attendance.myCohorts();
     surveys = satisfaction.myOpenInvitations();
+    applications = applicationService.mine();
   }
 
   public void sign(long sessionId) {
@@ -70,6 +74,17 @@ public class MyTrainingBacking implements Serializable {
   /** A signature time in the learner's time zone. */
   public String time(java.time.Instant at) {
     return at == null ? "" : LocalTime.ofInstant(at, ZONE).withSecond(0).withNano(0).toString();
+  }
+
+  /** The person's applications to cohorts, with their answers. */
+  public List<fr.capacite.application.cohort.ApplicationService.ApplicationView> getApplications() {
+    return applications;
+  }
+
+  public void withdrawApplication(long id) {
+    applicationService.withdraw(id);
+    Messages.info("apply.withdrawn");
+    reload();
   }
 
   public List<LearnerSession> getSessions() {
