@@ -23,4 +23,10 @@ public class NativeSql {
   public long count(String sql) {
     return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
   }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public String text(String sql) {
+    Object v = em.createNativeQuery(sql).getSingleResult();
+    return v == null ? null : v.toString();
+  }
 }

@@ -47,6 +47,7 @@ class AnonymousSessionIT extends DeployedEarSupport {
     "password-forgotten.xhtml",
     "password-reset.xhtml?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
     "email-confirm.xhtml?token=nope",
+    "invitation.xhtml?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
     "sitemap.xml",
     "sitemap.xml?part=library&page=1",
     "robots.txt",

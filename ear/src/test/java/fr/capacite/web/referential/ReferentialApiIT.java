@@ -104,6 +104,7 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/exam-sessions/{id}/deliberation",
             "/exam-sessions/candidates/{candidate}/sheet",
             "/exam-sessions/candidates/{candidate}/result.pdf",
+            "/exam-sessions/candidates/{candidate}/convocation.pdf",
             "/exam-sessions/candidates/{candidate}/livret.pdf",
             "/exam-sessions/{id}/pv.pdf",
             "/exam-sessions/{id}/results.csv",

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -126,17 +127,55 @@ public class AttendanceService {
   @RolesAllowed(Role.Names.MEDIATOR)
   public List<LearnerSession> mySessions(LocalDate from, LocalDate to) {
     User learner = caller();
-    List<TrainingSession> sessions =
-        em.createQuery(
-                "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.site LEFT JOIN FETCH s.trainer WHERE c IN"
-                    + " (SELECT e.cohort FROM Enrolment e WHERE e.learner = :learner AND e.status = :status) AND s.day BETWEEN"
-                    + " :from AND :to ORDER BY s.day, s.startTime",
-                TrainingSession.class)
+    return asLearner(
+        learner,
+        em.createQuery(LEARNER_SESSIONS + " ORDER BY s.day, s.startTime", TrainingSession.class)
             .setParameter("learner", learner)
             .setParameter("status", EnrolmentStatus.ENROLLED)
             .setParameter("from", from)
             .setParameter("to", to)
+            .getResultList());
+  }
+
+  /**
+   * The caller's session being held, or still to sign, or else their next one within the days
+   * given: the learner's home asks it on every visit, so it reads the few first sessions not yet
+   * closed rather than the month's.
+   */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public Optional<LearnerSession> nextSession(int withinDays) {
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+    LocalDate today = now.toLocalDate();
+    // A session of today ended more than the late margin ago can no longer be signed nor held.
+    LocalTime closedBefore =
+        now.toLocalTime().isBefore(LocalTime.MIN.plus(window.late()))
+            ? LocalTime.MIN
+            : now.toLocalTime().minus(window.late());
+    User learner = caller();
+    List<TrainingSession> first =
+        em.createQuery(
+                LEARNER_SESSIONS
+                    + " AND (s.day > :from OR s.endTime >= :closedBefore) ORDER BY s.day, s.startTime",
+                TrainingSession.class)
+            .setParameter("learner", learner)
+            .setParameter("status", EnrolmentStatus.ENROLLED)
+            .setParameter("from", today)
+            .setParameter("to", today.plusDays(withinDays))
+            .setParameter("closedBefore", closedBefore)
+            .setMaxResults(4)
             .getResultList();
+    return asLearner(learner, first).stream()
+        .filter(s -> s.canSign() || s.session().day().atTime(s.session().end()).isAfter(now))
+        .findFirst();
+  }
+
+  private static final String LEARNER_SESSIONS =
+      "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.site LEFT JOIN FETCH s.trainer WHERE c IN"
+          + " (SELECT e.cohort FROM Enrolment e WHERE e.learner = :learner AND e.status = :status) AND s.day BETWEEN"
+          + " :from AND :to";
+
+  /** The sessions with the learner's own entries (one query for all of them). */
+  private List<LearnerSession> asLearner(User learner, List<TrainingSession> sessions) {
     Map<Long, AttendanceEntry> mine = new HashMap<>();
     if (!sessions.isEmpty()) {
       em.createQuery(
@@ -147,6 +186,7 @@ public class AttendanceService {
           .getResultList()
           .forEach(e -> mine.put(e.getSheet().getSession().getId(), e));
     }
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
     return sessions.stream()
         .map(
             s -> {
@@ -156,7 +196,7 @@ public class AttendanceService {
                   ScheduleService.view(s),
                   e == null ? null : e.getSignedAt(),
                   e == null ? null : e.getStatus(),
-                  window.allowsSigning(s, java.time.LocalDateTime.now(clock))
+                  window.allowsSigning(s, now)
                       && !locked
                       && (e == null || e.getSignedAt() == null));
             })

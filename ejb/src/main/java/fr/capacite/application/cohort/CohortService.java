@@ -7,8 +7,10 @@ import fr.capacite.application.shared.ConcurrentEditException;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.Cohort;
+import fr.capacite.domain.cohort.CohortInvitation;
 import fr.capacite.domain.cohort.Enrolment;
 import fr.capacite.domain.cohort.EnrolmentStatus;
+import fr.capacite.domain.cohort.InvitationStatus;
 import fr.capacite.domain.cohort.Programme;
 import fr.capacite.domain.cohort.WithdrawalReason;
 import fr.capacite.domain.identity.Role;
@@ -348,6 +350,26 @@ public class CohortService {
       long cohortId, String learnerUsername, int pathHours, String ccp1Evidence) {
     return enrolLocked(
         managedCohort(cohortId, true), learnerUsername, pathHours, null, ccp1Evidence, true);
+  }
+
+  /**
+   * Enrols the caller, who has just accepted an invitation by its link (InvitationService checked
+   * the link and recorded the answer in this transaction): the same rules (hours, R11, capacity and
+   * waiting list), and the place is theirs at once, their answer being their consent.
+   */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public EnrolmentOutcome enrolInvited(long invitationId, String ccp1Evidence) {
+    CohortInvitation i = em.find(CohortInvitation.class, invitationId);
+    String me = access.caller();
+    if (i == null
+        || i.getStatus() != InvitationStatus.ACCEPTED
+        || i.getLearner() == null
+        || !i.getLearner().getUsername().equals(me)
+        || i.getAnsweredAt().isBefore(java.time.Instant.now().minusSeconds(60))) {
+      throw new ObjectNotFoundException("invitation", invitationId);
+    }
+    Cohort c = em.find(Cohort.class, i.getCohort().getId(), LockModeType.PESSIMISTIC_WRITE);
+    return enrolLocked(c, me, i.getPathHours(), null, ccp1Evidence, true);
   }
 
   private EnrolmentOutcome enrolLocked(

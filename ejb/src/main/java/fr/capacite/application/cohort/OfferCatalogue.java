@@ -196,6 +196,19 @@ public class OfferCatalogue {
     }
   }
 
+  /** The scopes of the offers kept (for the scope filter's choices), the whole title first. */
+  public List<String> scopes() {
+    List<String> out = new ArrayList<>();
+    out.add(Cohort.FULL_TITLE);
+    offers().stream()
+        .map(Offer::scope)
+        .filter(s -> s != null && !s.equals(Cohort.FULL_TITLE))
+        .distinct()
+        .sorted()
+        .forEach(out::add);
+    return out;
+  }
+
   /** An organisation's offers not yet started, soonest first (its public page lists them). */
   public List<Offer> ofOrganisation(long organisationId) {
     return offers().stream().filter(o -> o.organisationId() == organisationId).toList();

@@ -131,12 +131,7 @@ public final class TrainingDocuments {
             day(f.start(), locale),
             day(f.end(), locale)),
         "lead");
-    ArchivalPdf.paragraph(
-        body, format(b, locale, "documents.nature", f.certification(), rncp(f, b)), null);
-    ArchivalPdf.paragraph(
-        body,
-        format(b, locale, "documents.hours", hours(f.hoursAttended(), locale), f.plannedHours()),
-        "person");
+    natureAndHours(body, f, b, locale, "person");
     Element t =
         ArchivalPdf.table(
             body,
@@ -184,12 +179,7 @@ public final class TrainingDocuments {
     ArchivalPdf.paragraph(
         body, format(b, locale, "documents.end.objectivesText", f.certification()), null);
     body.appendElement("h2").text(b.getString("documents.end.natureTitle"));
-    ArchivalPdf.paragraph(
-        body, format(b, locale, "documents.nature", f.certification(), rncp(f, b)), null);
-    ArchivalPdf.paragraph(
-        body,
-        format(b, locale, "documents.hours", hours(f.hoursAttended(), locale), f.plannedHours()),
-        null);
+    natureAndHours(body, f, b, locale, null);
     if (f.placementHours() > 0) {
       ArchivalPdf.paragraph(
           body, format(b, locale, "documents.placement", f.placementHours()), null);
@@ -249,6 +239,20 @@ public final class TrainingDocuments {
 
   static String time(LocalTime t, Locale locale) {
     return DateTimeFormatter.ofPattern("HH:mm", locale).format(t);
+  }
+
+  /**
+   * The nature of the action (the certification it prepares) and the hours attended of those
+   * planned, as both the certificate and the attestation state them.
+   */
+  private static void natureAndHours(
+      Element body, Facts f, ResourceBundle b, Locale locale, String hoursClass) {
+    ArchivalPdf.paragraph(
+        body, format(b, locale, "documents.nature", f.certification(), rncp(f, b)), null);
+    ArchivalPdf.paragraph(
+        body,
+        format(b, locale, "documents.hours", hours(f.hoursAttended(), locale), f.plannedHours()),
+        hoursClass);
   }
 
   static String hours(double h, Locale locale) {

@@ -21,7 +21,9 @@ public record LoginOutcome(
     SUCCESS,
     INVALID,
     LOCKED,
-    INACTIVE
+    INACTIVE,
+    /** An OpenID Connect provider gave no address it verified: no account can be found or made. */
+    UNVERIFIED
   }
 
   public static LoginOutcome success(

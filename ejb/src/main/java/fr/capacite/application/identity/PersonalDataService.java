@@ -184,7 +184,9 @@ public class PersonalDataService {
             "DELETE FROM TrainerProfile p WHERE p.user.id = :u",
             "DELETE FROM JurorProfile p WHERE p.user.id = :u",
             "DELETE FROM AccountToken t WHERE t.user.id = :u",
-            "DELETE FROM CohortApplication a WHERE a.learner.id = :u")) {
+            "DELETE FROM OpenIdLink l WHERE l.user.id = :u",
+            "DELETE FROM CohortApplication a WHERE a.learner.id = :u",
+            "DELETE FROM CohortInvitation i WHERE i.learner.id = :u")) {
       em.createQuery(jpql).setParameter("u", user.getId()).executeUpdate();
     }
     em.createQuery(
@@ -195,8 +197,11 @@ public class PersonalDataService {
         .setParameter("u", user.getId())
         .setParameter("now", Instant.now())
         .executeUpdate();
-    // Links sent to their address before the account existed (sign-up) go too.
+    // Links sent to their address before the account existed (sign-up, invitations) go too.
     em.createQuery("DELETE FROM AccountToken t WHERE t.email = :e")
+        .setParameter("e", user.getEmail())
+        .executeUpdate();
+    em.createQuery("DELETE FROM CohortInvitation i WHERE i.email = :e")
         .setParameter("e", user.getEmail())
         .executeUpdate();
     String pseudonym = pseudonym();

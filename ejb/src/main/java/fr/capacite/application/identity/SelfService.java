@@ -273,11 +273,11 @@ public class SelfService {
 
   /**
    * Records a request that sends no usable link (an address already taken, a reset for no account),
-   * so that it counts toward the address's hourly limit like any other: a link row whose secret is
-   * thrown away, which can never be followed.
+   * so that it counts toward the address's hourly limit like any other: a row of its own purpose,
+   * whose secret is thrown away, which can never be followed.
    */
   private void counted(String email, String locale) {
-    em.persist(AccountToken.signUp(digest(secret()), email, null, null, locale, now()));
+    em.persist(AccountToken.counted(digest(secret()), email, locale, now()));
   }
 
   /** Whether the address may receive one more link this hour (every request counts). */
@@ -321,7 +321,7 @@ public class SelfService {
   }
 
   /** An address as stored: trimmed, lower case; refused when it cannot be one. */
-  static String address(String raw) {
+  public static String address(String raw) {
     String e = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
     if (e.length() > User.EMAIL_MAX || !EMAIL.matcher(e).matches()) {
       throw new InvalidInputException("signup.emailInvalid");
@@ -334,44 +334,17 @@ public class SelfService {
    * number when taken; people may also log in with their address.
    */
   private String username(String email) {
-    String base = usernameBase(email);
-    String candidate = base;
-    for (int n = 2; taken(candidate); n++) {
-      String suffix = "-" + n;
-      candidate =
-          base.substring(0, Math.min(base.length(), User.USERNAME_MAX - suffix.length())) + suffix;
-    }
-    return candidate;
-  }
-
-  static String usernameBase(String email) {
-    String local = email.substring(0, email.indexOf('@'));
-    String folded =
-        java.text.Normalizer.normalize(local, java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9._-]", "");
-    if (folded.isEmpty()) {
-      folded = "membre";
-    }
-    return folded.length() > 60 ? folded.substring(0, 60) : folded;
-  }
-
-  private boolean taken(String username) {
-    return !em.createNamedQuery("User.findByUsername", User.class)
-        .setParameter("username", username)
-        .getResultList()
-        .isEmpty();
+    return Usernames.free(em, email);
   }
 
   /** A secret of 256 random bits, URL-safe (43 characters). */
-  static String secret() {
+  public static String secret() {
     byte[] b = new byte[32];
     RANDOM.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
-  static String digest(String secret) {
+  public static String digest(String secret) {
     try {
       return HexFormat.of()
           .formatHex(

@@ -238,6 +238,18 @@ class AttendanceIT {
     assertTrue(
         mine.stream().filter(m -> m.session().id() == tomorrow).findFirst().orElseThrow().status()
             == null);
+
+    // The home page's next session: the first of the month's not yet over (or still to sign), read
+    // without the month's list.
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneId.of("Europe/Paris"));
+    LearnerSession expected =
+        asLearner.call(() -> attendance.mySessions(TODAY, TODAY.plusDays(31))).stream()
+            .filter(m -> m.canSign() || m.session().day().atTime(m.session().end()).isAfter(now))
+            .findFirst()
+            .orElseThrow();
+    LearnerSession next = asLearner.call(() -> attendance.nextSession(31)).orElseThrow();
+    assertEquals(expected.session().id(), next.session().id());
+    assertEquals(TODAY, next.session().day(), "today's session is under way");
   }
 
   @Test

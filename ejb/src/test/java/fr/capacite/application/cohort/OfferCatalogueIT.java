@@ -87,6 +87,10 @@ class OfferCatalogueIT {
     assertTrue(offer.accessible() && offer.disabilityReferent());
     assertEquals(0, new BigDecimal("1250").compareTo(offer.price()));
     assertTrue(page.counts().get("department").stream().anyMatch(c -> c.value().equals("34")));
+    // The scope filter's choices: the whole title first, each scope once.
+    var scopes = catalogue.scopes();
+    assertEquals(Cohort.FULL_TITLE, scopes.get(0));
+    assertEquals(scopes.size(), new java.util.HashSet<>(scopes).size());
     assertTrue(
         catalogue.search(in("84", null), 0, 200).offers().items().stream()
             .noneMatch(o -> o.cohortId() == id),

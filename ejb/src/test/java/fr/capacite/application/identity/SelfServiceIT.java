@@ -211,8 +211,8 @@ class SelfServiceIT {
 
   @Test
   void userNamesComeFromTheAddressWithoutAccents() {
-    assertEquals("helene.lefevre", SelfService.usernameBase("hélène.lefèvre@exemple.fr"));
-    assertEquals("membre", SelfService.usernameBase("+++@exemple.fr"));
+    assertEquals("helene.lefevre", Usernames.base("hélène.lefèvre@exemple.fr"));
+    assertEquals("membre", Usernames.base("+++@exemple.fr"));
     assertEquals(43, SelfService.secret().length());
     assertEquals(64, SelfService.digest("x").length());
   }

@@ -40,7 +40,12 @@ public class AccountToken {
   public enum Purpose {
     SIGN_UP(Duration.ofHours(24)),
     PASSWORD_RESET(Duration.ofHours(1)),
-    EMAIL_CHANGE(Duration.ofHours(24));
+    EMAIL_CHANGE(Duration.ofHours(24)),
+    /**
+     * A request that sent no usable link (an address already taken, a reset for no account): kept
+     * only so that it counts toward the address's hourly limit like the others. It opens nothing.
+     */
+    COUNTED(Duration.ZERO);
 
     private final Duration lifetime;
 
@@ -118,6 +123,11 @@ public class AccountToken {
     return t;
   }
 
+  /** A request that sent no link, counted toward the address's limit; never usable. */
+  public static AccountToken counted(String digest, String email, String locale, Instant now) {
+    return new AccountToken(Purpose.COUNTED, digest, null, email, locale, now);
+  }
+
   public static AccountToken passwordReset(String digest, User user, Instant now) {
     return new AccountToken(
         Purpose.PASSWORD_RESET, digest, user, user.getEmail(), user.getLocale(), now);
@@ -129,7 +139,10 @@ public class AccountToken {
 
   /** Whether the link still works: for its purpose, not used, not expired. */
   public boolean usableFor(Purpose expected, Instant now) {
-    return purpose == expected && usedAt == null && now.isBefore(expiresAt);
+    return purpose == expected
+        && purpose != Purpose.COUNTED
+        && usedAt == null
+        && now.isBefore(expiresAt);
   }
 
   /** Spends the link: it never works again. */

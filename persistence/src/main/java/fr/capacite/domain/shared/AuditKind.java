@@ -38,5 +38,9 @@ public enum AuditKind {
   /** A backup of the database and the files was taken. */
   BACKUP_TAKEN,
   /** The daily retention job removed data past its retention period. */
-  RETENTION_APPLIED
+  RETENTION_APPLIED,
+  /** An identity of an OpenID Connect provider (ProConnect) now opens an account. */
+  OPENID_LINKED,
+  /** A person took back the link between their account and a provider's identity. */
+  OPENID_UNLINKED
 }

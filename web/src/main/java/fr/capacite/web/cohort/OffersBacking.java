@@ -182,13 +182,7 @@ public class OffersBacking {
 
   /** The scopes present in the catalogue, the whole title first. */
   public List<String> getScopes() {
-    List<String> out = new ArrayList<>();
-    out.add(Cohort.FULL_TITLE);
-    catalogue.search(OfferCatalogue.Query.everything(), 0, 1).counts().get("scope").stream()
-        .map(OfferCatalogue.Count::value)
-        .filter(s -> !s.equals(Cohort.FULL_TITLE))
-        .forEach(out::add);
-    return out;
+    return catalogue.scopes();
   }
 
   /**

@@ -16,7 +16,10 @@ public class AccountBacking {
   @EJB private AccountService account;
   @EJB private fr.capacite.application.identity.SelfService self;
 
+  @EJB private fr.capacite.application.identity.OpenIdAccounts openIds;
+
   private String newEmail;
+  private java.util.List<fr.capacite.application.identity.OpenIdAccounts.Link> openIdLinks;
 
   private String current;
   private String next;
@@ -41,6 +44,25 @@ public class AccountBacking {
       self.requestEmailChange(newEmail);
       newEmail = null;
       Messages.info("emailChange.sent");
+    } catch (fr.capacite.application.shared.BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** The provider identities that open this account (sign-in with ProConnect). */
+  public java.util.List<fr.capacite.application.identity.OpenIdAccounts.Link> getOpenIdLinks() {
+    if (openIdLinks == null) {
+      openIdLinks = openIds.myLinks();
+    }
+    return openIdLinks;
+  }
+
+  /** Takes a link back: that identity no longer opens the account. */
+  public void unlink(long id) {
+    try {
+      openIds.unlink(id);
+      openIdLinks = null;
+      Messages.info("account.openid.unlinked");
     } catch (fr.capacite.application.shared.BusinessException e) {
       Messages.error(e);
     }

@@ -47,6 +47,7 @@ public class ExamSessionEndpoint {
   @EJB private ScoringService scoring;
   @EJB private PvService pv;
   @EJB private fr.capacite.application.jury.EvidenceService evidence;
+  @EJB private fr.capacite.application.jury.ExamConvocationService convocations;
 
   @GET
   public PageSlice<ExamSessionSummary> list(
@@ -130,6 +131,21 @@ public class ExamSessionEndpoint {
             "document.signature.result",
             lang),
         "resultats-" + candidate + ".pdf");
+  }
+
+  /** A candidate's convocation to the session: the candidate, the centre's managers. */
+  @GET
+  @Path("candidates/{candidate}/convocation.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.MEDIATOR})
+  public Response convocationPdf(
+      @PathParam("candidate") long candidate, @QueryParam("lang") String lang) {
+    return pdf(
+        signed(
+            convocations.convocation(candidate, locale(lang)),
+            "document.signature.convocation",
+            lang),
+        "convocation-examen-" + candidate + ".pdf");
   }
 
   /** The livret de certification, after a partial success. */

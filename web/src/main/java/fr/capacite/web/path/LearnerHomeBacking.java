@@ -9,8 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -36,14 +34,7 @@ public class LearnerHomeBacking {
       if (FacesContext.getCurrentInstance()
           .getExternalContext()
           .isUserInRole(Role.MEDIATOR.name())) {
-        LocalDateTime now = LocalDateTime.now(ZONE);
-        LocalDate today = now.toLocalDate();
-        next =
-            attendance.mySessions(today, today.plusDays(31)).stream()
-                .filter(
-                    s -> s.canSign() || s.session().day().atTime(s.session().end()).isAfter(now))
-                .findFirst()
-                .orElse(null);
+        next = attendance.nextSession(31).orElse(null);
       }
     }
     return next;

@@ -21,15 +21,24 @@ public class ResultsBacking implements Serializable {
 
   @EJB private PvService pv;
 
+  @EJB private fr.capacite.application.jury.ExamConvocationService convocations;
+
   private CandidateResults results;
+  private java.util.List<fr.capacite.application.jury.ExamConvocationService.MyExam> upcoming;
 
   @PostConstruct
   void init() {
     results = pv.myResults();
+    upcoming = convocations.mine();
   }
 
   public CandidateResults getResults() {
     return results;
+  }
+
+  /** The exam sessions the learner will sit, with their convocations. */
+  public java.util.List<fr.capacite.application.jury.ExamConvocationService.MyExam> getUpcoming() {
+    return upcoming;
   }
 
   public String getLang() {
