@@ -49,6 +49,53 @@ class PositioningBrowserIT extends BrowserSupport {
     }
   }
 
+  /** The test of her January cohort (she may hold other places, with tests of their own). */
+  private void startForJanuary() {
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//tr[contains(., 'promotion de janvier') and contains(., \""
+                    + TEST
+                    + "\")]"
+                    + "//button[contains(@id, ':start')]"))
+        .click();
+  }
+
+  @Test
+  void aPersonTakesTheTestFromAnOfferBeforeApplyingAndTheOrganisationReadsIt() {
+    String full = "Médiateur numérique — titre complet, session d’hiver";
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
+    browser.get("offers/index.xhtml");
+    browser.driver().findElement(By.linkText(full)).click();
+    browser.click("a[id$='apply']");
+    browser.waitForText("Avant de candidater, vous pouvez passer le test de positionnement");
+    browser.assertAccessible();
+    browser.click("button[id$=':take']");
+    for (int q = 0; q < 8; q++) {
+      answer(q);
+      browser.click(q < 7 ? "button[id='take:next']" : "button[id='take:submit']");
+    }
+    // Back on the application, with the advised length.
+    browser.wait(15).until(d -> d.getCurrentUrl().contains("path/apply.xhtml"));
+    browser.waitForText("parcours conseillé :");
+    browser.assertAccessible();
+    browser.type(
+        "textarea[id='apply:motivation']",
+        "Je veux faire reconnaître mon expérience de conseillère.");
+    browser.click("button[id='apply:send']");
+    browser.waitForText("Candidature envoyée");
+    browser.logout();
+
+    browser.loginInFrench("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/index.xhtml");
+    browser.driver().findElement(By.linkText("Les Ateliers du Numérique")).click();
+    browser.driver().findElement(By.linkText(full)).click();
+    browser.click("a[data-tab='applications']");
+    browser.waitForText("Positionnement passé avant de candidater :");
+    browser.logout();
+  }
+
   @Test
   void aLearnerTakesTheTestResumesItAndGetsHerPath() {
     browser.loginInFrench("apprenant", DemoAccounts.PASSWORD);
@@ -56,7 +103,7 @@ class PositioningBrowserIT extends BrowserSupport {
     browser.click("a[id='positioning']");
     browser.waitForText(TEST);
     browser.assertAccessible();
-    browser.click("button[id$=':start']");
+    startForJanuary();
 
     // Question 1 with the keyboard: focus the answer's radio button and press space.
     browser.waitForText("Question 1 sur 8");
@@ -75,7 +122,7 @@ class PositioningBrowserIT extends BrowserSupport {
     // She leaves, then resumes where she was.
     browser.get("path/index.xhtml");
     browser.click("a[id='positioning']");
-    browser.click("button[id$=':start']");
+    startForJanuary();
     browser.waitForText("Question 3 sur 8 — 2 réponse(s) enregistrée(s)");
     for (int q = 2; q < 8; q++) {
       answer(q);

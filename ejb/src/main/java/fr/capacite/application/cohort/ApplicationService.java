@@ -14,6 +14,7 @@ import fr.capacite.domain.cohort.EnrolmentStatus;
 import fr.capacite.domain.cohort.Funding;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
+import fr.capacite.domain.path.PositioningAttempt;
 import fr.capacite.domain.shared.AuditKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applications to published cohorts (candidatures): a mediator applies to an offer of the public
@@ -57,7 +60,9 @@ public class ApplicationService {
       ApplicationStatus status,
       String reason,
       Instant createdAt,
-      long version)
+      long version,
+      /** The hours the positioning test taken before applying advises; null without one. */
+      Integer positionedHours)
       implements Serializable {}
 
   @PersistenceContext private EntityManager em;
@@ -66,6 +71,7 @@ public class ApplicationService {
   @EJB private CohortService cohorts;
   @EJB private NotificationService notifications;
   @EJB private AuditService audit;
+  @EJB private fr.capacite.application.path.PositioningResults positioning;
 
   private final Clock clock = Clock.system(CalendarWriter.ZONE);
 
@@ -171,13 +177,18 @@ public class ApplicationService {
     } catch (ObjectNotFoundException e) {
       throw new ObjectNotFoundException("cohort", cohortId);
     }
+    Map<Long, PositioningAttempt> positioned = positionedBeforeApplying(c);
     return em
         .createNamedQuery("CohortApplication.ofCohort", CohortApplication.class)
         .setParameter("cohort", c)
         .setMaxResults(500)
         .getResultList()
         .stream()
-        .map(ApplicationService::view)
+        .map(
+            a -> {
+              PositioningAttempt p = positioned.get(a.getLearner().getId());
+              return view(a, p == null ? null : p.getHours());
+            })
         .toList();
   }
 
@@ -192,6 +203,14 @@ public class ApplicationService {
     EnrolmentOutcome outcome =
         cohorts.enrolApplicant(
             a.getCohort().getId(), a.getLearner().getUsername(), pathHours, a.getCcp1Evidence());
+    // The positioning taken before applying now positions the place (still to validate, R11).
+    PositioningAttempt positioned =
+        positionedBeforeApplying(a.getCohort()).get(a.getLearner().getId());
+    if (positioned != null) {
+      Enrolment e = em.find(Enrolment.class, outcome.enrolmentId());
+      positioned.attachTo(e);
+      e.position(positioned.getHours(), positioning.note(positioned), false);
+    }
     notifications.send(
         a.getLearner(),
         outcome.status() == EnrolmentStatus.ENROLLED
@@ -253,6 +272,10 @@ public class ApplicationService {
   }
 
   private static ApplicationView view(CohortApplication a) {
+    return view(a, null);
+  }
+
+  private static ApplicationView view(CohortApplication a, Integer positionedHours) {
     Cohort c = a.getCohort();
     return new ApplicationView(
         a.getId(),
@@ -268,6 +291,17 @@ public class ApplicationService {
         a.getStatus(),
         a.getReason(),
         a.getCreatedAt(),
-        a.getVersion());
+        a.getVersion(),
+        positionedHours);
+  }
+
+  /** The submitted attempts taken before applying to the cohort, by person (the latest wins). */
+  private Map<Long, PositioningAttempt> positionedBeforeApplying(Cohort c) {
+    Map<Long, PositioningAttempt> out = new HashMap<>();
+    em.createNamedQuery("PositioningAttempt.beforeApplyingToCohort", PositioningAttempt.class)
+        .setParameter("cohort", c)
+        .getResultList()
+        .forEach(p -> out.put(p.getLearner().getId(), p));
+    return out;
   }
 }

@@ -46,8 +46,16 @@ public class DemoPositioningLoader {
 
   public record Rules(String programme, List<List<Integer>> rules) {}
 
+  /**
+   * The demo test, for its programme and the others it is also published for (the 2025 programme's
+   * offers in the catalogue let people take it before applying).
+   */
   public record TestData(
-      String title, String programme, String instructions, List<QuestionData> questions) {}
+      String title,
+      String programme,
+      List<String> alsoFor,
+      String instructions,
+      List<QuestionData> questions) {}
 
   public record QuestionData(
       String prompt, String kind, Integer competence, String pix, List<List<Object>> options) {}
@@ -80,9 +88,23 @@ public class DemoPositioningLoader {
             .setParameter("code", "CCP1")
             .getSingleResult();
     TestData d = f.test();
-    PositioningQuestionnaire t =
-        new PositioningQuestionnaire(d.title(), programme(d.programme()), null, "demo");
-    t.describe(d.title(), d.instructions());
+    List<String> programmes = new ArrayList<>();
+    programmes.add(d.programme());
+    if (d.alsoFor() != null) {
+      programmes.addAll(d.alsoFor());
+    }
+    for (String code : programmes) {
+      // The copies say their programme: two tests of one title would read alike in the lists.
+      String title = code.equals(d.programme()) ? d.title() : d.title() + " (" + code + ")";
+      em.persist(test(d, title, programme(code), ccp1));
+    }
+    januaryCohort(mn, ccp1);
+    return 1 + f.rules().size();
+  }
+
+  private PositioningQuestionnaire test(TestData d, String title, Programme p, Block ccp1) {
+    PositioningQuestionnaire t = new PositioningQuestionnaire(title, p, null, "demo");
+    t.describe(title, d.instructions());
     for (QuestionData q : d.questions()) {
       Competence competence =
           q.competence() == null ? null : ccp1.getCompetences().get(q.competence() - 1);
@@ -100,9 +122,7 @@ public class DemoPositioningLoader {
       t.addQuestion(q.prompt(), QuestionKind.valueOf(q.kind()), competence, pix, options);
     }
     t.publish();
-    em.persist(t);
-    januaryCohort(mn, ccp1);
-    return 1 + f.rules().size();
+    return t;
   }
 
   /** A cohort starting in about six weeks, where the demo learner waits for her positioning. */

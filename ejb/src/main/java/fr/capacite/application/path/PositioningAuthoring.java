@@ -216,12 +216,14 @@ public class PositioningAuthoring {
     String mine =
         access.isAdmin()
             ? ""
-            : " AND a.enrolment.cohort.organisation IN"
+            // An attempt taken before applying is the person's until they hold a place there.
+            : " AND a.enrolment IS NOT NULL AND a.cohort.organisation IN"
                 + " (SELECT o FROM TrainingOrganisation o JOIN o.members m WHERE m.username = :me)";
     var q =
         em.createQuery(
-            "SELECT a FROM PositioningAttempt a JOIN FETCH a.learner JOIN FETCH a.enrolment e"
-                + " JOIN FETCH e.cohort WHERE a.test = :t"
+            // The cohort's, whether the person holds a place or has only applied.
+            "SELECT a FROM PositioningAttempt a JOIN FETCH a.learner JOIN FETCH a.cohort"
+                + " WHERE a.test = :t"
                 + mine
                 + " ORDER BY a.startedAt DESC, a.id DESC",
             PositioningAttempt.class);
@@ -241,7 +243,7 @@ public class PositioningAuthoring {
                     new PositioningViews.AttemptRow(
                         a.getId(),
                         a.getLearner().getDisplayName(),
-                        a.getEnrolment().getCohort().getTitle(),
+                        a.getCohort().getTitle(),
                         a.getStatus(),
                         a.getOverall(),
                         a.getHours(),
@@ -258,7 +260,8 @@ public class PositioningAuthoring {
     if (a == null
         || a.getStatus() == fr.capacite.domain.path.AttemptStatus.IN_PROGRESS
         || !(access.isAdmin()
-            || access.isMember(a.getEnrolment().getCohort().getOrganisation().getId()))) {
+            || (a.getEnrolment() != null
+                && access.isMember(a.getCohort().getOrganisation().getId())))) {
       throw new ObjectNotFoundException("attempt", attemptId);
     }
     return results.result(a);
@@ -267,8 +270,12 @@ public class PositioningAuthoring {
   /** Validates a submitted result: the path length is now final on the enrolment (R11). */
   public PositioningViews.Result validate(long attemptId) {
     PositioningAttempt a = em.find(PositioningAttempt.class, attemptId);
-    if (a == null || !access.canManage(a.getEnrolment().getCohort().getOrganisation().getId())) {
+    if (a == null || !access.canManage(a.getCohort().getOrganisation().getId())) {
       throw new ObjectNotFoundException("attempt", attemptId);
+    }
+    if (a.getEnrolment() == null) {
+      // Taken before applying: it is validated once the person holds a place.
+      throw new InvalidInputException("path.positioning.notEnrolled");
     }
     try {
       a.validate(access.caller(), Instant.now());

@@ -43,7 +43,8 @@ public class PositioningResults {
         rule == null ? null : rule.getMinWeakest(),
         profile(a.getProfile()),
         a.getSubmittedAt(),
-        a.getValidatedAt());
+        a.getValidatedAt(),
+        a.getEnrolment() == null ? a.getCohort().getId() : null);
   }
 
   /** The enrolment's positioning note, in French (the organisation's working language). */

@@ -77,7 +77,9 @@ public class PositioningService {
         em.createNamedQuery("PositioningAttempt.findByLearner", PositioningAttempt.class)
             .setParameter("learner", me)
             .getResultList()) {
-      attempts.put(a.getTest().getId() + "/" + a.getEnrolment().getId(), a);
+      if (a.getEnrolment() != null) {
+        attempts.put(a.getTest().getId() + "/" + a.getEnrolment().getId(), a);
+      }
     }
     List<PositioningViews.MyTest> out = new ArrayList<>();
     for (Enrolment e : enrolments) {
@@ -133,6 +135,83 @@ public class PositioningService {
     em.persist(a);
     em.flush();
     return a.getId();
+  }
+
+  /**
+   * The tests a person may take from a published cohort's offer before applying (the programme's,
+   * national or the organisation's own), with their attempt at each.
+   */
+  public List<PositioningViews.OfferTest> offerTests(long cohortId) {
+    Cohort c = offered(cohortId);
+    User me = me();
+    Map<Long, PositioningAttempt> mine = new HashMap<>();
+    for (PositioningAttempt a :
+        em.createNamedQuery("PositioningAttempt.beforeApplying", PositioningAttempt.class)
+            .setParameter("learner", me)
+            .setParameter("cohort", c)
+            .getResultList()) {
+      mine.putIfAbsent(a.getTest().getId(), a);
+    }
+    return em
+        .createNamedQuery(
+            "PositioningQuestionnaire.publishedForProgrammes", PositioningQuestionnaire.class)
+        .setParameter("programmes", Set.of(c.getProgramme()))
+        .getResultList()
+        .stream()
+        .filter(t -> offered(t, c))
+        .map(
+            t -> {
+              PositioningAttempt a = mine.get(t.getId());
+              return new PositioningViews.OfferTest(
+                  t.getId(),
+                  t.getTitle(),
+                  a == null ? null : a.getId(),
+                  a == null ? null : a.getStatus(),
+                  a == null ? null : a.getHours());
+            })
+        .toList();
+  }
+
+  /**
+   * Starts (or resumes) a test from a published cohort's offer, before applying; returns the
+   * attempt. Once submitted, the result stands: the same test is not taken twice for a cohort.
+   */
+  public long startBeforeApplying(long testId, long cohortId) {
+    Cohort c = offered(cohortId);
+    PositioningQuestionnaire t = em.find(PositioningQuestionnaire.class, testId);
+    if (t == null || t.getStatus() != TestStatus.PUBLISHED || !offered(t, c)) {
+      throw new ObjectNotFoundException("positioning", testId);
+    }
+    User me = me();
+    // Two clicks on "start" must not open two attempts.
+    em.lock(me, LockModeType.PESSIMISTIC_WRITE);
+    PositioningAttempt existing =
+        em.createNamedQuery("PositioningAttempt.beforeApplying", PositioningAttempt.class)
+            .setParameter("learner", me)
+            .setParameter("cohort", c)
+            .getResultStream()
+            .filter(a -> a.getTest().equals(t))
+            .findFirst()
+            .orElse(null);
+    if (existing != null) {
+      return existing.getId();
+    }
+    PositioningAttempt a = PositioningAttempt.beforeApplying(t, me, c, Instant.now());
+    em.persist(a);
+    em.flush();
+    return a.getId();
+  }
+
+  /** A cohort of the public catalogue that has not started; anything else does not exist here. */
+  private Cohort offered(long cohortId) {
+    Cohort c = em.find(Cohort.class, cohortId);
+    if (c == null
+        || !c.isOfferPublished()
+        || !c.getStartDate()
+            .isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")))) {
+      throw new ObjectNotFoundException("offer", cohortId);
+    }
+    return c;
   }
 
   /** The question to show: the one given, or where the learner left off. */
@@ -210,6 +289,11 @@ public class PositioningService {
     questions.forEach(q -> chosen.put(q, q.optionsWithIds(answers.get(q.getId()).getChosen())));
     ScoreProfile profile = PositioningScoring.profile(questions, chosen);
     a.submit(profile, rules, PositioningResults.profileJson(profile), Instant.now());
+    if (a.getEnrolment() == null) {
+      // Taken before applying: the result is the person's, shown to them; the organisation reads
+      // it on their application, and it positions the enrolment once they hold a place.
+      return results.result(a);
+    }
     try {
       a.getEnrolment().position(a.getHours(), results.note(a), false);
     } catch (IllegalStateException e) {

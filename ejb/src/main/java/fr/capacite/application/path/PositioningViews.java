@@ -67,6 +67,11 @@ public final class PositioningViews {
       Integer hours)
       implements Serializable {}
 
+  /** A test a person may take from a published cohort's offer before applying, and their try. */
+  public record OfferTest(
+      long testId, String testTitle, Long attemptId, AttemptStatus status, Integer hours)
+      implements Serializable {}
+
   /** One question on screen; {@code chosen} are the options already ticked. */
   public record QuestionScreen(
       long attemptId,
@@ -105,7 +110,9 @@ public final class PositioningViews {
       Integer minWeakest,
       List<CompetenceResult> profile,
       Instant submittedAt,
-      Instant validatedAt)
+      Instant validatedAt,
+      /** The offer the test was taken from before applying; null once it positions a place. */
+      Long offerCohortId)
       implements Serializable {
 
     public boolean isFinal() {

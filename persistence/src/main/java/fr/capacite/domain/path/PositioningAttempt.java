@@ -20,7 +20,9 @@ import java.time.Instant;
 /**
  * A learner's attempt at a positioning test for one enrolment: answered question by question
  * (resumable), submitted for a result routed by the programme's rules, then validated by the
- * organisation, after which the path length is final (R11).
+ * organisation, after which the path length is final (R11). A person may also take it from a
+ * published cohort's offer before applying: the attempt then belongs to the cohort alone, and to
+ * the enrolment once the organisation accepts them ({@link #attachTo}).
  */
 @Entity
 @Table(name = "positioning_attempt")
@@ -32,6 +34,17 @@ import java.time.Instant;
 @NamedQuery(
     name = "PositioningAttempt.findByTestAndEnrolment",
     query = "SELECT a FROM PositioningAttempt a WHERE a.test = :test AND a.enrolment = :enrolment")
+@NamedQuery(
+    name = "PositioningAttempt.beforeApplying",
+    query =
+        "SELECT a FROM PositioningAttempt a JOIN FETCH a.test WHERE a.learner = :learner AND"
+            + " a.cohort = :cohort AND a.enrolment IS NULL ORDER BY a.startedAt DESC")
+@NamedQuery(
+    name = "PositioningAttempt.beforeApplyingToCohort",
+    query =
+        "SELECT a FROM PositioningAttempt a WHERE a.cohort = :cohort AND a.enrolment IS NULL AND"
+            + " a.status <> fr.capacite.domain.path.AttemptStatus.IN_PROGRESS ORDER BY"
+            + " a.submittedAt")
 public class PositioningAttempt {
 
   @Id
@@ -46,9 +59,15 @@ public class PositioningAttempt {
   @JoinColumn(name = "learner_id", nullable = false)
   private User learner;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "enrolment_id", nullable = false)
+  /** The enrolment it positions; none while the person has only applied (or not yet). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "enrolment_id")
   private Enrolment enrolment;
+
+  /** The cohort the test was taken for (the enrolment's, or the offer's before applying). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "cohort_id")
+  private fr.capacite.domain.cohort.Cohort cohort;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
@@ -96,7 +115,33 @@ public class PositioningAttempt {
     this.test = test;
     this.learner = learner;
     this.enrolment = enrolment;
+    this.cohort = enrolment.getCohort();
     this.startedAt = startedAt;
+  }
+
+  /** An attempt from a published cohort's offer, before the person applies. */
+  public static PositioningAttempt beforeApplying(
+      PositioningQuestionnaire test,
+      User learner,
+      fr.capacite.domain.cohort.Cohort cohort,
+      Instant startedAt) {
+    PositioningAttempt a = new PositioningAttempt();
+    a.test = test;
+    a.learner = learner;
+    a.cohort = cohort;
+    a.startedAt = startedAt;
+    return a;
+  }
+
+  /** The person now holds a place in the cohort: the attempt taken before applying is theirs. */
+  public void attachTo(Enrolment e) {
+    if (enrolment != null) {
+      throw new IllegalStateException("already an enrolment's");
+    }
+    if (!e.getLearner().equals(learner) || !e.getCohort().equals(cohort)) {
+      throw new IllegalArgumentException("another person's or another cohort's enrolment");
+    }
+    enrolment = e;
   }
 
   public void showQuestion(int index) {
@@ -147,6 +192,10 @@ public class PositioningAttempt {
 
   public User getLearner() {
     return learner;
+  }
+
+  public fr.capacite.domain.cohort.Cohort getCohort() {
+    return cohort;
   }
 
   public Enrolment getEnrolment() {

@@ -177,6 +177,32 @@ class PositioningRulesTest {
   }
 
   @Test
+  void aTestTakenBeforeApplyingBecomesTheEnrolmentsOnceAccepted() {
+    TrainingOrganisation o = new TrainingOrganisation("OF", "82314567800012");
+    Cohort c = new Cohort(o, P2024, mn, "C1");
+    Cohort other = new Cohort(o, P2024, mn, "C2");
+    User learner = new User("maya", "maya@example.org", "Maya", "h");
+    User someoneElse = new User("yanis", "yanis@example.org", "Yanis", "h");
+    PositioningQuestionnaire t = new PositioningQuestionnaire("Test", P2024, o, "admin");
+    PositioningAttempt a = PositioningAttempt.beforeApplying(t, learner, c, Instant.EPOCH);
+    assertEquals(c, a.getCohort());
+    assertEquals(null, a.getEnrolment(), "nobody's place yet");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.attachTo(new Enrolment(other, learner, 175, true, 0)),
+        "another cohort");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.attachTo(new Enrolment(c, someoneElse, 175, true, 0)),
+        "another person");
+    Enrolment e = new Enrolment(c, learner, 175, true, 0);
+    a.attachTo(e);
+    assertEquals(e, a.getEnrolment());
+    assertThrows(IllegalStateException.class, () -> a.attachTo(e), "once");
+    assertEquals(c, new PositioningAttempt(t, learner, e, Instant.EPOCH).getCohort());
+  }
+
+  @Test
   void r11AValidatedResultIsFinal() {
     TrainingOrganisation o = new TrainingOrganisation("OF", "82314567800012");
     Cohort c = new Cohort(o, P2024, mn, "C1");

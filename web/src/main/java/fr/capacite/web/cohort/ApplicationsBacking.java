@@ -35,6 +35,10 @@ public class ApplicationsBacking implements Serializable {
     if (list == null || cohortId == null || cohortId != cohort) {
       cohortId = cohort;
       list = applications.ofCohort(cohort);
+      // The length the positioning taken before applying advises, chosen unless changed.
+      list.stream()
+          .filter(a -> a.positionedHours() != null)
+          .forEach(a -> hours.putIfAbsent(a.id(), a.positionedHours()));
     }
     return list;
   }

@@ -25,6 +25,9 @@ public class ApplyBacking implements java.io.Serializable {
 
   @EJB private OfferCatalogue catalogue;
   @EJB private ApplicationService applications;
+  @EJB private fr.capacite.application.path.PositioningService positioning;
+
+  private java.util.List<fr.capacite.application.path.PositioningViews.OfferTest> tests;
 
   private Long cohort;
   private OfferCatalogue.Detail offer;
@@ -37,6 +40,25 @@ public class ApplyBacking implements java.io.Serializable {
       offer = catalogue.offer(cohort == null ? -1 : cohort);
     } catch (ObjectNotFoundException e) {
       NotFound.send();
+    }
+  }
+
+  /** The programme's positioning tests the person may take before applying, and their tries. */
+  public java.util.List<fr.capacite.application.path.PositioningViews.OfferTest> getTests() {
+    if (tests == null && offer != null) {
+      tests = positioning.offerTests(cohort);
+    }
+    return tests == null ? java.util.List.of() : tests;
+  }
+
+  /** Starts or resumes a test from this offer, then shows its current question. */
+  public String takeTest(long testId) {
+    try {
+      long id = positioning.startBeforeApplying(testId, cohort);
+      return "/path/take?faces-redirect=true&attempt=" + id;
+    } catch (BusinessException e) {
+      Messages.error(e);
+      return null;
     }
   }
 

@@ -61,7 +61,11 @@ public class TakeBacking implements Serializable {
   /** Saves the last answer and submits; shows the result. */
   public String submit() {
     positioning.answer(attempt, screen.index(), chosen(), screen.index());
-    positioning.submit(attempt);
+    var result = positioning.submit(attempt);
+    if (result.offerCohortId() != null) {
+      // Taken from an offer before applying: back to the application, which shows the result.
+      return "/path/apply?faces-redirect=true&cohort=" + result.offerCohortId();
+    }
     return "/path/positioning?faces-redirect=true&attempt=" + attempt;
   }
 
