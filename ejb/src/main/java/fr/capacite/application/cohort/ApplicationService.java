@@ -172,9 +172,7 @@ public class ApplicationService {
     if (c == null) {
       throw new ObjectNotFoundException("cohort", cohortId);
     }
-    try {
-      access.managed(c.getOrganisation().getId());
-    } catch (ObjectNotFoundException e) {
+    if (!access.canManage(c.getOrganisation().getId())) {
       throw new ObjectNotFoundException("cohort", cohortId);
     }
     Map<Long, PositioningAttempt> positioned = positionedBeforeApplying(c);
@@ -246,9 +244,7 @@ public class ApplicationService {
     if (a == null) {
       throw new ObjectNotFoundException("application", applicationId);
     }
-    try {
-      access.managed(a.getCohort().getOrganisation().getId());
-    } catch (ObjectNotFoundException e) {
+    if (!access.canManage(a.getCohort().getOrganisation().getId())) {
       throw new ObjectNotFoundException("application", applicationId);
     }
     if (a.getVersion() != expectedVersion) {

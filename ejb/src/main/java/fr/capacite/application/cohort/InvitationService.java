@@ -298,9 +298,7 @@ public class InvitationService {
     if (i == null) {
       throw new ObjectNotFoundException("invitation", invitationId);
     }
-    try {
-      access.managed(i.getCohort().getOrganisation().getId());
-    } catch (ObjectNotFoundException e) {
+    if (!access.canManage(i.getCohort().getOrganisation().getId())) {
       throw new ObjectNotFoundException("invitation", invitationId);
     }
     try {
@@ -433,9 +431,7 @@ public class InvitationService {
     if (c == null) {
       throw new ObjectNotFoundException("cohort", cohortId);
     }
-    try {
-      access.managed(c.getOrganisation().getId());
-    } catch (ObjectNotFoundException e) {
+    if (!access.canManage(c.getOrganisation().getId())) {
       throw new ObjectNotFoundException("cohort", cohortId);
     }
     return c;
