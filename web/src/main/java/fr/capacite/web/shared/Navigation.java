@@ -47,6 +47,8 @@ public class Navigation {
               EnumSet.of(Role.ADMIN, Role.ORG_MANAGER, Role.JUROR)),
           new Area("nav.path", "/path/index", List.of("/path/"), EnumSet.of(Role.MEDIATOR)),
           new Area(
+              "nav.logbook", "/logbook/index", List.of("/logbook/"), EnumSet.of(Role.MEDIATOR)),
+          new Area(
               "nav.today",
               "/cohort/today",
               List.of("/cohort/today", "/cohort/presence"),

@@ -1,0 +1,100 @@
+package fr.capacite.web.logbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.testing.Browser;
+import fr.capacite.testing.BrowserSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * A mediator, on a phone-sized screen, logs an accompaniment and a workshop in a few taps, finds
+ * the person's visits by their follow-up code, corrects one and deletes one; the page reads in
+ * English too, with axe at each step and nothing wider than the screen.
+ */
+class LogbookBrowserIT extends BrowserSupport {
+
+  private void tick(String name, String value) {
+    String id =
+        browser.find("input[name='" + name + "'][value='" + value + "']").getAttribute("id");
+    browser.click("label[for='" + id + "']");
+  }
+
+  private void fitsTheScreen() {
+    long overflow =
+        (Long)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0, overflow, "nothing wider than a 360 px screen");
+  }
+
+  @Test
+  void aMediatorLogsFindsCorrectsAndDeletesOnAPhone() {
+    String code = "MD-" + (System.nanoTime() % 10000);
+    browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
+    browser.driver().manage().window().setSize(new Dimension(360, 800));
+    browser.get("logbook/index.xhtml");
+    browser.waitForText("Noter un accompagnement");
+    browser.assertAccessible();
+    fitsTheScreen();
+
+    // An individual accompaniment: today, 30 minutes and "done with" come preset.
+    tick("log:themes", "EMAIL");
+    browser.choose("log:before", "Avec guidage");
+    browser.choose("log:after", "Autonome");
+    browser.type("input[id='log:code']", code.toLowerCase());
+    browser.click("button[id='log:save']");
+    browser.waitForText("Accompagnement noté.");
+    browser.waitForTextIn("[id='entries:table']", code, true);
+
+    // A workshop: its participants, no personal facts.
+    tick("log:kind", "COLLECTIVE");
+    tick("log:themes", "SECURITY");
+    browser.find("input[id='log:participants_input']").clear();
+    browser.type("input[id='log:participants_input']", "8");
+    browser.click("button[id='log:save']");
+    browser.waitForText("Accompagnement noté.");
+    browser.waitForTextIn("[id='entries:table']", "Atelier collectif (8)", true);
+    browser.assertAccessible();
+    fitsTheScreen();
+
+    // A refusal says why: a procedure's domain without the procedure.
+    tick("log:domains", "HOUSING");
+    browser.click("button[id='log:save']");
+    browser.waitForText("Une démarche administrative se note avec la thématique");
+
+    // The person's visits, by their code; one corrected, then deleted.
+    browser.type("input[id='entries:filterCode']", code);
+    browser.click("button[id='entries:filter']");
+    browser.waitForTextIn("[id='entries:table']", "Atelier collectif", false);
+    browser.click("button[id$=':edit']");
+    browser.waitForText("Vous corrigez l’accompagnement du");
+    browser.choose("log:outcome", "Orientée vers une autre structure");
+    browser.click("button[id='log:save']");
+    browser.waitForText("Accompagnement corrigé.");
+    browser.waitForTextIn("[id='entries:table']", "Orientée vers une autre structure", true);
+    assertTrue(
+        !Browser.isoLike(browser.find("[id='entries:table']").getText()),
+        "dates as people write them");
+    browser.click("button[id$=':delete']");
+    browser.click("button.ui-confirmdialog-yes");
+    browser.waitForText("Accompagnement supprimé.");
+    browser.waitForTextIn("[id='entries:table']", "Aucun accompagnement noté.", true);
+    browser.assertAccessible();
+
+    browser.click("#toEn");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    assertEquals("Practice logbook", browser.find("h1").getText());
+    browser.driver().findElement(By.xpath("//label[normalize-space(.)='Group workshop']"));
+    browser.assertAccessible();
+    fitsTheScreen();
+    browser.click("#toFr");
+    browser.wait(10).until(d -> "fr".equals(browser.lang()));
+    browser.logout();
+  }
+}

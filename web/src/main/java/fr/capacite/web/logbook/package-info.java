@@ -1,0 +1,2 @@
+/** The practice logbook's pages (journal de pratique). */
+package fr.capacite.web.logbook;
