@@ -34,7 +34,7 @@ class LogbookBrowserIT extends BrowserSupport {
   }
 
   @Test
-  void aMediatorLogsFindsCorrectsAndDeletesOnAPhone() {
+  void aMediatorLogsFindsCorrectsAndDeletesOnAPhone() throws Exception {
     String code = "MD-" + (System.nanoTime() % 10000);
     browser.loginInFrench("mediatrice", DemoAccounts.PASSWORD);
     browser.driver().manage().window().setSize(new Dimension(360, 800));
@@ -86,6 +86,19 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.waitForText("Accompagnement supprimé.");
     browser.waitForTextIn("[id='entries:table']", "Aucun accompagnement noté.", true);
     browser.assertAccessible();
+
+    // The logbook as a file, in La Coop's columns: the workshop left.
+    var http = loggedIn("mediatrice", DemoAccounts.PASSWORD);
+    var csv =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(root() + "api/logbook/entries.csv"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().contains("Date;Type;Nombre de participants;Bénéficiaire"), csv.body());
+    assertTrue(csv.body().contains("Atelier collectif;8;"), csv.body());
+    assertTrue(csv.body().contains("Prévention en sécurité numérique"), csv.body());
 
     browser.click("#toEn");
     browser.wait(10).until(d -> "en".equals(browser.lang()));

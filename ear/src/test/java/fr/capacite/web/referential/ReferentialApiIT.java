@@ -112,6 +112,7 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/verify/pv/{code}",
             "/exam-sessions/candidates/{candidate}/dp.pdf",
             "/exam-sessions/{id}/pv",
+            "/logbook/entries.csv",
             "/organisations",
             "/organisations/{id}",
             "/organisations/{id}/sites.csv",

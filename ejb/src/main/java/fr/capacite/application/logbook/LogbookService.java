@@ -122,6 +122,22 @@ public class LogbookService {
     return new PageSlice<>(items, c.getSingleResult(), from, pageSize);
   }
 
+  /** The largest logbook written to one file (ten years of a busy mediator's entries). */
+  public static final int EXPORT_MAX = 20_000;
+
+  /** The caller's entries, narrowed by the filter, as La Coop's CSV (newest first). */
+  public String exportCsv(Filter filter) {
+    List<PracticeEntry.Facts> all = new java.util.ArrayList<>();
+    for (int first = 0; first < EXPORT_MAX; first += PageSlice.MAX_PAGE_SIZE) {
+      PageSlice<EntryView> page = mine(filter, first, PageSlice.MAX_PAGE_SIZE);
+      page.items().forEach(v -> all.add(v.facts()));
+      if (first + PageSlice.MAX_PAGE_SIZE >= page.total()) {
+        break;
+      }
+    }
+    return LogbookCsv.write(all);
+  }
+
   private static boolean blank(String s) {
     return s == null || s.isBlank();
   }
