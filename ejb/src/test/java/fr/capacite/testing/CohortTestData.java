@@ -13,6 +13,7 @@ import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.BlockKind;
 import fr.capacite.domain.referential.Certification;
 import fr.capacite.domain.referential.CertificationVersion;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -165,7 +166,7 @@ public class CohortTestData {
             .setParameter("code", "CNFS-2021-2023")
             .getSingleResult();
     Cohort c = new Cohort(o, p, v, ReferentialTestData.unique("C"));
-    LocalDate start = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(1);
+    LocalDate start = FrenchTime.today().plusMonths(1);
     c.plan("Session d'essai", start, start.plusMonths(5), capacity, Modality.ON_SITE, site);
     c.rhythm(
         java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY),
@@ -250,8 +251,8 @@ public class CohortTestData {
   /** A 09:00–12:00 session of the cohort on a day (no trainer, site or room: no clash to mind). */
   public long session(long cohortId, LocalDate day) {
     TrainingSession s = new TrainingSession(em.find(Cohort.class, cohortId));
-    LocalTime now = LocalTime.now(java.time.ZoneId.of("Europe/Paris"));
-    if (day.equals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")))) {
+    LocalTime now = LocalTime.now(FrenchTime.ZONE);
+    if (day.equals(FrenchTime.today())) {
       // Today's session (3 h, like the others) is under way, whatever the hour the tests run:
       // signing is open and the sheet may be certified.
       LocalTime start = now.isBefore(LocalTime.of(1, 0)) ? LocalTime.MIDNIGHT : now.minusHours(1);

@@ -15,6 +15,7 @@ import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.BlockKind;
 import fr.capacite.domain.referential.Certification;
 import fr.capacite.domain.referential.CertificationVersion;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -148,10 +149,7 @@ public class JuryTestData {
     Certification old = new Certification(ReferentialTestData.unique("O"), "Ancien titre");
     em.persist(old);
     CertificationVersion v = old.addVersion(ReferentialTestData.unique("OV"), "Ancienne version");
-    v.setValidity(
-        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(6),
-        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1),
-        false);
+    v.setValidity(FrenchTime.today().minusYears(6), FrenchTime.today().minusYears(1), false);
     em.persist(v);
     Block b = v.addBlock("CCP1", "Ancien bloc", BlockKind.CCP);
     em.persist(b);

@@ -1,5 +1,6 @@
 package fr.capacite.testing;
 
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,11 +27,8 @@ public class LibraryTestData {
   public void expireLabel(String slug) {
     em.createQuery(
             "UPDATE LearningResource r SET r.labelUntil = :d, r.labelledAt = :a WHERE r.slug = :s")
-        .setParameter(
-            "d", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1))
-        .setParameter(
-            "a",
-            java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1).minusDays(1))
+        .setParameter("d", FrenchTime.today().minusDays(1))
+        .setParameter("a", FrenchTime.today().minusYears(1).minusDays(1))
         .setParameter("s", slug)
         .executeUpdate();
   }

@@ -202,8 +202,15 @@ public class ApplicationService {
         cohorts.enrolApplicant(
             a.getCohort().getId(), a.getLearner().getUsername(), pathHours, a.getCcp1Evidence());
     // The positioning taken before applying now positions the place (still to validate, R11).
+    // Only this person's latest submitted attempt for this cohort is read.
     PositioningAttempt positioned =
-        positionedBeforeApplying(a.getCohort()).get(a.getLearner().getId());
+        em.createNamedQuery("PositioningAttempt.submittedBeforeApplying", PositioningAttempt.class)
+            .setParameter("learner", a.getLearner())
+            .setParameter("cohort", a.getCohort())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (positioned != null) {
       Enrolment e = em.find(Enrolment.class, outcome.enrolmentId());
       positioned.attachTo(e);

@@ -1,5 +1,6 @@
 package fr.capacite.application.cohort;
 
+import fr.capacite.domain.shared.FrenchTime;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ import net.fortuna.ical4j.validate.ValidationResult;
 public final class CalendarWriter {
 
   /** Sessions take place in metropolitan France. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  public static final ZoneId ZONE = FrenchTime.ZONE;
 
   /** RFC 5545, 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
   static final int MAX_OCTETS = 75;

@@ -18,6 +18,7 @@ import fr.capacite.domain.organisation.Site;
 import fr.capacite.domain.organisation.TrainingOrganisation;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.CertificationVersion;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +28,6 @@ import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -114,7 +114,7 @@ public class DemoActivityLoader {
       }
       User trainer = trainer(o, p, hash);
       List<User> learners = learners(p, hash);
-      LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+      LocalDate today = FrenchTime.today();
       Random random = new Random(p.prefix().hashCode());
       // One cohort finished four months ago (both waves answered), one finished three weeks ago.
       simulate(o, p, 1, today.minusDays(130), learners.subList(0, LEARNERS), trainer, random);
@@ -231,7 +231,7 @@ public class DemoActivityLoader {
       }
     }
     answer(c, p, SurveyWave.HOT, enrolments, random);
-    if (!SurveyWave.COLD.dueOn(end).isAfter(LocalDate.now(ZoneId.of("Europe/Paris")))) {
+    if (!SurveyWave.COLD.dueOn(end).isAfter(FrenchTime.today())) {
       answer(c, p, SurveyWave.COLD, enrolments, random);
     }
   }

@@ -32,9 +32,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -110,7 +112,7 @@ public class InvitationService {
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public long invite(long cohortId, String email, String name, int pathHours, String locale) {
     Cohort c = managed(cohortId, true);
-    return send(c, email, name, pathHours, locale);
+    return send(c, email, name, pathHours, locale, taken(c, addresses(List.of(email))));
   }
 
   /**
@@ -154,6 +156,8 @@ public class InvitationService {
     if (records.size() > CSV_MAX_LINES) {
       throw new InvalidInputException("invitation.csv.tooManyLines", CSV_MAX_LINES);
     }
+    // Whom the file names that already has a place or an invitation: two queries for the file.
+    Map<String, String> taken = taken(c, addresses(records.stream().map(r -> r.get(0)).toList()));
     List<ImportLine> lines = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int sent = 0;
@@ -176,7 +180,7 @@ public class InvitationService {
         if (!seen.add(email)) {
           throw new InvalidInputException("invitation.duplicateLine");
         }
-        send(c, email, name, hours, locale);
+        send(c, email, name, hours, locale, taken);
         sent++;
         outcome = "invitation.csv.sent";
       } catch (InvalidInputException e) {
@@ -188,7 +192,53 @@ public class InvitationService {
     return new ImportReport(sent, lines);
   }
 
-  private long send(Cohort c, String rawEmail, String name, int pathHours, String locale) {
+  /** The well-formed addresses among those given (the others are refused line by line). */
+  private static Set<String> addresses(List<String> raw) {
+    Set<String> out = new HashSet<>();
+    for (String r : raw) {
+      try {
+        out.add(SelfService.address(r));
+      } catch (InvalidInputException e) {
+        // Refused with its reason when its line is read.
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The addresses among those given that already have a pending invitation or a place in the
+   * cohort, with the reason (a message key) to refuse them.
+   */
+  private Map<String, String> taken(Cohort c, Set<String> emails) {
+    Map<String, String> out = new HashMap<>();
+    if (emails.isEmpty()) {
+      return out;
+    }
+    em.createNamedQuery("CohortInvitation.pendingAmong", String.class)
+        .setParameter("cohort", c)
+        .setParameter("emails", emails)
+        .setParameter("now", Instant.now(clock))
+        .getResultList()
+        .forEach(e -> out.put(e, "invitation.alreadyInvited"));
+    em.createQuery(
+            "SELECT e.learner.email FROM Enrolment e WHERE e.cohort = :cohort AND e.learner.email"
+                + " IN :emails AND e.status <> :withdrawn",
+            String.class)
+        .setParameter("cohort", c)
+        .setParameter("emails", emails)
+        .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN)
+        .getResultList()
+        .forEach(e -> out.put(e, "invitation.alreadyEnrolled"));
+    return out;
+  }
+
+  private long send(
+      Cohort c,
+      String rawEmail,
+      String name,
+      int pathHours,
+      String locale,
+      Map<String, String> taken) {
     String email = SelfService.address(rawEmail);
     Instant now = Instant.now(clock);
     LocalDate today = LocalDate.now(clock);
@@ -201,24 +251,9 @@ public class InvitationService {
     if (name != null && name.length() > CohortInvitation.NAME_MAX) {
       throw new InvalidInputException("invitation.nameTooLong", CohortInvitation.NAME_MAX);
     }
-    if (em.createNamedQuery("CohortInvitation.pendingFor", Long.class)
-            .setParameter("cohort", c)
-            .setParameter("email", email)
-            .setParameter("now", now)
-            .getSingleResult()
-        > 0) {
-      throw new InvalidInputException("invitation.alreadyInvited", email);
-    }
-    if (em.createQuery(
-                "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort = :cohort AND e.learner.email ="
-                    + " :email AND e.status <> :withdrawn",
-                Long.class)
-            .setParameter("cohort", c)
-            .setParameter("email", email)
-            .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN)
-            .getSingleResult()
-        > 0) {
-      throw new InvalidInputException("invitation.alreadyEnrolled", email);
+    String why = taken.get(email);
+    if (why != null) {
+      throw new InvalidInputException(why, email);
     }
     String secret = SelfService.secret();
     String lang = "en".equals(locale) ? "en" : "fr";

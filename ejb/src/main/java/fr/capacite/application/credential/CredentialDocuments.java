@@ -1,6 +1,7 @@
 package fr.capacite.application.credential;
 
 import fr.capacite.application.shared.ArchivalPdf;
+import fr.capacite.domain.shared.FrenchTime;
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,7 @@ import org.jsoup.nodes.Document;
  */
 public final class CredentialDocuments {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  private static final ZoneId ZONE = FrenchTime.ZONE;
 
   private CredentialDocuments() {}
 

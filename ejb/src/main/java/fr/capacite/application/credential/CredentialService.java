@@ -18,6 +18,7 @@ import fr.capacite.domain.path.ModuleCompletion;
 import fr.capacite.domain.referential.Block;
 import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,7 @@ import java.util.UUID;
 public class CredentialService {
 
   static final String ISSUER_NAME = "Capacité — plateforme de la médiation numérique";
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  private static final ZoneId ZONE = FrenchTime.ZONE;
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;

@@ -4,6 +4,7 @@ import fr.capacite.application.shared.AuditService;
 import fr.capacite.application.shared.BackupService;
 import fr.capacite.application.shared.JobLeases;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -12,8 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Logger;
 
 /**
@@ -76,7 +75,7 @@ public class Retention {
   }
 
   private static String night() {
-    return LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+    return FrenchTime.today().toString();
   }
 
   /** One pass of the retention rules as of {@code now}. */

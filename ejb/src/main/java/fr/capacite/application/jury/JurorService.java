@@ -10,6 +10,7 @@ import fr.capacite.domain.identity.User;
 import fr.capacite.domain.jury.ConflictDeclaration;
 import fr.capacite.domain.jury.JurorProfile;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class JurorService {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId ZONE = FrenchTime.ZONE;
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;

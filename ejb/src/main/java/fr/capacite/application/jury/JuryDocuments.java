@@ -3,6 +3,7 @@ package fr.capacite.application.jury;
 import fr.capacite.application.shared.ArchivalPdf;
 import fr.capacite.application.shared.SpreadsheetCsv;
 import fr.capacite.domain.jury.ExamCandidate;
+import fr.capacite.domain.shared.FrenchTime;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import org.jsoup.nodes.Element;
  */
 public final class JuryDocuments {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  private static final ZoneId ZONE = FrenchTime.ZONE;
 
   private JuryDocuments() {}
 

@@ -14,6 +14,7 @@ import fr.capacite.domain.library.RevisionConflict;
 import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.referential.PixCompetence;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -44,7 +45,7 @@ import java.util.Set;
 })
 public class LibraryService {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId ZONE = FrenchTime.ZONE;
 
   @PersistenceContext private EntityManager em;
   @EJB private fr.capacite.application.referential.CompetenceLookup lookup;

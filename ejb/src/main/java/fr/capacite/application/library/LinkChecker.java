@@ -2,6 +2,7 @@ package fr.capacite.application.library;
 
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.library.LinkCheck;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -50,10 +51,7 @@ public class LinkChecker {
   void nightly() {
     // once per night across the servers sharing the database
     leases.runOnce(
-        "link-check",
-        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
-        java.time.Duration.ofHours(3),
-        this::run);
+        "link-check", FrenchTime.today().toString(), java.time.Duration.ofHours(3), this::run);
   }
 
   /** Checks all links now (curators' button); a run already going is not doubled. */

@@ -1,6 +1,7 @@
 package fr.capacite.application.library;
 
 import fr.capacite.domain.library.StoredFile;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.infrastructure.files.FileStore;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -40,7 +41,7 @@ public class OrphanUploads {
     // once per night across the servers sharing the database and the file store
     return leases.runOnce(
         "orphan-uploads",
-        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
+        FrenchTime.today().toString(),
         java.time.Duration.ofHours(1),
         () -> {
           int removed = removeOlderThan(Instant.now().minus(GRACE));

@@ -8,6 +8,7 @@ import fr.capacite.domain.library.ResourceMetadata;
 import fr.capacite.domain.library.ResourceRevision;
 import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.referential.PixCompetence;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -106,7 +107,7 @@ public class ResourceExport {
                   ? ""
                   : " du "
                       + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
-                          .withZone(java.time.ZoneId.of("Europe/Paris"))
+                          .withZone(FrenchTime.ZONE)
                           .format(v.createdAt()))
               + (v.changeSummary() == null || v.changeSummary().isBlank()
                   ? ""

@@ -9,6 +9,7 @@ import fr.capacite.domain.identity.User;
 import fr.capacite.domain.logbook.LogKind;
 import fr.capacite.domain.logbook.LogTheme;
 import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -21,7 +22,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -49,7 +49,7 @@ public class LogbookService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;
 
-  private final Clock clock = Clock.system(ZoneId.of("Europe/Paris"));
+  private final Clock clock = Clock.system(FrenchTime.ZONE);
 
   /** Logs an accompaniment; returns the entry. */
   public long log(PracticeEntry.Facts facts) {
@@ -85,6 +85,22 @@ public class LogbookService {
   /** The caller's entries, newest first, one page, narrowed by the filter. */
   public PageSlice<EntryView> mine(Filter filter, int first, int size) {
     Filter f = filter == null ? Filter.none() : filter;
+    int from = PageSlice.clampFirst(first);
+    int pageSize = PageSlice.clampSize(size);
+    List<EntryView> items =
+        narrowed("SELECT e", " ORDER BY e.day DESC, e.id DESC", f, PracticeEntry.class)
+            .setFirstResult(from)
+            .setMaxResults(pageSize)
+            .getResultList()
+            .stream()
+            .map(e -> new EntryView(e.getId(), e.facts(), e.getVersion()))
+            .toList();
+    long total = narrowed("SELECT COUNT(e)", "", f, Long.class).getSingleResult();
+    return new PageSlice<>(items, total, from, pageSize);
+  }
+
+  /** The caller's entries matching the filter, with the filter's parameters set. */
+  private <T> TypedQuery<T> narrowed(String select, String order, Filter f, Class<T> type) {
     String where =
         " FROM PracticeEntry e WHERE e.author.username = :me"
             + (f.from() == null ? "" : " AND e.day >= :from")
@@ -92,34 +108,24 @@ public class LogbookService {
             + (f.kind() == null ? "" : " AND e.kind = :kind")
             + (f.theme() == null ? "" : " AND :theme MEMBER OF e.themes")
             + (blank(f.followUp()) ? "" : " AND e.followUpCode = :code");
-    TypedQuery<PracticeEntry> q =
-        em.createQuery("SELECT e" + where + " ORDER BY e.day DESC, e.id DESC", PracticeEntry.class);
-    TypedQuery<Long> c = em.createQuery("SELECT COUNT(e)" + where, Long.class);
-    for (TypedQuery<?> t : List.of(q, c)) {
-      t.setParameter("me", ctx.getCallerPrincipal().getName());
-      if (f.from() != null) {
-        t.setParameter("from", f.from());
-      }
-      if (f.to() != null) {
-        t.setParameter("to", f.to());
-      }
-      if (f.kind() != null) {
-        t.setParameter("kind", f.kind());
-      }
-      if (f.theme() != null) {
-        t.setParameter("theme", f.theme());
-      }
-      if (!blank(f.followUp())) {
-        t.setParameter("code", f.followUp().strip().toUpperCase(java.util.Locale.ROOT));
-      }
+    TypedQuery<T> t = em.createQuery(select + where + order, type);
+    t.setParameter("me", ctx.getCallerPrincipal().getName());
+    if (f.from() != null) {
+      t.setParameter("from", f.from());
     }
-    int from = PageSlice.clampFirst(first);
-    int pageSize = PageSlice.clampSize(size);
-    List<EntryView> items =
-        q.setFirstResult(from).setMaxResults(pageSize).getResultList().stream()
-            .map(e -> new EntryView(e.getId(), e.facts(), e.getVersion()))
-            .toList();
-    return new PageSlice<>(items, c.getSingleResult(), from, pageSize);
+    if (f.to() != null) {
+      t.setParameter("to", f.to());
+    }
+    if (f.kind() != null) {
+      t.setParameter("kind", f.kind());
+    }
+    if (f.theme() != null) {
+      t.setParameter("theme", f.theme());
+    }
+    if (!blank(f.followUp())) {
+      t.setParameter("code", f.followUp().strip().toUpperCase(java.util.Locale.ROOT));
+    }
+    return t;
   }
 
   /** The largest logbook written to one file (ten years of a busy mediator's entries). */
@@ -127,15 +133,17 @@ public class LogbookService {
 
   /** The caller's entries, narrowed by the filter, as La Coop's CSV (newest first). */
   public String exportCsv(Filter filter) {
-    List<PracticeEntry.Facts> all = new java.util.ArrayList<>();
-    for (int first = 0; first < EXPORT_MAX; first += PageSlice.MAX_PAGE_SIZE) {
-      PageSlice<EntryView> page = mine(filter, first, PageSlice.MAX_PAGE_SIZE);
-      page.items().forEach(v -> all.add(v.facts()));
-      if (first + PageSlice.MAX_PAGE_SIZE >= page.total()) {
-        break;
-      }
-    }
-    return LogbookCsv.write(all);
+    // One read of at most EXPORT_MAX entries, themes batch-read; no count, no pages.
+    return LogbookCsv.write(
+        narrowed(
+                "SELECT e",
+                " ORDER BY e.day DESC, e.id DESC",
+                filter == null ? Filter.none() : filter,
+                PracticeEntry.class)
+            .setMaxResults(EXPORT_MAX)
+            .getResultStream()
+            .map(PracticeEntry::facts)
+            .toList());
   }
 
   private static boolean blank(String s) {

@@ -7,6 +7,7 @@ import fr.capacite.application.organisation.QualiopiReminders;
 import fr.capacite.application.path.DeadlineReminders;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.domain.shared.JobLease;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -16,8 +17,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -99,7 +98,7 @@ public class ScheduledJobs {
           case "satisfaction" -> satisfaction.runToday();
           default -> throw new ObjectNotFoundException("job", job);
         };
-    String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+    String today = FrenchTime.today().toString();
     JobLease lease = em.find(JobLease.class, new JobLease.Key(job, today));
     return new Run(job, today, ran, lease == null ? null : lease.getHolder());
   }

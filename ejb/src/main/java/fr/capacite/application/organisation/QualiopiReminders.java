@@ -4,6 +4,7 @@ import fr.capacite.application.shared.NotificationService;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.organisation.TrainingOrganisation;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -11,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +37,7 @@ public class QualiopiReminders {
   /** Today's reminders, unless a server already sent them; whether this call sent them. */
   @jakarta.annotation.security.RolesAllowed(fr.capacite.domain.identity.Role.Names.ADMIN)
   public boolean runToday() {
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    LocalDate today = FrenchTime.today();
     // once per day across the servers sharing the database
     return leases.runOnce(
         "qualiopi-reminders",

@@ -18,6 +18,7 @@ import fr.capacite.domain.referential.CertificationVersion;
 import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.referential.PixCompetence;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -54,7 +55,7 @@ import java.util.stream.Collectors;
 })
 public class CatalogueService {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId ZONE = FrenchTime.ZONE;
 
   /** Coming cohorts listed per module. */
   static final int OFFERS_SHOWN = 3;

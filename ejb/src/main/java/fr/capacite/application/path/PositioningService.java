@@ -20,6 +20,7 @@ import fr.capacite.domain.path.QuestionKind;
 import fr.capacite.domain.path.RoutingRuleSet;
 import fr.capacite.domain.path.ScoreProfile;
 import fr.capacite.domain.path.TestStatus;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -205,10 +206,7 @@ public class PositioningService {
   /** A cohort of the public catalogue that has not started; anything else does not exist here. */
   private Cohort offered(long cohortId) {
     Cohort c = em.find(Cohort.class, cohortId);
-    if (c == null
-        || !c.isOfferPublished()
-        || !c.getStartDate()
-            .isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")))) {
+    if (c == null || !c.isOfferPublished() || !c.getStartDate().isAfter(FrenchTime.today())) {
       throw new ObjectNotFoundException("offer", cohortId);
     }
     return c;

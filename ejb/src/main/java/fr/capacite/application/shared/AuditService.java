@@ -3,6 +3,7 @@ package fr.capacite.application.shared;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.shared.AuditEvent;
 import fr.capacite.domain.shared.AuditKind;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -41,7 +42,7 @@ public class AuditService {
   }
 
   /** The zone in which the log's days are read (the organisations' zone). */
-  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Paris");
+  public static final java.time.ZoneId ZONE = FrenchTime.ZONE;
 
   /** The filters of the log: each may be null (or blank for the actor). */
   public record Filter(

@@ -12,6 +12,7 @@ import fr.capacite.application.shared.NotificationService;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.AttendanceStatus;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.ReferentialTestData;
@@ -21,7 +22,6 @@ import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,7 +48,7 @@ class AttendanceIT {
   @EJB private RunAsTrainer asTrainer;
   @EJB private RunAsMediator asLearner;
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   /**
    * The code the trainer shows signs a learner in while the session's window is open; another code,
@@ -241,7 +241,7 @@ class AttendanceIT {
 
     // The home page's next session: the first of the month's not yet over (or still to sign), read
     // without the month's list.
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneId.of("Europe/Paris"));
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(FrenchTime.ZONE);
     LearnerSession expected =
         asLearner.call(() -> attendance.mySessions(TODAY, TODAY.plusDays(31))).stream()
             .filter(m -> m.canSign() || m.session().day().atTime(m.session().end()).isAfter(now))

@@ -12,6 +12,7 @@ import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.EnrolmentStatus;
 import fr.capacite.domain.cohort.InvitationStatus;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.NativeSql;
@@ -20,7 +21,6 @@ import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +46,7 @@ class InvitationIT {
 
   private static final Pattern LINK =
       Pattern.compile("invitation.xhtml\\?token=([A-Za-z0-9_-]{43})");
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   @EJB private InvitationService invitations;
   @EJB private CohortService cohorts;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.ReferentialTestData;
 import fr.capacite.testing.RunAsManager;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +34,7 @@ class PublicResultsIT {
     return Deployments.services();
   }
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   @EJB private PublicResults results;
   @EJB private CohortService cohorts;

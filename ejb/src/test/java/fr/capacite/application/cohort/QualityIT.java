@@ -11,6 +11,7 @@ import fr.capacite.domain.cohort.QualityTally;
 import fr.capacite.domain.cohort.SatisfactionQuestion;
 import fr.capacite.domain.cohort.WithdrawalReason;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.ReferentialTestData;
@@ -20,7 +21,6 @@ import fr.capacite.testing.RunAsMediator;
 import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ class QualityIT {
   @EJB private RunAsTrainer asTrainer;
   @EJB private RunAsMediator asLearner;
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   private long learnerId(long sessionId, String username) throws Exception {
     return asTrainer.call(() -> attendance.getSheet(sessionId)).rows().stream()

@@ -11,6 +11,7 @@ import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.SatisfactionQuestion;
 import fr.capacite.domain.cohort.SurveyWave;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.ReferentialTestData;
@@ -19,7 +20,6 @@ import fr.capacite.testing.RunAsManager;
 import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,7 +44,7 @@ class SatisfactionIT {
   @EJB private RunAsManager asManager;
   @EJB private RunAsMediator asLearner;
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   private static Map<SatisfactionQuestion, Integer> all(int score) {
     Map<SatisfactionQuestion, Integer> m = new EnumMap<>(SatisfactionQuestion.class);

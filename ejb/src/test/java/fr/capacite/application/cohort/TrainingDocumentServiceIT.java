@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.RunAsManager;
@@ -15,7 +16,6 @@ import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,7 +36,7 @@ class TrainingDocumentServiceIT {
     return Deployments.services();
   }
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   @EJB private TrainingDocumentService documents;
   @EJB private CohortService cohorts;

@@ -8,6 +8,7 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.JuryTestData;
 import fr.capacite.testing.ReferentialTestData;
@@ -17,7 +18,6 @@ import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DatesThatHoldIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   @Deployment
   static WebArchive deployment() {

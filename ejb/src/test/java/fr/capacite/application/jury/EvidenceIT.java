@@ -9,6 +9,7 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.domain.jury.EvidenceKind;
 import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.JuryTestData;
 import fr.capacite.testing.ReferentialTestData;
@@ -62,7 +63,7 @@ class EvidenceIT {
 
   @Test
   void r6TheDpIsAPdfWithinTheLimitAndEachOneWritesTheirOwnPart() throws Exception {
-    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    LocalDate day = FrenchTime.today();
     JuryTestData.Centre c = data.centre(day);
     String learner = ReferentialTestData.unique("ev").toLowerCase();
     long cohortId = data.cohort(c, day.minusMonths(1), null, List.of(learner));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.JuryTestData;
 import fr.capacite.testing.ReferentialTestData;
@@ -16,7 +17,6 @@ import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +37,7 @@ class ExamConvocationServiceIT {
     return Deployments.services();
   }
 
-  private static final LocalDate DAY = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20);
+  private static final LocalDate DAY = FrenchTime.today().plusDays(20);
 
   @EJB private ExamConvocationService convocations;
   @EJB private ExamSessionService sessions;

@@ -12,6 +12,7 @@ import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
 import fr.capacite.domain.jury.ExamStatus;
 import fr.capacite.domain.jury.Finding;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.JuryTestData;
 import fr.capacite.testing.ReferentialTestData;
@@ -46,7 +47,7 @@ class JuryIT {
   @EJB private RunAsJuror asJuror;
 
   // Today in Paris: a session is planned for today or later, and scored on its day.
-  private static final LocalDate DAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+  private static final LocalDate DAY = FrenchTime.today();
 
   private static ExamSessionForm form(
       JuryTestData.Centre c, ExamKind kind, List<String> blocks, ExamModality modality) {
@@ -235,11 +236,11 @@ class JuryIT {
                     me.entityVersion(),
                     new JurorView.JurorForm(
                         "Bretagne",
-                        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(1),
+                        FrenchTime.today().plusYears(1),
                         8,
                         null,
-                        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1),
-                        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusYears(1),
+                        FrenchTime.today().minusYears(1),
+                        FrenchTime.today().minusYears(1),
                         "Emmaüs Connect")));
     assertTrue(saved.eligibleToday(), saved.problemsToday().toString());
     assertThrows(

@@ -12,6 +12,7 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
 import fr.capacite.domain.jury.ExamStatus;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.JuryTestData;
 import fr.capacite.testing.ReferentialTestData;
@@ -67,7 +68,7 @@ class PvIT {
 
   @Test
   void r9TheSignedPvIsFrozenAmendmentsKeepTheOriginalAndResultsArePublished() throws Exception {
-    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    LocalDate day = FrenchTime.today();
     JuryTestData.Centre c = data.centre(day);
     String trainer = ReferentialTestData.unique("pvt").toLowerCase();
     data.user("it-mediator", Role.MEDIATOR);
@@ -258,7 +259,7 @@ class PvIT {
    */
   @Test
   void r9TheStoredPvOutlivesChangesToTheReferential() throws Exception {
-    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    LocalDate day = FrenchTime.today();
     JuryTestData.Centre c = data.centre(day);
     String learner = ReferentialTestData.unique("it-holder").toLowerCase(Locale.ROOT);
     data.user(learner, Role.MEDIATOR);
@@ -325,7 +326,7 @@ class PvIT {
 
     // Dated by the decision, the session's day, not by the day of publication.
     assertEquals(
-        day.atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toInstant().toString(),
+        day.atStartOfDay(FrenchTime.ZONE).toInstant().toString(),
         fr.capacite.application.credential.OpenBadges.payload(
                 paths.firstJws(learner, fr.capacite.domain.credential.CredentialKind.TITLE))
             .orElseThrow()

@@ -14,6 +14,7 @@ import fr.capacite.domain.jury.ExamKind;
 import fr.capacite.domain.jury.ExamModality;
 import fr.capacite.domain.jury.ExamStatus;
 import fr.capacite.domain.jury.Finding;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.JuryTestData;
 import fr.capacite.testing.ReferentialTestData;
@@ -63,7 +64,7 @@ class ScoringIT {
 
   @Test
   void jurorsScoreBlindThenTheJuryDeliberatesAFlaggedBlockWithAReason() throws Exception {
-    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    LocalDate day = FrenchTime.today();
     JuryTestData.Centre c = data.centre(day);
     String prefix = ReferentialTestData.unique("sc").toLowerCase();
     String learner = prefix + "-l";
@@ -225,7 +226,7 @@ class ScoringIT {
 
   @Test
   void aJurorExcludedFromACandidateCannotScoreThem() throws Exception {
-    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    LocalDate day = FrenchTime.today();
     JuryTestData.Centre c = data.centre(day);
     String prefix = ReferentialTestData.unique("ex").toLowerCase();
     // it-juror trains the cohort: screened out of its learners (R3).

@@ -11,6 +11,7 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.library.Audience;
 import fr.capacite.domain.library.ReportKind;
 import fr.capacite.domain.library.ReviewCriterion;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.PathTestData;
@@ -20,7 +21,6 @@ import fr.capacite.testing.RunAsMediator;
 import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -165,10 +165,7 @@ class CollaborationIT {
     asMediator.call(
         () ->
             feedback.declareUse(
-                dup,
-                Audience.SENIORS,
-                "Très bien reçu.",
-                LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1)));
+                dup, Audience.SENIORS, "Très bien reçu.", FrenchTime.today().minusDays(1)));
     long mine = asTrainer.call(() -> collections.create("Mes doublons", null, false));
     asTrainer.run(() -> collections.add(mine, dup));
     String variant = asTrainer.call(() -> collaboration.fork(dup));

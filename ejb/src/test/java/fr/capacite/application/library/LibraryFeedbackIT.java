@@ -8,6 +8,7 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.library.Audience;
 import fr.capacite.domain.library.ReportKind;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.PathTestData;
@@ -15,7 +16,6 @@ import fr.capacite.testing.RunAsAdmin;
 import fr.capacite.testing.RunAsManager;
 import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -70,7 +70,7 @@ class LibraryFeedbackIT {
                     slug,
                     Audience.SENIORS,
                     "Huit participants, très bon retour.",
-                    LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1)));
+                    FrenchTime.today().minusDays(1)));
     assertEquals(1, used.uses());
     assertEquals(
         "library.usage.badDate",
@@ -80,10 +80,7 @@ class LibraryFeedbackIT {
                     asManager.run(
                         () ->
                             feedback.declareUse(
-                                slug,
-                                Audience.SENIORS,
-                                "x",
-                                LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3))))
+                                slug, Audience.SENIORS, "x", FrenchTime.today().plusDays(3))))
             .getMessageKey());
 
     asMediator.run(() -> feedback.report(slug, ReportKind.OUTDATED, "Le numéro a changé."));

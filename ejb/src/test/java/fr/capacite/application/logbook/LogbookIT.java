@@ -15,6 +15,7 @@ import fr.capacite.domain.logbook.LogOutcome;
 import fr.capacite.domain.logbook.LogTheme;
 import fr.capacite.domain.logbook.PlaceKind;
 import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.NativeSql;
@@ -23,7 +24,6 @@ import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,7 +43,7 @@ class LogbookIT {
     return Deployments.services();
   }
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   @EJB private LogbookService logbook;
   @EJB private CohortTestData data;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.capacite.application.cohort.CohortService;
 import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.ReferentialTestData;
@@ -92,7 +93,7 @@ class PixImportIT {
 
   @Test
   void anOrganisationImportsForItsOwnLearnersOnly() throws Exception {
-    long mine = data.cohortAround(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+    long mine = data.cohortAround(FrenchTime.today());
     long foreign = data.cohortWithoutManager(5, "CCP1");
     List<String> people = data.learners(ReferentialTestData.unique("px"), 2);
     asManager.call(() -> cohorts.enrol(mine, people.get(0), 105, null, null));

@@ -15,6 +15,7 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.path.DeadlineKind;
 import fr.capacite.domain.path.PathKind;
 import fr.capacite.domain.path.StepState;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.JuryTestData;
@@ -25,7 +26,6 @@ import fr.capacite.testing.RunAsMediator;
 import fr.capacite.testing.RunAsTrainer;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PlanIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private static final LocalDate TODAY = FrenchTime.today();
 
   @Deployment
   static WebArchive deployment() {

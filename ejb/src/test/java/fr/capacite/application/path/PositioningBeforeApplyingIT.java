@@ -13,14 +13,13 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.path.AttemptStatus;
 import fr.capacite.domain.path.QuestionKind;
 import fr.capacite.domain.path.RoutingRuleSet;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.RunAsAdmin;
 import fr.capacite.testing.RunAsManager;
 import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -141,7 +140,7 @@ class PositioningBeforeApplyingIT {
         AttemptStatus.VALIDATED, asManager.call(() -> authoring.validate(attempt)).status());
 
     // A cohort outside the catalogue has no test to take before applying.
-    long unpublished = data.cohortAround(LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(3));
+    long unpublished = data.cohortAround(FrenchTime.today().plusMonths(3));
     assertThrows(
         ObjectNotFoundException.class,
         () -> asMediator.call(() -> positioning.offerTests(unpublished)));

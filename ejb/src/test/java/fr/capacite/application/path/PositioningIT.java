@@ -12,13 +12,13 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.path.AttemptStatus;
 import fr.capacite.domain.path.QuestionKind;
 import fr.capacite.domain.path.RoutingRuleSet;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.testing.CohortTestData;
 import fr.capacite.testing.Deployments;
 import fr.capacite.testing.RunAsAdmin;
 import fr.capacite.testing.RunAsManager;
 import fr.capacite.testing.RunAsMediator;
 import jakarta.ejb.EJB;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,8 +87,7 @@ class PositioningIT {
                         new RoutingRuleSet.Draft(420, null, null))));
     assertEquals(3, rules.rules().size());
 
-    long cohortId =
-        data.cohortAround(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(2));
+    long cohortId = data.cohortAround(FrenchTime.today().plusMonths(2));
     data.ensureAccount("it-mediator", Role.MEDIATOR);
     asManager.call(() -> cohorts.enrol(cohortId, "it-mediator", 420, null, null));
     long orgId = asManager.call(() -> cohorts.getCohort(cohortId)).organisationId();

@@ -36,9 +36,9 @@ import java.time.Instant;
         "SELECT i FROM CohortInvitation i LEFT JOIN FETCH i.learner WHERE i.cohort = :cohort ORDER"
             + " BY i.createdAt DESC, i.id DESC")
 @NamedQuery(
-    name = "CohortInvitation.pendingFor",
+    name = "CohortInvitation.pendingAmong",
     query =
-        "SELECT COUNT(i) FROM CohortInvitation i WHERE i.cohort = :cohort AND i.email = :email AND"
+        "SELECT i.email FROM CohortInvitation i WHERE i.cohort = :cohort AND i.email IN :emails AND"
             + " i.status = fr.capacite.domain.cohort.InvitationStatus.PENDING AND i.expiresAt >"
             + " :now")
 public class CohortInvitation {

@@ -69,7 +69,10 @@ public class PracticeEntry {
   @Column(nullable = false, length = 16)
   private LogKind kind;
 
+  // A page of entries reads its themes in one IN query, not one per entry.
   @ElementCollection(fetch = FetchType.EAGER)
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
   @CollectionTable(name = "practice_entry_theme", joinColumns = @JoinColumn(name = "entry_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "theme", nullable = false, length = 24)

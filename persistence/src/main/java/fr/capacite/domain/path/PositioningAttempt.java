@@ -45,6 +45,12 @@ import java.time.Instant;
         "SELECT a FROM PositioningAttempt a WHERE a.cohort = :cohort AND a.enrolment IS NULL AND"
             + " a.status <> fr.capacite.domain.path.AttemptStatus.IN_PROGRESS ORDER BY"
             + " a.submittedAt")
+@NamedQuery(
+    name = "PositioningAttempt.submittedBeforeApplying",
+    query =
+        "SELECT a FROM PositioningAttempt a WHERE a.learner = :learner AND a.cohort = :cohort AND"
+            + " a.enrolment IS NULL AND a.status <> fr.capacite.domain.path.AttemptStatus.IN_PROGRESS"
+            + " ORDER BY a.submittedAt DESC")
 public class PositioningAttempt {
 
   @Id

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.capacite.domain.identity.User;
+import fr.capacite.domain.shared.FrenchTime;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class CohortInvitationTest {
         "fr",
         now,
         cohortEnds,
-        java.time.ZoneId.of("Europe/Paris"));
+        FrenchTime.ZONE);
   }
 
   @Test

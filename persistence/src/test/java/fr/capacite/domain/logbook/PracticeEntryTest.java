@@ -17,73 +17,84 @@ class PracticeEntryTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
   private final User maya = new User("maya", "maya@example.org", "Maya", "h");
 
-  private static PracticeEntry.Facts individual(Set<LogTheme> themes, String code) {
-    return new PracticeEntry.Facts(
-        TODAY,
-        LogKind.INDIVIDUAL,
-        themes,
-        30,
-        0,
-        PlaceKind.ACTIVITY_SITE,
-        Approach.WITH,
-        Autonomy.GUIDED,
-        Autonomy.PARTLY,
-        LogOutcome.SOLVED,
-        code,
-        " Première visite ");
+  /** An individual accompaniment's facts, each test changing only what it is about. */
+  private static final class Given {
+    LocalDate day = TODAY;
+    LogKind kind = LogKind.INDIVIDUAL;
+    Set<LogTheme> themes = Set.of(LogTheme.EMAIL);
+    int minutes = 30;
+    int participants = 1;
+    PlaceKind place = PlaceKind.ACTIVITY_SITE;
+    Approach approach = Approach.WITH;
+    Autonomy before = Autonomy.GUIDED;
+    Autonomy after = Autonomy.PARTLY;
+    LogOutcome outcome = LogOutcome.SOLVED;
+    String code;
+    String note;
+
+    PracticeEntry.Facts facts() {
+      return new PracticeEntry.Facts(
+          day,
+          kind,
+          themes,
+          minutes,
+          participants,
+          place,
+          approach,
+          before,
+          after,
+          outcome,
+          code,
+          note);
+    }
   }
 
-  private String refusal(PracticeEntry.Facts f) {
-    return assertThrows(
-            IllegalArgumentException.class, () -> new PracticeEntry(maya, f, TODAY, Instant.EPOCH))
-        .getMessage();
+  private static Given given(java.util.function.Consumer<Given> change) {
+    Given g = new Given();
+    change.accept(g);
+    return g;
+  }
+
+  private PracticeEntry entry(Given g) {
+    return new PracticeEntry(maya, g.facts(), TODAY, Instant.EPOCH);
+  }
+
+  private String refusal(Given g) {
+    return assertThrows(IllegalArgumentException.class, () -> entry(g)).getMessage();
   }
 
   @Test
   void anIndividualAccompanimentSaysWithOrForAndTheAutonomyBeforeAndAfter() {
     PracticeEntry e =
-        new PracticeEntry(maya, individual(Set.of(LogTheme.EMAIL), "ab-12"), TODAY, Instant.EPOCH);
+        entry(
+            given(
+                g -> {
+                  g.participants = 0;
+                  g.code = "ab-12";
+                  g.note = " Première visite ";
+                }));
     assertEquals(1, e.getParticipants());
     assertEquals("AB-12", e.getFollowUpCode(), "codes are kept in capitals");
     assertEquals("Première visite", e.getNote());
     assertTrue(e.autonomyRose());
-    PracticeEntry.Facts noApproach =
-        new PracticeEntry.Facts(
-            TODAY,
-            LogKind.INDIVIDUAL,
-            Set.of(LogTheme.EMAIL),
-            30,
-            1,
-            PlaceKind.HOME,
-            null,
-            Autonomy.GUIDED,
-            Autonomy.GUIDED,
-            LogOutcome.SOLVED,
-            null,
-            null);
-    assertEquals("logbook.individualFacts", refusal(noApproach));
+    assertEquals("logbook.individualFacts", refusal(given(g -> g.approach = null)));
+    assertEquals("logbook.individualFacts", refusal(given(g -> g.after = null)));
   }
 
   @Test
   void aWorkshopCountsItsParticipantsAndHasNoPersonalFacts() {
     PracticeEntry w =
-        new PracticeEntry(
-            maya,
-            new PracticeEntry.Facts(
-                TODAY,
-                LogKind.COLLECTIVE,
-                Set.of(LogTheme.SECURITY),
-                90,
-                8,
-                PlaceKind.ACTIVITY_SITE,
-                Approach.FOR,
-                Autonomy.GUIDED,
-                Autonomy.AUTONOMOUS,
-                LogOutcome.SOLVED,
-                "AB-12",
-                null),
-            TODAY,
-            Instant.EPOCH);
+        entry(
+            given(
+                g -> {
+                  g.kind = LogKind.COLLECTIVE;
+                  g.themes = Set.of(LogTheme.SECURITY);
+                  g.minutes = 90;
+                  g.participants = 8;
+                  g.approach = Approach.FOR;
+                  g.after = Autonomy.AUTONOMOUS;
+                  g.code = "AB-12";
+                }));
     assertEquals(8, w.getParticipants());
     assertNull(w.getApproach());
     assertNull(w.getAutonomyBefore());
@@ -92,97 +103,41 @@ class PracticeEntryTest {
     assertEquals(
         "logbook.participants",
         refusal(
-            new PracticeEntry.Facts(
-                TODAY,
-                LogKind.COLLECTIVE,
-                Set.of(LogTheme.SECURITY),
-                90,
-                0,
-                PlaceKind.OTHER,
-                null,
-                null,
-                null,
-                LogOutcome.SOLVED,
-                null,
-                null)));
+            given(
+                g -> {
+                  g.kind = LogKind.COLLECTIVE;
+                  g.participants = 0;
+                  g.approach = null;
+                  g.before = null;
+                  g.after = null;
+                })));
   }
 
   @Test
   void aProcedureIsAboutAdministrativeProceduresAndTheirDomainsNeedIt() {
     PracticeEntry p =
-        new PracticeEntry(
-            maya,
-            new PracticeEntry.Facts(
-                TODAY,
-                LogKind.ADMINISTRATIVE,
-                Set.of(LogTheme.HOUSING),
-                45,
-                1,
-                PlaceKind.REMOTE,
-                Approach.FOR,
-                Autonomy.GUIDED,
-                Autonomy.GUIDED,
-                LogOutcome.REFERRED,
-                null,
-                null),
-            TODAY,
-            Instant.EPOCH);
+        entry(
+            given(
+                g -> {
+                  g.kind = LogKind.ADMINISTRATIVE;
+                  g.themes = Set.of(LogTheme.HOUSING);
+                  g.place = PlaceKind.REMOTE;
+                  g.approach = Approach.FOR;
+                  g.after = Autonomy.GUIDED;
+                  g.outcome = LogOutcome.REFERRED;
+                }));
     assertEquals(Set.of(LogTheme.HOUSING, LogTheme.PROCEDURES), p.getThemes());
     assertEquals("individuel", p.getKind().coopValue());
-    assertEquals("logbook.procedureThemes", refusal(individual(Set.of(LogTheme.HOUSING), null)));
+    assertEquals(
+        "logbook.procedureThemes", refusal(given(g -> g.themes = Set.of(LogTheme.HOUSING))));
   }
 
   @Test
   void whatCannotBeTrueIsRefused() {
-    assertEquals(
-        "logbook.dayInFuture",
-        refusal(
-            new PracticeEntry.Facts(
-                TODAY.plusDays(1),
-                LogKind.INDIVIDUAL,
-                Set.of(LogTheme.EMAIL),
-                30,
-                1,
-                PlaceKind.HOME,
-                Approach.WITH,
-                Autonomy.GUIDED,
-                Autonomy.GUIDED,
-                LogOutcome.SOLVED,
-                null,
-                null)));
-    assertEquals("logbook.themeRequired", refusal(individual(Set.of(), null)));
-    assertEquals("logbook.followUpCode", refusal(individual(Set.of(LogTheme.EMAIL), "Mme Dupont")));
-    assertEquals(
-        "logbook.minutes",
-        refusal(
-            new PracticeEntry.Facts(
-                TODAY,
-                LogKind.INDIVIDUAL,
-                Set.of(LogTheme.EMAIL),
-                2,
-                1,
-                PlaceKind.HOME,
-                Approach.WITH,
-                Autonomy.GUIDED,
-                Autonomy.GUIDED,
-                LogOutcome.SOLVED,
-                null,
-                null)));
-    assertEquals(
-        "logbook.noteTooLong",
-        refusal(
-            new PracticeEntry.Facts(
-                TODAY,
-                LogKind.INDIVIDUAL,
-                Set.of(LogTheme.EMAIL),
-                30,
-                1,
-                PlaceKind.HOME,
-                Approach.WITH,
-                Autonomy.GUIDED,
-                Autonomy.GUIDED,
-                LogOutcome.SOLVED,
-                null,
-                "x".repeat(501))));
+    assertEquals("logbook.dayInFuture", refusal(given(g -> g.day = TODAY.plusDays(1))));
+    assertEquals("logbook.themeRequired", refusal(given(g -> g.themes = Set.of())));
+    assertEquals("logbook.followUpCode", refusal(given(g -> g.code = "Mme Dupont")));
+    assertEquals("logbook.minutes", refusal(given(g -> g.minutes = 2)));
+    assertEquals("logbook.noteTooLong", refusal(given(g -> g.note = "x".repeat(501))));
   }
 }

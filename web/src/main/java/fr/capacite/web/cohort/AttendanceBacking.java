@@ -4,6 +4,7 @@ import fr.capacite.application.cohort.AttendanceService;
 import fr.capacite.application.cohort.AttendanceView;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.AttendanceStatus;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -62,7 +62,7 @@ public class AttendanceBacking implements Serializable {
   public String time(java.time.Instant at) {
     return at == null
         ? ""
-        : LocalTime.ofInstant(at, ZoneId.of("Europe/Paris")).withSecond(0).withNano(0).toString();
+        : LocalTime.ofInstant(at, FrenchTime.ZONE).withSecond(0).withNano(0).toString();
   }
 
   public AttendanceStatus[] getStatusValues() {

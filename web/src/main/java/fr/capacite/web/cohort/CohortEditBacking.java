@@ -13,6 +13,7 @@ import fr.capacite.domain.cohort.Modality;
 import fr.capacite.domain.cohort.Programme;
 import fr.capacite.domain.cohort.WithdrawalReason;
 import fr.capacite.domain.referential.Block;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -199,7 +200,7 @@ public class CohortEditBacking implements Serializable {
 
   /** Whether the cohort has ended (its end-of-training attestations exist). */
   public boolean isEnded() {
-    return end != null && end.isBefore(LocalDate.now(java.time.ZoneId.of("Europe/Paris")));
+    return end != null && end.isBefore(FrenchTime.today());
   }
 
   /** Publishes, changes or withdraws the cohort's offer in the public catalogue. */

@@ -4,6 +4,7 @@ import fr.capacite.application.cohort.AttendanceService;
 import fr.capacite.application.shared.ArchivalPdf;
 import fr.capacite.application.shared.BusinessException;
 import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import fr.capacite.web.shared.NotFound;
 import fr.capacite.web.shared.PublicAddress;
@@ -69,9 +70,7 @@ public class PresenceBacking implements Serializable {
 
   /** When the code changes, on the room's clock. */
   public java.time.LocalTime getChangesAt() {
-    return presence == null
-        ? null
-        : presence.changesAt().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalTime();
+    return presence == null ? null : presence.changesAt().atZone(FrenchTime.ZONE).toLocalTime();
   }
 
   public AttendanceService.Presence getPresence() {

@@ -2,12 +2,12 @@ package fr.capacite.web.cohort;
 
 import fr.capacite.application.cohort.ScheduleService;
 import fr.capacite.application.cohort.SessionView;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ public class TodayBacking {
 
   @PostConstruct
   void init() {
-    today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    today = FrenchTime.today();
     sessions = schedule.myDay(today);
   }
 

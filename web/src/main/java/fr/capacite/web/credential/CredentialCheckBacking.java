@@ -2,6 +2,7 @@ package fr.capacite.web.credential;
 
 import fr.capacite.application.credential.CredentialCheck;
 import fr.capacite.application.credential.CredentialService;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -77,7 +77,7 @@ public class CredentialCheckBacking {
         ? ""
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .withZone(ZoneId.of("Europe/Paris"))
+            .withZone(FrenchTime.ZONE)
             .format(at);
   }
 

@@ -2,6 +2,7 @@ package fr.capacite.web.credential;
 
 import fr.capacite.application.credential.CredentialService;
 import fr.capacite.application.credential.CredentialView;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -10,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -36,7 +36,7 @@ public class CredentialsBacking implements Serializable {
         ? ""
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .withZone(ZoneId.of("Europe/Paris"))
+            .withZone(FrenchTime.ZONE)
             .format(at);
   }
 

@@ -3,6 +3,7 @@ package fr.capacite.web.jury;
 import fr.capacite.application.jury.PvService;
 import fr.capacite.application.jury.PvView;
 import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -85,7 +86,7 @@ public class PvBacking implements Serializable {
         : java.time.format.DateTimeFormatter.ofLocalizedDateTime(
                 java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
             .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .withZone(java.time.ZoneId.of("Europe/Paris"))
+            .withZone(FrenchTime.ZONE)
             .format(at);
   }
 

@@ -4,6 +4,7 @@ import fr.capacite.application.library.LibraryReader;
 import fr.capacite.application.library.LibraryService;
 import fr.capacite.application.library.LibraryViews;
 import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import fr.capacite.web.shared.NotFound;
 import fr.capacite.web.shared.PagedModel;
@@ -14,7 +15,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -60,7 +60,7 @@ public class HistoryBacking implements Serializable {
   public String when(Instant at) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
         .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .withZone(ZoneId.of("Europe/Paris"))
+        .withZone(FrenchTime.ZONE)
         .format(at);
   }
 

@@ -15,6 +15,7 @@ import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.library.Audience;
 import fr.capacite.domain.library.ReportKind;
 import fr.capacite.domain.library.ResourceState;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import fr.capacite.web.shared.NotFound;
 import jakarta.ejb.EJB;
@@ -42,7 +43,7 @@ import java.util.List;
 public class ResourceBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  private static final ZoneId ZONE = FrenchTime.ZONE;
 
   @EJB private LibraryReader reader;
   @EJB private ResourcePages pages;

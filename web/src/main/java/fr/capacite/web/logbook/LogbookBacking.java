@@ -9,6 +9,7 @@ import fr.capacite.domain.logbook.LogOutcome;
 import fr.capacite.domain.logbook.LogTheme;
 import fr.capacite.domain.logbook.PlaceKind;
 import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import fr.capacite.web.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +18,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,7 +88,7 @@ public class LogbookBacking implements Serializable {
   /** A new entry: today, individual, half an hour, at the place of activity, done with. */
   private void reset() {
     editing = null;
-    day = LocalDate.now(ZoneId.of("Europe/Paris"));
+    day = FrenchTime.today();
     kind = LogKind.INDIVIDUAL;
     themes = new LogTheme[0];
     domains = new LogTheme[0];
@@ -231,7 +231,7 @@ public class LogbookBacking implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now(ZoneId.of("Europe/Paris"));
+    return FrenchTime.today();
   }
 
   public LocalDate getDay() {

@@ -6,6 +6,7 @@ import fr.capacite.application.cohort.QualityService;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.cohort.QualityTally.Figures;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +17,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Function;
 
 /**
@@ -34,8 +34,8 @@ public class QualityBacking implements Serializable {
   @EJB private CrossQualityReports crossReports;
 
   private Long id;
-  private LocalDate from = LocalDate.now(ZoneId.of("Europe/Paris")).minusYears(1);
-  private LocalDate to = LocalDate.now(ZoneId.of("Europe/Paris"));
+  private LocalDate from = FrenchTime.today().minusYears(1);
+  private LocalDate to = FrenchTime.today();
   private QualityReport report;
   private String chart;
 

@@ -4,6 +4,7 @@ import fr.capacite.application.cohort.AttendanceService;
 import fr.capacite.application.cohort.LearnerSession;
 import fr.capacite.application.shared.BusinessException;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +21,7 @@ import java.time.ZoneId;
 @RequestScoped
 public class LearnerHomeBacking {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  private static final ZoneId ZONE = FrenchTime.ZONE;
 
   @EJB private AttendanceService attendance;
 

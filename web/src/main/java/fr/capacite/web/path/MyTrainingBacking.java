@@ -5,6 +5,7 @@ import fr.capacite.application.cohort.LearnerCohort;
 import fr.capacite.application.cohort.LearnerSession;
 import fr.capacite.application.cohort.SatisfactionService;
 import fr.capacite.application.cohort.SurveyInvitationView;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -25,7 +26,7 @@ import java.util.List;
 public class MyTrainingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId ZONE = FrenchTime.ZONE;
 
   @EJB private AttendanceService attendance;
   @EJB private SatisfactionService satisfaction;

@@ -2,6 +2,7 @@ package fr.capacite.web.path;
 
 import fr.capacite.application.cohort.AttendanceService;
 import fr.capacite.application.shared.BusinessException;
+import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,10 +33,7 @@ public class SignBacking {
       signed = true;
       Messages.info(
           "path.index.signed",
-          java.time.LocalTime.now(java.time.ZoneId.of("Europe/Paris"))
-              .withSecond(0)
-              .withNano(0)
-              .toString());
+          java.time.LocalTime.now(FrenchTime.ZONE).withSecond(0).withNano(0).toString());
     } catch (BusinessException e) {
       Messages.error(e);
     }

@@ -1,5 +1,6 @@
 package fr.capacite.web.shared;
 
+import fr.capacite.domain.shared.FrenchTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Dates {
 
   /** The zone of every moment shown: the field's, not the server's nor the viewer's. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+  public static final ZoneId ZONE = FrenchTime.ZONE;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

@@ -1,5 +1,6 @@
 package fr.capacite.web.shared;
 
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -16,7 +17,7 @@ public class DatesBean {
 
   /** Today on Paris time (pages compare dates with it). */
   public LocalDate getToday() {
-    return LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    return FrenchTime.today();
   }
 
   public String day(LocalDate d) {

@@ -2,13 +2,13 @@ package fr.capacite.web.shared;
 
 import fr.capacite.application.shared.NotificationService;
 import fr.capacite.application.shared.NotificationView;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -66,7 +66,7 @@ public class NotificationsBacking implements Serializable {
     var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
         .withLocale(locale)
-        .withZone(ZoneId.of("Europe/Paris"))
+        .withZone(FrenchTime.ZONE)
         .format(at);
   }
 
