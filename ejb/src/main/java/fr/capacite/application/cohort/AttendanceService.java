@@ -126,12 +126,15 @@ public class AttendanceService {
   /** The caller's sessions as a learner, between two days. */
   @RolesAllowed(Role.Names.MEDIATOR)
   public List<LearnerSession> mySessions(LocalDate from, LocalDate to) {
-    User learner = caller();
+    String learner = access.caller();
+    List<Long> cohorts = learnerCohorts(learner);
+    if (cohorts.isEmpty()) {
+      return List.of();
+    }
     return asLearner(
         learner,
         em.createQuery(LEARNER_SESSIONS + " ORDER BY s.day, s.startTime", TrainingSession.class)
-            .setParameter("learner", learner)
-            .setParameter("status", EnrolmentStatus.ENROLLED)
+            .setParameter("cohorts", cohorts)
             .setParameter("from", from)
             .setParameter("to", to)
             .getResultList());
@@ -151,14 +154,17 @@ public class AttendanceService {
         now.toLocalTime().isBefore(LocalTime.MIN.plus(window.late()))
             ? LocalTime.MIN
             : now.toLocalTime().minus(window.late());
-    User learner = caller();
+    String learner = access.caller();
+    List<Long> cohorts = learnerCohorts(learner);
+    if (cohorts.isEmpty()) {
+      return Optional.empty();
+    }
     List<TrainingSession> first =
         em.createQuery(
                 LEARNER_SESSIONS
                     + " AND (s.day > :from OR s.endTime >= :closedBefore) ORDER BY s.day, s.startTime",
                 TrainingSession.class)
-            .setParameter("learner", learner)
-            .setParameter("status", EnrolmentStatus.ENROLLED)
+            .setParameter("cohorts", cohorts)
             .setParameter("from", today)
             .setParameter("to", today.plusDays(withinDays))
             .setParameter("closedBefore", closedBefore)
@@ -169,17 +175,30 @@ public class AttendanceService {
         .findFirst();
   }
 
+  // By the learner's cohorts as a list of keys: the database probes the sessions' (cohort, day)
+  // index for each, where a subquery made Derby scan every session of the period (home page, S).
   private static final String LEARNER_SESSIONS =
-      "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.site LEFT JOIN FETCH s.trainer WHERE c IN"
-          + " (SELECT e.cohort FROM Enrolment e WHERE e.learner = :learner AND e.status = :status) AND s.day BETWEEN"
-          + " :from AND :to";
+      "SELECT s FROM TrainingSession s JOIN FETCH s.cohort c LEFT JOIN FETCH s.site LEFT JOIN FETCH"
+          + " s.trainer WHERE c.id IN :cohorts AND s.day BETWEEN :from AND :to";
+
+  /** The cohorts where the learner has a place (the learner's index). */
+  private List<Long> learnerCohorts(String learner) {
+    return em.createQuery(
+            "SELECT e.cohort.id FROM Enrolment e WHERE e.learner.username = :learner AND e.status ="
+                + " :status",
+            Long.class)
+        .setParameter("learner", learner)
+        .setParameter("status", EnrolmentStatus.ENROLLED)
+        .getResultList();
+  }
 
   /** The sessions with the learner's own entries (one query for all of them). */
-  private List<LearnerSession> asLearner(User learner, List<TrainingSession> sessions) {
+  private List<LearnerSession> asLearner(String learner, List<TrainingSession> sessions) {
     Map<Long, AttendanceEntry> mine = new HashMap<>();
     if (!sessions.isEmpty()) {
       em.createQuery(
-              "SELECT e FROM AttendanceEntry e JOIN FETCH e.sheet a WHERE e.learner = :learner AND a.session IN :sessions",
+              "SELECT e FROM AttendanceEntry e JOIN FETCH e.sheet a WHERE e.learner.username = :learner AND"
+                  + " a.session IN :sessions",
               AttendanceEntry.class)
           .setParameter("learner", learner)
           .setParameter("sessions", sessions)

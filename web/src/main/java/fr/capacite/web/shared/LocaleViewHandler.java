@@ -35,9 +35,25 @@ public class LocaleViewHandler extends ViewHandlerWrapper {
   @Override
   public Locale calculateLocale(FacesContext context) {
     try {
-      return CDI.current().select(LocaleBean.class).get().getLocale();
+      return locales().getLocale();
     } catch (RuntimeException e) {
       return super.calculateLocale(context);
     }
+  }
+
+  private volatile LocaleBean locales;
+
+  /**
+   * The request-scoped bean's client proxy, looked up once: it reaches the current request's
+   * instance on every call, and {@code CDI.current()} is costly on GlassFish (it searches the
+   * application's bean managers on each call, several times a page).
+   */
+  private LocaleBean locales() {
+    LocaleBean l = locales;
+    if (l == null) {
+      l = CDI.current().select(LocaleBean.class).get();
+      locales = l;
+    }
+    return l;
   }
 }

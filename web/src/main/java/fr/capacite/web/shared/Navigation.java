@@ -76,14 +76,38 @@ public class Navigation {
 
   /** The areas the current user may open. */
   public List<Area> getAreas() {
-    var ec = FacesContext.getCurrentInstance().getExternalContext();
-    boolean visitor = ec.getUserPrincipal() == null;
-    return AREAS.stream()
-        .filter(
-            a ->
-                (visitor && a.open())
-                    || a.roles().stream().anyMatch(r -> ec.isUserInRole(r.name())))
-        .toList();
+    if (areas == null) {
+      boolean visitor = !isLoggedIn();
+      Set<Role> mine = roles();
+      areas =
+          AREAS.stream()
+              .filter(a -> (visitor && a.open()) || a.roles().stream().anyMatch(mine::contains))
+              .toList();
+    }
+    return areas;
+  }
+
+  private List<Area> areas;
+  private Set<Role> roles;
+
+  /**
+   * The caller's roles, asked of the container once per request: each question goes through the
+   * security policy, and the menu and header ask them many times while a page is written.
+   */
+  private Set<Role> roles() {
+    if (roles == null) {
+      var ec = FacesContext.getCurrentInstance().getExternalContext();
+      Set<Role> found = EnumSet.noneOf(Role.class);
+      if (ec.getUserPrincipal() != null) {
+        for (Role r : Role.values()) {
+          if (ec.isUserInRole(r.name())) {
+            found.add(r);
+          }
+        }
+      }
+      roles = found;
+    }
+    return roles;
   }
 
   /** Whether the current page belongs to the area (for aria-current). */
@@ -152,8 +176,7 @@ public class Navigation {
   }
 
   private boolean hasAnyRole() {
-    var ec = FacesContext.getCurrentInstance().getExternalContext();
-    return java.util.Arrays.stream(Role.values()).anyMatch(r -> ec.isUserInRole(r.name()));
+    return !roles().isEmpty();
   }
 
   public boolean isLoggedIn() {
@@ -161,13 +184,12 @@ public class Navigation {
   }
 
   public boolean isAdmin() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN.name());
+    return roles().contains(Role.ADMIN);
   }
 
   /** Whether the current user may change organisations (administrators, managers). */
   public boolean isCanManage() {
-    var ec = FacesContext.getCurrentInstance().getExternalContext();
-    return ec.isUserInRole(Role.ADMIN.name()) || ec.isUserInRole(Role.ORG_MANAGER.name());
+    return roles().contains(Role.ADMIN) || roles().contains(Role.ORG_MANAGER);
   }
 
   public String getUserName() {
