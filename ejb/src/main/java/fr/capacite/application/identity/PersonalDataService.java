@@ -186,7 +186,10 @@ public class PersonalDataService {
             "DELETE FROM AccountToken t WHERE t.user.id = :u",
             "DELETE FROM OpenIdLink l WHERE l.user.id = :u",
             "DELETE FROM CohortApplication a WHERE a.learner.id = :u",
-            "DELETE FROM CohortInvitation i WHERE i.learner.id = :u")) {
+            "DELETE FROM CohortInvitation i WHERE i.learner.id = :u",
+            // The logbook's counts stay in the published figures; its free words go.
+            "UPDATE PracticeEntry e SET e.note = NULL, e.followUpCode = NULL WHERE e.author.id ="
+                + " :u")) {
       em.createQuery(jpql).setParameter("u", user.getId()).executeUpdate();
     }
     em.createQuery(

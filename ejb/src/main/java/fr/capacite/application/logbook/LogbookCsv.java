@@ -56,19 +56,20 @@ public final class LogbookCsv {
 
   private LogbookCsv() {}
 
-  public static String write(List<PracticeEntry.Facts> entries) {
+  public static String write(List<LogbookService.EntryView> entries) {
     ResourceBundle b = ResourceBundle.getBundle("fr.capacite.i18n.Messages", Locale.FRENCH);
     StringWriter out = new StringWriter();
     try (CSVPrinter p = new CSVPrinter(out, SpreadsheetCsv.format(Locale.FRENCH))) {
       p.printRecord(HEADERS);
-      for (PracticeEntry.Facts f : entries) {
+      for (LogbookService.EntryView v : entries) {
+        PracticeEntry.Facts f = v.facts();
         p.printRecord(
             f.day().format(DAY),
             f.kind() == LogKind.COLLECTIVE ? "Atelier collectif" : "Accompagnement individuel",
             f.participants(),
             "",
             b.getString("PlaceKind." + f.place().name()),
-            "",
+            SpreadsheetCsv.text(v.siteName()),
             f.minutes(),
             "",
             "",

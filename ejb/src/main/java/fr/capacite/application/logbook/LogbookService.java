@@ -8,7 +8,9 @@ import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
 import fr.capacite.domain.logbook.LogKind;
 import fr.capacite.domain.logbook.LogTheme;
+import fr.capacite.domain.logbook.MediatorSite;
 import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.organisation.Territory;
 import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,8 +36,43 @@ import java.util.List;
 public class LogbookService {
 
   /** An entry as its author lists and edits it. */
-  public record EntryView(long id, PracticeEntry.Facts facts, long version)
-      implements Serializable {}
+  public record EntryView(
+      long id, PracticeEntry.Facts facts, Long siteId, String siteName, long version)
+      implements Serializable {
+
+    static EntryView of(PracticeEntry e) {
+      MediatorSite s = e.getSite();
+      return new EntryView(
+          e.getId(),
+          e.facts(),
+          s == null ? null : s.getId(),
+          s == null ? null : s.getName(),
+          e.getVersion());
+    }
+  }
+
+  /** One of the mediator's places of activity. */
+  public record SiteView(
+      long id,
+      String name,
+      String postalCode,
+      String department,
+      String departmentName,
+      boolean archived,
+      long version)
+      implements Serializable {
+
+    static SiteView of(MediatorSite s) {
+      return new SiteView(
+          s.getId(),
+          s.getName(),
+          s.getPostalCode(),
+          s.getDepartment(),
+          Territory.department(s.getDepartment()).map(Territory.Department::name).orElse(""),
+          s.isArchived(),
+          s.getVersion());
+    }
+  }
 
   /** What the author narrows their logbook to; null fields do not narrow. */
   public record Filter(LocalDate from, LocalDate to, LogKind kind, LogTheme theme, String followUp)
@@ -51,35 +88,120 @@ public class LogbookService {
 
   private final Clock clock = Clock.system(FrenchTime.ZONE);
 
-  /** Logs an accompaniment; returns the entry. */
-  public long log(PracticeEntry.Facts facts) {
-    PracticeEntry e = checked(() -> new PracticeEntry(me(), facts, today(), Instant.now(clock)));
+  /**
+   * Logs an accompaniment, at one of the caller's sites when it happened at a place of activity
+   * (siteId, else null); returns the entry.
+   */
+  public long log(PracticeEntry.Facts facts, Long siteId) {
+    MediatorSite at = siteId == null ? null : ownSite(siteId, false);
+    PracticeEntry e =
+        checked(
+            () -> {
+              PracticeEntry n = new PracticeEntry(me(), facts, today(), Instant.now(clock));
+              n.locate(at, base());
+              return n;
+            });
     em.persist(e);
     em.flush();
+    VisitChains.rechain(em, e.getAuthor().getUsername(), e.getFollowUpCode());
     return e.getId();
   }
 
   /** Corrects one of the caller's entries, as it was when they read it. */
-  public void update(long id, long expectedVersion, PracticeEntry.Facts facts) {
+  public void update(long id, long expectedVersion, PracticeEntry.Facts facts, Long siteId) {
     PracticeEntry e = own(id, true);
     if (e.getVersion() != expectedVersion) {
       throw new ConcurrentEditException();
     }
+    MediatorSite at = siteId == null ? null : ownSite(siteId, false);
+    String before = e.getFollowUpCode();
     checked(
         () -> {
           e.describe(facts, today());
+          e.locate(at, base());
           return e;
         });
+    // The person's visits in order again: its day or code may have changed (both chains then).
+    VisitChains.rechain(em, e.getAuthor().getUsername(), e.getFollowUpCode());
+    if (before != null && !before.equals(e.getFollowUpCode())) {
+      VisitChains.rechain(em, e.getAuthor().getUsername(), before);
+    }
+  }
+
+  /** The caller's sites, open ones first. */
+  public List<SiteView> sites() {
+    return em.createNamedQuery("MediatorSite.ofOwner", MediatorSite.class)
+        .setParameter("owner", ctx.getCallerPrincipal().getName())
+        .setMaxResults(MediatorSite.MAX_PER_MEDIATOR)
+        .getResultStream()
+        .map(SiteView::of)
+        .toList();
+  }
+
+  /** Adds a place of activity: a name and a postal code (which gives its department). */
+  public long addSite(String name, String postalCode) {
+    User me = me();
+    long count =
+        em.createQuery(
+                "SELECT COUNT(s) FROM MediatorSite s WHERE s.owner = :me AND s.archived = FALSE",
+                Long.class)
+            .setParameter("me", me)
+            .getSingleResult();
+    if (count >= MediatorSite.MAX_PER_MEDIATOR) {
+      throw new InvalidInputException("logbook.site.tooMany", MediatorSite.MAX_PER_MEDIATOR);
+    }
+    MediatorSite s = checked(() -> new MediatorSite(me, name, postalCode, Instant.now(clock)));
+    em.persist(s);
+    em.flush();
+    return s.getId();
+  }
+
+  /** Closes or reopens one of the caller's sites, as it was when they read it. */
+  public void archiveSite(long id, long expectedVersion, boolean archived) {
+    MediatorSite s = ownSite(id, true);
+    if (s.getVersion() != expectedVersion) {
+      throw new ConcurrentEditException();
+    }
+    if (archived) {
+      s.archive();
+    } else {
+      s.reopen();
+    }
+  }
+
+  /** The caller's first open site: where their entries elsewhere (home, remote) count. */
+  private MediatorSite base() {
+    return em.createQuery(
+            "SELECT s FROM MediatorSite s WHERE s.owner.username = :me AND s.archived = FALSE"
+                + " ORDER BY s.id",
+            MediatorSite.class)
+        .setParameter("me", ctx.getCallerPrincipal().getName())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private MediatorSite ownSite(long id, boolean lock) {
+    MediatorSite s =
+        lock
+            ? em.find(MediatorSite.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(MediatorSite.class, id);
+    if (s == null || !s.getOwner().getUsername().equals(ctx.getCallerPrincipal().getName())) {
+      throw new ObjectNotFoundException("site", id);
+    }
+    return s;
   }
 
   /** Deletes one of the caller's entries. */
   public void delete(long id) {
-    em.remove(own(id, true));
+    PracticeEntry e = own(id, true);
+    em.remove(e);
+    VisitChains.rechain(em, e.getAuthor().getUsername(), e.getFollowUpCode());
   }
 
   public EntryView get(long id) {
-    PracticeEntry e = own(id, false);
-    return new EntryView(e.getId(), e.facts(), e.getVersion());
+    return EntryView.of(own(id, false));
   }
 
   /** The caller's entries, newest first, one page, narrowed by the filter. */
@@ -93,7 +215,7 @@ public class LogbookService {
             .setMaxResults(pageSize)
             .getResultList()
             .stream()
-            .map(e -> new EntryView(e.getId(), e.facts(), e.getVersion()))
+            .map(EntryView::of)
             .toList();
     long total = narrowed("SELECT COUNT(e)", "", f, Long.class).getSingleResult();
     return new PageSlice<>(items, total, from, pageSize);
@@ -142,7 +264,7 @@ public class LogbookService {
                 PracticeEntry.class)
             .setMaxResults(EXPORT_MAX)
             .getResultStream()
-            .map(PracticeEntry::facts)
+            .map(EntryView::of)
             .toList());
   }
 

@@ -33,8 +33,16 @@ public class SchemaMigrator {
         Flyway.configure(SchemaMigrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            // The one type the two databases spell differently: long text.
-            .placeholders(java.util.Map.of("text", longText()))
+            // What the two databases spell differently: long text, and the month (yyyymm) of the
+            // column day (V49's backfill).
+            .placeholders(
+                java.util.Map.of(
+                    "text",
+                    longText(),
+                    "dayMonthKey",
+                    "CLOB".equals(longText())
+                        ? "YEAR(day) * 100 + MONTH(day)"
+                        : "CAST(EXTRACT(YEAR FROM day) * 100 + EXTRACT(MONTH FROM day) AS INTEGER)"))
             // Registered here rather than found by scanning: the few migrations written in Java.
             .javaMigrations(new SlugLigaturesMigration(), new AuditAppendOnlyMigration())
             .load()

@@ -43,6 +43,7 @@ public class StartupData {
   @EJB private DemoPathLoader demoPaths;
   @EJB private DemoPositioningLoader demoPositioning;
   @EJB private DemoLibraryLoader demoLibrary;
+  @EJB private fr.capacite.application.logbook.DemoLogbookLoader demoLogbooks;
   @EJB private fr.capacite.application.jury.PvRecordBackfill pvRecords;
 
   @PostConstruct
@@ -56,6 +57,7 @@ public class StartupData {
       int juries = demoJuries.loadMissing();
       int paths = demoPaths.loadMissing() + demoPositioning.loadMissing();
       int resources = demoLibrary.loadMissing();
+      int logged = demoLogbooks.loadMissing();
       LOG.info(
           () ->
               "Demo data: "
@@ -70,7 +72,9 @@ public class StartupData {
                   + paths
                   + " catalogue entries, "
                   + resources
-                  + " resource(s) created");
+                  + " resource(s), "
+                  + logged
+                  + " logbook entries created");
     }
     int sealed = pvRecords.sealUnrecorded();
     if (sealed > 0) {

@@ -26,19 +26,42 @@ class LogbookCsvTest {
     String csv =
         LogbookCsv.write(
             List.of(
-                new PracticeEntry.Facts(
-                    LocalDate.of(2026, 12, 7),
-                    LogKind.ADMINISTRATIVE,
-                    EnumSet.of(LogTheme.PROCEDURES, LogTheme.HOUSING),
-                    45,
-                    1,
-                    PlaceKind.REMOTE,
-                    Approach.FOR,
-                    Autonomy.GUIDED,
-                    Autonomy.PARTLY,
-                    LogOutcome.REFERRED,
-                    "AB-12",
-                    "=HYPERLINK(\"x\")")));
+                new LogbookService.EntryView(
+                    1L,
+                    new PracticeEntry.Facts(
+                        LocalDate.of(2026, 12, 7),
+                        LogKind.ADMINISTRATIVE,
+                        EnumSet.of(LogTheme.PROCEDURES, LogTheme.HOUSING),
+                        45,
+                        1,
+                        PlaceKind.REMOTE,
+                        Approach.FOR,
+                        Autonomy.GUIDED,
+                        Autonomy.PARTLY,
+                        LogOutcome.REFERRED,
+                        "AB-12",
+                        "=HYPERLINK(\"x\")"),
+                    null,
+                    null,
+                    0L),
+                new LogbookService.EntryView(
+                    2L,
+                    new PracticeEntry.Facts(
+                        LocalDate.of(2026, 12, 6),
+                        LogKind.COLLECTIVE,
+                        EnumSet.of(LogTheme.SECURITY),
+                        90,
+                        8,
+                        PlaceKind.ACTIVITY_SITE,
+                        null,
+                        null,
+                        null,
+                        LogOutcome.SOLVED,
+                        null,
+                        null),
+                    7L,
+                    "@Médiathèque Louise-Michel",
+                    0L)));
     assertTrue(csv.startsWith("\uFEFF"), "read as UTF-8 by spreadsheets");
     List<CSVRecord> rows =
         CSVFormat.DEFAULT
@@ -58,6 +81,10 @@ class LogbookCsvTest {
     assertEquals("Oui", r.get(13));
     assertEquals("'=HYPERLINK(\"x\")", r.get(19), "never a formula");
     assertEquals("Fait pour la personne (à sa place)", r.get(20));
+    CSVRecord w = rows.get(2);
+    assertEquals("Atelier collectif", w.get(1));
+    assertEquals("8", w.get(2));
+    assertEquals("'@Médiathèque Louise-Michel", w.get(5), "the site's name, never a formula");
     assertEquals("AB-12", r.get(24));
   }
 }

@@ -71,11 +71,14 @@ class LogbookIT {
   void aMediatorLogsNarrowsCorrectsAndDeletesTheirOwnEntries() throws Exception {
     data.ensureAccount("it-mediator", Role.MEDIATOR);
     String code = "IT-" + (System.nanoTime() % 100000);
+    long site = asMediator.call(() -> logbook.addSite("Médiathèque IT", "69003"));
     long first =
-        asMediator.call(() -> logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, code, 3)));
+        asMediator.call(
+            () -> logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, code, 3), site));
     long second =
-        asMediator.call(() -> logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.BANKING, code, 1)));
-    asMediator.call(() -> logbook.log(facts(LogKind.COLLECTIVE, LogTheme.SECURITY, null, 0)));
+        asMediator.call(
+            () -> logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.BANKING, code, 1), site));
+    asMediator.call(() -> logbook.log(facts(LogKind.COLLECTIVE, LogTheme.SECURITY, null, 0), site));
 
     var visits =
         asMediator.call(
@@ -101,7 +104,10 @@ class LogbookIT {
     asMediator.run(
         () ->
             logbook.update(
-                first, read.version(), facts(LogKind.INDIVIDUAL, LogTheme.HEALTH, code, 2)));
+                first,
+                read.version(),
+                facts(LogKind.INDIVIDUAL, LogTheme.HEALTH, code, 2),
+                read.siteId()));
     assertEquals(
         Set.of(LogTheme.HEALTH), asMediator.call(() -> logbook.get(first)).facts().themes());
     assertThrows(
@@ -112,14 +118,16 @@ class LogbookIT {
                     logbook.update(
                         first,
                         read.version(),
-                        facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, code, 2))));
+                        facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, code, 2),
+                        site)));
     assertEquals(
         "logbook.dayInFuture",
         assertThrows(
                 InvalidInputException.class,
                 () ->
                     asMediator.call(
-                        () -> logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, null, -1))))
+                        () ->
+                            logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, null, -1), site)))
             .getMessageKey());
 
     asMediator.run(() -> logbook.delete(second));
@@ -133,8 +141,9 @@ class LogbookIT {
     data.ensureAccount("it-other-mediator", Role.MEDIATOR);
     sql.update(
         "INSERT INTO practice_entry (author_id, day, kind, minutes, participants, place, approach,"
-            + " autonomy_before, autonomy_after, outcome, created_at, version) SELECT id, CURRENT_DATE,"
-            + " 'INDIVIDUAL', 30, 1, 'HOME', 'FOR', 'GUIDED', 'GUIDED', 'SOLVED', CURRENT_TIMESTAMP, 0"
+            + " autonomy_before, autonomy_after, outcome, created_at, version, month_key) SELECT id,"
+            + " CURRENT_DATE, 'INDIVIDUAL', 30, 1, 'HOME', 'FOR', 'GUIDED', 'GUIDED', 'SOLVED',"
+            + " CURRENT_TIMESTAMP, 0, 202612"
             + " FROM app_user WHERE username = 'it-other-mediator'");
     long theirs = sql.count("SELECT MAX(id) FROM practice_entry");
     assertThrows(ObjectNotFoundException.class, () -> asMediator.call(() -> logbook.get(theirs)));
@@ -143,5 +152,78 @@ class LogbookIT {
         asMediator.call(() -> logbook.mine(null, 0, 200)).items().stream()
             .noneMatch(e -> e.id() == theirs));
     assertThrows(EJBAccessException.class, () -> asTrainer.call(() -> logbook.mine(null, 0, 20)));
+  }
+
+  @Test
+  void entriesArePlacedAtTheMediatorsSitesAndCountInTheirDepartment() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    data.ensureAccount("it-other-mediator", Role.MEDIATOR);
+    long lyon = asMediator.call(() -> logbook.addSite("Espace numérique IT", " 69003 "));
+    var read = asMediator.call(() -> logbook.sites());
+    var mine = read.stream().filter(x -> x.id() == lyon).findFirst().orElseThrow();
+    assertEquals("69", mine.department());
+    assertEquals("Rhône", mine.departmentName());
+    assertEquals(
+        "logbook.site.postalCode",
+        assertThrows(
+                InvalidInputException.class,
+                () -> asMediator.call(() -> logbook.addSite("Nulle part", "00000")))
+            .getMessageKey());
+    assertEquals(
+        "logbook.site.required",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asMediator.call(
+                        () ->
+                            logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, null, 0), null)))
+            .getMessageKey());
+    // At home, an entry has no site and counts in the department of the mediator's first site.
+    PracticeEntry.Facts home = facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, null, 0);
+    PracticeEntry.Facts atHome =
+        new PracticeEntry.Facts(
+            home.day(),
+            home.kind(),
+            home.themes(),
+            home.minutes(),
+            home.participants(),
+            PlaceKind.HOME,
+            home.approach(),
+            home.autonomyBefore(),
+            home.autonomyAfter(),
+            home.outcome(),
+            null,
+            null);
+    long visit = asMediator.call(() -> logbook.log(atHome, lyon));
+    assertEquals(null, asMediator.call(() -> logbook.get(visit)).siteId());
+    assertTrue(
+        sql.count(
+                "SELECT COUNT(*) FROM practice_entry WHERE id = "
+                    + visit
+                    + " AND site_id IS NULL AND department IS NOT NULL")
+            == 1);
+    // Another mediator's site does not exist for them.
+    sql.update(
+        "INSERT INTO mediator_site (owner_id, name, postal_code, department, archived, created_at,"
+            + " version) SELECT id, 'Ailleurs', '13001', '13', FALSE, CURRENT_TIMESTAMP, 0 FROM"
+            + " app_user WHERE username = 'it-other-mediator'");
+    long theirs = sql.count("SELECT MAX(id) FROM mediator_site");
+    assertThrows(
+        ObjectNotFoundException.class,
+        () ->
+            asMediator.call(
+                () -> logbook.log(facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, null, 0), theirs)));
+    assertThrows(
+        ObjectNotFoundException.class,
+        () -> asMediator.run(() -> logbook.archiveSite(theirs, 0, true)));
+    // A closed site is kept, listed after the open ones, and a stale change is a conflict.
+    asMediator.run(() -> logbook.archiveSite(lyon, mine.version(), true));
+    assertTrue(
+        asMediator.call(() -> logbook.sites()).stream()
+            .filter(x -> x.id() == lyon)
+            .allMatch(LogbookService.SiteView::archived));
+    assertThrows(
+        ConcurrentEditException.class,
+        () -> asMediator.run(() -> logbook.archiveSite(lyon, mine.version(), false)));
   }
 }

@@ -114,6 +114,29 @@ public class PracticeEntry {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The mediator's site where it happened, for an entry at a place of activity. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
+  @JoinColumn(name = "site_id")
+  private MediatorSite site;
+
+  /** The department it counts in (INSEE code): its site's, or the mediator's first site's. */
+  @Column(length = 3)
+  private String department;
+
+  /** Its month as yyyymm, which the figures group by (set with the day). */
+  @Column(name = "month_key", nullable = false)
+  private int monthKey;
+
+  /** For a person followed by a code: which of their visits this is (1 for the first). */
+  @Column(name = "visit_rank")
+  private Integer visitRank;
+
+  /** For a repeat visit: whether it needed less help than the one before. */
+  @Column(name = "less_help")
+  private Boolean lessHelp;
+
   @Version private long version;
 
   protected PracticeEntry() {}
@@ -179,6 +202,7 @@ public class PracticeEntry {
       throw new IllegalArgumentException("logbook.noteTooLong");
     }
     this.day = f.day();
+    this.monthKey = monthKey(f.day());
     this.kind = f.kind();
     this.themes = chosen;
     this.minutes = f.minutes();
@@ -186,6 +210,72 @@ public class PracticeEntry {
     this.outcome = f.outcome();
     this.followUpCode = code.isEmpty() || !f.kind().individual() ? null : code;
     this.note = text.isEmpty() ? null : text;
+  }
+
+  /**
+   * Places the entry: at a place of activity it needs one of its author's sites, and counts in that
+   * site's department; elsewhere (at home, remotely…) it has no site and counts in the department
+   * of the author's base, when they have one.
+   */
+  public void locate(MediatorSite at, MediatorSite base) {
+    if (at != null && !at.getOwner().getUsername().equals(author.getUsername())) {
+      throw new IllegalArgumentException("logbook.site.notYours");
+    }
+    if (place == PlaceKind.ACTIVITY_SITE) {
+      if (at == null) {
+        throw new IllegalArgumentException("logbook.site.required");
+      }
+      this.site = at;
+      this.department = at.getDepartment();
+    } else {
+      this.site = null;
+      this.department = base == null ? null : base.getDepartment();
+    }
+  }
+
+  public MediatorSite getSite() {
+    return site;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  /** The month key (yyyymm) of a day, as the figures group entries. */
+  public static int monthKey(LocalDate day) {
+    return day.getYear() * 100 + day.getMonthValue();
+  }
+
+  /**
+   * Places this visit in the chain of the same person's visits (same author, same follow-up code,
+   * by day): its rank, and for a repeat visit whether it needed less help than the previous one —
+   * the person's autonomy at the start was higher, or it was done with them where the previous one
+   * was done for them. An entry without a code is in no chain.
+   */
+  public void chainAfter(PracticeEntry previous, int rank) {
+    if (followUpCode == null) {
+      this.visitRank = null;
+      this.lessHelp = null;
+      return;
+    }
+    this.visitRank = rank;
+    this.lessHelp =
+        previous == null
+            ? null
+            : autonomyBefore.level() > previous.autonomyBefore.level()
+                || (approach == Approach.WITH && previous.approach == Approach.FOR);
+  }
+
+  public Integer getVisitRank() {
+    return visitRank;
+  }
+
+  public Boolean getLessHelp() {
+    return lessHelp;
+  }
+
+  public int getMonthKey() {
+    return monthKey;
   }
 
   /** Whether the person's autonomy rose during the accompaniment (individual ones only). */

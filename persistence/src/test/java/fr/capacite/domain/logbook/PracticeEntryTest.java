@@ -140,4 +140,84 @@ class PracticeEntryTest {
     assertEquals("logbook.minutes", refusal(given(g -> g.minutes = 2)));
     assertEquals("logbook.noteTooLong", refusal(given(g -> g.note = "x".repeat(501))));
   }
+
+  @Test
+  void aRepeatVisitNeedsLessHelpWhenThePersonStartsMoreAutonomousOrActsThemselves() {
+    PracticeEntry first =
+        entry(
+            given(
+                g -> {
+                  g.code = "AB-01";
+                  g.approach = Approach.FOR;
+                }));
+    PracticeEntry same = entry(given(g -> g.code = "AB-01"));
+    PracticeEntry further =
+        entry(
+            given(
+                g -> {
+                  g.code = "AB-01";
+                  g.before = Autonomy.PARTLY;
+                  g.approach = Approach.FOR;
+                }));
+    PracticeEntry noCode = entry(given(g -> g.code = null));
+    first.chainAfter(null, 1);
+    same.chainAfter(first, 2);
+    further.chainAfter(same, 3);
+    noCode.chainAfter(first, 2);
+    assertEquals(1, first.getVisitRank());
+    assertNull(first.getLessHelp(), "a first visit compares with nothing");
+    assertTrue(same.getLessHelp(), "done with the person where it was done for them");
+    assertTrue(further.getLessHelp(), "the person started more autonomous");
+    assertNull(
+        entry(given(g -> g.code = "AB-01")).getLessHelp(), "not chained until placed in its chain");
+    PracticeEntry again = entry(given(g -> g.code = "AB-01"));
+    again.chainAfter(same, 3);
+    assertFalse(again.getLessHelp(), "same start, same way: not less help");
+    assertNull(noCode.getVisitRank(), "no code, no chain");
+    assertEquals(202612, first.getMonthKey());
+  }
+
+  @Test
+  void aSiteHasANameAndAFrenchPostalCodeThatGivesItsDepartment() {
+    MediatorSite lyon = new MediatorSite(maya, " Médiathèque ", "69003", Instant.EPOCH);
+    assertEquals("Médiathèque", lyon.getName());
+    assertEquals("69", lyon.getDepartment());
+    assertEquals("2A", new MediatorSite(maya, "Ajaccio", "20000", Instant.EPOCH).getDepartment());
+    assertEquals(
+        "974", new MediatorSite(maya, "Saint-Denis", "97400", Instant.EPOCH).getDepartment());
+    assertEquals(
+        "logbook.site.postalCode",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new MediatorSite(maya, "Nulle part", "6900", Instant.EPOCH))
+            .getMessage());
+    assertEquals(
+        "logbook.site.name",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new MediatorSite(maya, " ", "69003", Instant.EPOCH))
+            .getMessage());
+  }
+
+  @Test
+  void anEntryAtAPlaceOfActivityNeedsOneOfItsAuthorsSites() {
+    MediatorSite lyon = new MediatorSite(maya, "Médiathèque", "69003", Instant.EPOCH);
+    MediatorSite bordeaux = new MediatorSite(maya, "Tiers-lieu", "33000", Instant.EPOCH);
+    PracticeEntry there = entry(new Given());
+    there.locate(bordeaux, lyon);
+    assertEquals("33", there.getDepartment());
+    assertEquals(
+        "logbook.site.required",
+        assertThrows(IllegalArgumentException.class, () -> there.locate(null, lyon)).getMessage());
+    PracticeEntry home = entry(given(g -> g.place = PlaceKind.HOME));
+    home.locate(bordeaux, lyon);
+    assertNull(home.getSite(), "at home, no site");
+    assertEquals("69", home.getDepartment(), "counted where the mediator's base is");
+    User other = new User("leo", "leo@example.org", "Léo", "h");
+    MediatorSite theirs = new MediatorSite(other, "Ailleurs", "13001", Instant.EPOCH);
+    assertEquals(
+        "logbook.site.notYours",
+        assertThrows(IllegalArgumentException.class, () -> there.locate(theirs, lyon))
+            .getMessage());
+  }
 }

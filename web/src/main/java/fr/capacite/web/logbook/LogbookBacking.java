@@ -56,6 +56,12 @@ public class LogbookBacking implements Serializable {
   private LogOutcome outcome;
   private String followUpCode;
   private String note;
+  private Long siteId;
+
+  // The mediator's sites, and the new one's form.
+  private List<LogbookService.SiteView> sites;
+  private String siteName;
+  private String sitePostalCode;
 
   // The list's filter.
   private LocalDate from;
@@ -68,8 +74,54 @@ public class LogbookBacking implements Serializable {
 
   @PostConstruct
   void init() {
+    sites = logbook.sites();
     reset();
     applyFilter();
+  }
+
+  /** The sites still open, offered for a new entry. */
+  public List<LogbookService.SiteView> getOpenSites() {
+    return sites.stream().filter(x -> !x.archived()).toList();
+  }
+
+  /** The sites offered in the form: the open ones, and the entry's own when it was closed since. */
+  public List<LogbookService.SiteView> getSiteChoices() {
+    return sites.stream()
+        .filter(x -> !x.archived() || x.id() == (siteId == null ? -1 : siteId))
+        .toList();
+  }
+
+  public void addSite() {
+    try {
+      long id = logbook.addSite(siteName, sitePostalCode);
+      sites = logbook.sites();
+      if (siteId == null) {
+        siteId = id;
+      }
+      siteName = null;
+      sitePostalCode = null;
+      Messages.info("logbook.site.added");
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** Closes (or reopens) a site, as it was listed. */
+  public void archiveSite(long id, long version, boolean archived) {
+    try {
+      logbook.archiveSite(id, version, archived);
+      Messages.info(archived ? "logbook.site.archived" : "logbook.site.reopened");
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+    sites = logbook.sites();
+    if (!editing() && getOpenSites().stream().noneMatch(x -> siteId != null && x.id() == siteId)) {
+      siteId = getOpenSites().isEmpty() ? null : getOpenSites().get(0).id();
+    }
+  }
+
+  private boolean editing() {
+    return editing != null;
   }
 
   /**
@@ -101,6 +153,8 @@ public class LogbookBacking implements Serializable {
     outcome = LogOutcome.SOLVED;
     followUpCode = null;
     note = null;
+    List<LogbookService.SiteView> open = getOpenSites();
+    siteId = open.isEmpty() ? null : open.get(0).id();
   }
 
   private PracticeEntry.Facts facts() {
@@ -125,10 +179,11 @@ public class LogbookBacking implements Serializable {
   public void save() {
     try {
       if (editing == null) {
-        logbook.log(facts());
+        logbook.log(facts(), place == PlaceKind.ACTIVITY_SITE ? siteId : null);
         Messages.info("logbook.logged");
       } else {
-        logbook.update(editing, editingVersion, facts());
+        logbook.update(
+            editing, editingVersion, facts(), place == PlaceKind.ACTIVITY_SITE ? siteId : null);
         Messages.info("logbook.updated");
       }
       LocalDate keep = day;
@@ -159,6 +214,9 @@ public class LogbookBacking implements Serializable {
       outcome = f.outcome();
       followUpCode = f.followUpCode();
       note = f.note();
+      if (v.siteId() != null) {
+        siteId = v.siteId();
+      }
     } catch (BusinessException e) {
       Messages.error(e);
     }
@@ -236,6 +294,34 @@ public class LogbookBacking implements Serializable {
 
   public LocalDate getDay() {
     return day;
+  }
+
+  public List<LogbookService.SiteView> getSites() {
+    return sites;
+  }
+
+  public Long getSiteId() {
+    return siteId;
+  }
+
+  public void setSiteId(Long siteId) {
+    this.siteId = siteId;
+  }
+
+  public String getSiteName() {
+    return siteName;
+  }
+
+  public void setSiteName(String siteName) {
+    this.siteName = siteName;
+  }
+
+  public String getSitePostalCode() {
+    return sitePostalCode;
+  }
+
+  public void setSitePostalCode(String sitePostalCode) {
+    this.sitePostalCode = sitePostalCode;
   }
 
   public void setDay(LocalDate day) {

@@ -72,6 +72,12 @@ public class Navigation {
               true),
           new Area(
               "nav.offers", "/offers/index", List.of("/offers/"), EnumSet.allOf(Role.class), true),
+          new Area(
+              "nav.observatory",
+              "/observatory/index",
+              List.of("/observatory/"),
+              EnumSet.allOf(Role.class),
+              true),
           new Area("nav.admin", "/admin/users", List.of("/admin/"), EnumSet.of(Role.ADMIN)));
 
   /** The areas the current user may open. */

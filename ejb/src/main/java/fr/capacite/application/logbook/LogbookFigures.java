@@ -1,0 +1,288 @@
+package fr.capacite.application.logbook;
+
+import fr.capacite.domain.logbook.LogKind;
+import fr.capacite.domain.logbook.LogTheme;
+import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.organisation.Territory;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What mediators' logbooks say together, nationally or in a region or a department, over the last
+ * months: what people ask for (the "hit-parade" of themes, with its trend against the months
+ * before) and the impact (autonomy that rose, accompaniments done with rather than for the person,
+ * month by month, and repeat visits that needed less help). Aggregates only, open to anyone (the
+ * open-data figures): a count below {@link #THRESHOLD} entries is never given, only that it is
+ * small, and nothing names a mediator or an entry.
+ */
+@Stateless
+@PermitAll
+public class LogbookFigures {
+
+  /** The fewest entries a figure counts before it is shown. */
+  public static final int THRESHOLD = 5;
+
+  public static final List<Integer> PERIODS = List.of(3, 6, 12);
+
+  /** Where: nationally (both null), a region (INSEE code) or a department (INSEE code). */
+  public record Scope(String region, String department) implements Serializable {
+
+    public static Scope national() {
+      return new Scope(null, null);
+    }
+
+    /** A scope from what a visitor asked: unknown codes are the national scope. */
+    public static Scope of(String region, String department) {
+      if (department != null && Territory.department(department).isPresent()) {
+        return new Scope(Territory.department(department).get().region(), department);
+      }
+      if (region != null && Territory.region(region).isPresent()) {
+        return new Scope(region, null);
+      }
+      return national();
+    }
+
+    List<String> departments() {
+      if (department != null) {
+        return List.of(department);
+      }
+      if (region != null) {
+        return Territory.departments().stream()
+            .filter(d -> d.region().equals(region))
+            .map(Territory.Department::code)
+            .toList();
+      }
+      return List.of();
+    }
+  }
+
+  /** A count, given only from {@link #THRESHOLD}: {@code value} is null below it. */
+  public record Count(Long value) implements Serializable {
+
+    static Count of(long n) {
+      return new Count(n >= THRESHOLD ? n : null);
+    }
+
+    public boolean shown() {
+      return value != null;
+    }
+  }
+
+  /** A share of a count, given only when the whole counts at least {@link #THRESHOLD} entries. */
+  public record Share(Integer percent, long whole) implements Serializable {
+
+    static Share of(long part, long whole) {
+      return new Share(whole >= THRESHOLD ? (int) Math.round(100.0 * part / whole) : null, whole);
+    }
+
+    public boolean shown() {
+      return percent != null;
+    }
+  }
+
+  /** A theme people asked about: entries now, and the change against the months before. */
+  public record Demand(LogTheme theme, Count entries, Count before, Integer trendPercent)
+      implements Serializable {}
+
+  /** One month of individual accompaniments: the share done with the person. */
+  public record Month(YearMonth month, Count accompaniments, Share withPerson)
+      implements Serializable {}
+
+  /** The figures of a scope over a period. */
+  public record Figures(
+      Scope scope,
+      YearMonth from,
+      YearMonth to,
+      Count entries,
+      Count people,
+      Count mediators,
+      List<Demand> demand,
+      Map<LogKind, Count> kinds,
+      Share autonomyRose,
+      Share withPerson,
+      Share lessHelp,
+      List<Month> months)
+      implements Serializable {
+
+    /** Whether there is anything to show at all. */
+    public boolean shown() {
+      return entries.shown();
+    }
+  }
+
+  @PersistenceContext private EntityManager em;
+
+  /** The figures of the scope over the last months (3, 6 or 12) up to this month. */
+  public Figures figures(Scope scope, int months, LocalDate today) {
+    int length = PERIODS.contains(months) ? months : 12;
+    YearMonth to = YearMonth.from(today);
+    YearMonth from = to.minusMonths(length - 1L);
+    Scope s = scope == null ? Scope.national() : scope;
+    List<String> departments = s.departments();
+
+    Object[] totals =
+        where(
+                "SELECT COUNT(e), SUM(e.participants), COUNT(DISTINCT e.author) FROM PracticeEntry e",
+                from,
+                to,
+                departments,
+                Object[].class)
+            .getSingleResult();
+    long entries = number(totals[0]);
+
+    Map<LogTheme, Long> now = themes(from, to, departments);
+    Map<LogTheme, Long> before = themes(from.minusMonths(length), from.minusMonths(1), departments);
+    List<Demand> demand = new ArrayList<>();
+    now.forEach(
+        (theme, n) -> {
+          long b = before.getOrDefault(theme, 0L);
+          Integer trend =
+              n >= THRESHOLD && b >= THRESHOLD ? (int) Math.round(100.0 * (n - b) / b) : null;
+          demand.add(new Demand(theme, Count.of(n), Count.of(b), trend));
+        });
+    demand.sort(
+        Comparator.comparing((Demand d) -> now.get(d.theme()))
+            .reversed()
+            .thenComparing(Demand::theme));
+
+    Map<LogKind, Count> kinds = new EnumMap<>(LogKind.class);
+    long individual = 0;
+    long rose = 0;
+    long with = 0;
+    long withOrFor = 0;
+    long repeats = 0;
+    for (Object[] row :
+        where(
+                "SELECT e.kind, COUNT(e),"
+                    + " SUM(CASE WHEN (e.autonomyBefore = fr.capacite.domain.logbook.Autonomy.GUIDED"
+                    + " AND e.autonomyAfter <> fr.capacite.domain.logbook.Autonomy.GUIDED) OR"
+                    + " (e.autonomyBefore = fr.capacite.domain.logbook.Autonomy.PARTLY AND"
+                    + " e.autonomyAfter = fr.capacite.domain.logbook.Autonomy.AUTONOMOUS) THEN 1 ELSE"
+                    + " 0 END),"
+                    + " SUM(CASE WHEN e.approach = fr.capacite.domain.logbook.Approach.WITH THEN 1"
+                    + " ELSE 0 END),"
+                    + " SUM(CASE WHEN e.approach IS NOT NULL THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN e.visitRank > 1 THEN 1 ELSE 0 END) FROM PracticeEntry e",
+                from,
+                to,
+                departments,
+                Object[].class,
+                " GROUP BY e.kind")
+            .getResultList()) {
+      LogKind kind = (LogKind) row[0];
+      long n = number(row[1]);
+      kinds.put(kind, Count.of(n));
+      if (kind.individual()) {
+        individual += n;
+        rose += number(row[2]);
+        with += number(row[3]);
+        withOrFor += number(row[4]);
+        repeats += number(row[5]);
+      }
+    }
+    // Counted apart: inside CASE, EclipseLink writes a boolean as 1, which Derby's BOOLEAN refuses.
+    long lessHelp =
+        where(
+                "SELECT COUNT(e) FROM PracticeEntry e",
+                from,
+                to,
+                departments,
+                Long.class,
+                " AND e.lessHelp = TRUE")
+            .getSingleResult();
+
+    Map<Integer, long[]> byMonth = new java.util.HashMap<>();
+    for (Object[] row :
+        where(
+                "SELECT e.monthKey, SUM(CASE WHEN e.approach = fr.capacite.domain.logbook.Approach.WITH"
+                    + " THEN 1 ELSE 0 END), COUNT(e) FROM PracticeEntry e",
+                from,
+                to,
+                departments,
+                Object[].class,
+                " AND e.approach IS NOT NULL GROUP BY e.monthKey")
+            .getResultList()) {
+      byMonth.put(((Number) row[0]).intValue(), new long[] {number(row[1]), number(row[2])});
+    }
+    List<Month> series = new ArrayList<>();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      long[] v = byMonth.getOrDefault(key(m), new long[2]);
+      series.add(new Month(m, Count.of(v[1]), Share.of(v[0], v[1])));
+    }
+
+    return new Figures(
+        s,
+        from,
+        to,
+        Count.of(entries),
+        Count.of(number(totals[1])),
+        Count.of(number(totals[2])),
+        entries >= THRESHOLD ? demand : List.of(),
+        kinds,
+        Share.of(rose, individual),
+        Share.of(with, withOrFor),
+        Share.of(lessHelp, repeats),
+        series);
+  }
+
+  private Map<LogTheme, Long> themes(YearMonth from, YearMonth to, List<String> departments) {
+    Map<LogTheme, Long> out = new EnumMap<>(LogTheme.class);
+    for (Object[] row :
+        where(
+                "SELECT t, COUNT(e) FROM PracticeEntry e JOIN e.themes t",
+                from,
+                to,
+                departments,
+                Object[].class,
+                " GROUP BY t")
+            .getResultList()) {
+      out.put((LogTheme) row[0], number(row[1]));
+    }
+    return out;
+  }
+
+  private <T> TypedQuery<T> where(
+      String select, YearMonth from, YearMonth to, List<String> departments, Class<T> type) {
+    return where(select, from, to, departments, type, "");
+  }
+
+  /** The entries of the months, in the departments (none: everywhere). */
+  private <T> TypedQuery<T> where(
+      String select,
+      YearMonth from,
+      YearMonth to,
+      List<String> departments,
+      Class<T> type,
+      String tail) {
+    String jpql =
+        select
+            + " WHERE e.monthKey BETWEEN :from AND :to"
+            + (departments.isEmpty() ? "" : " AND e.department IN :departments");
+    // The tail either narrows further (AND …) before grouping or only groups.
+    TypedQuery<T> q = em.createQuery(jpql + tail, type);
+    q.setParameter("from", key(from)).setParameter("to", key(to));
+    if (!departments.isEmpty()) {
+      q.setParameter("departments", departments);
+    }
+    return q;
+  }
+
+  private static int key(YearMonth m) {
+    return PracticeEntry.monthKey(m.atDay(1));
+  }
+
+  private static long number(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+}

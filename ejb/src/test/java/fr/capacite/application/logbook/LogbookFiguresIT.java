@@ -1,0 +1,166 @@
+package fr.capacite.application.logbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.logbook.LogKind;
+import fr.capacite.domain.logbook.LogTheme;
+import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.shared.FrenchTime;
+import fr.capacite.testing.CohortTestData;
+import fr.capacite.testing.Deployments;
+import fr.capacite.testing.NativeSql;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The logbooks' figures against the database, in Haute-Corse (2B), where no other test logs: what
+ * people asked for with its trend, autonomy that rose, with rather than for, repeat visits that
+ * needed less help; nothing below five entries; a region counts its departments.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LogbookFiguresIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.services();
+  }
+
+  private static final LocalDate TODAY = FrenchTime.today();
+
+  @EJB private LogbookFigures figures;
+  @EJB private CohortTestData data;
+  @EJB private NativeSql sql;
+
+  /** One entry in 2B, straight into the tables (the figures read what is stored). */
+  private void entry(
+      LocalDate day,
+      String kind,
+      int participants,
+      String approach,
+      String before,
+      String after,
+      Integer rank,
+      Boolean lessHelp,
+      String theme) {
+    sql.update(
+        "INSERT INTO practice_entry (author_id, day, kind, minutes, participants, place, approach,"
+            + " autonomy_before, autonomy_after, outcome, created_at, version, month_key,"
+            + " department, visit_rank, less_help) SELECT id, CAST('"
+            + day
+            + "' AS DATE), '"
+            + kind
+            + "', 30, "
+            + participants
+            + ", 'ACTIVITY_SITE', "
+            + quoted(approach)
+            + ", "
+            + quoted(before)
+            + ", "
+            + quoted(after)
+            + ", 'SOLVED', CURRENT_TIMESTAMP, 0, "
+            + PracticeEntry.monthKey(day)
+            + ", '2B', "
+            + (rank == null ? "CAST(NULL AS INTEGER)" : rank)
+            + ", "
+            + (lessHelp == null
+                ? "CAST(NULL AS BOOLEAN)"
+                : lessHelp.toString().toUpperCase(java.util.Locale.ROOT))
+            + " FROM app_user WHERE username = 'it-mediator'");
+    sql.update(
+        "INSERT INTO practice_entry_theme (entry_id, theme) SELECT MAX(id), '"
+            + theme
+            + "' FROM practice_entry");
+  }
+
+  private static String quoted(String s) {
+    // Derby wants a typed NULL in a SELECT list.
+    return s == null ? "CAST(NULL AS VARCHAR(12))" : "'" + s + "'";
+  }
+
+  @Test
+  void aTerritorysFiguresCountWhatPeopleAskedAndTheImpactNeverBelowFive() {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    sql.update(
+        "DELETE FROM practice_entry_theme WHERE entry_id IN (SELECT id FROM practice_entry WHERE"
+            + " department IN ('2A', '2B'))");
+    sql.update("DELETE FROM practice_entry WHERE department IN ('2A', '2B')");
+    // This month: six individual accompaniments about e-mail, three workshops on security.
+    Object[][] individual = {
+      {"WITH", "GUIDED", "PARTLY", 2, true},
+      {"WITH", "GUIDED", "PARTLY", 3, true},
+      {"WITH", "GUIDED", "PARTLY", 2, false},
+      {"WITH", "GUIDED", "GUIDED", 4, true},
+      {"FOR", "GUIDED", "GUIDED", 2, true},
+      {"FOR", "PARTLY", "PARTLY", 1, null},
+    };
+    for (Object[] i : individual) {
+      entry(
+          TODAY,
+          "INDIVIDUAL",
+          1,
+          (String) i[0],
+          (String) i[1],
+          (String) i[2],
+          (Integer) i[3],
+          (Boolean) i[4],
+          "EMAIL");
+    }
+    for (int i = 0; i < 3; i++) {
+      entry(TODAY, "COLLECTIVE", 8, null, null, null, null, null, "SECURITY");
+    }
+    // Three months before: five accompaniments about e-mail, the trend's base.
+    LocalDate earlier = YearMonth.from(TODAY).minusMonths(3).atDay(10);
+    for (int i = 0; i < 5; i++) {
+      entry(earlier, "INDIVIDUAL", 1, "FOR", "GUIDED", "GUIDED", null, null, "EMAIL");
+    }
+
+    var f = figures.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
+    assertEquals("94", f.scope().region(), "Haute-Corse is in Corse");
+    assertEquals(9L, f.entries().value());
+    assertEquals(30L, f.people().value(), "six people and three workshops of eight");
+    assertNull(f.mediators().value(), "one mediator: below five, not given");
+    assertEquals(6L, f.kinds().get(LogKind.INDIVIDUAL).value());
+    assertFalse(f.kinds().get(LogKind.COLLECTIVE).shown(), "three workshops: not given");
+    var first = f.demand().get(0);
+    assertEquals(LogTheme.EMAIL, first.theme());
+    assertEquals(6L, first.entries().value());
+    assertEquals(20, first.trendPercent(), "6 against 5 in the three months before");
+    var security =
+        f.demand().stream().filter(d -> d.theme() == LogTheme.SECURITY).findFirst().orElseThrow();
+    assertFalse(security.entries().shown());
+    assertNull(security.trendPercent());
+    assertEquals(50, f.autonomyRose().percent(), "3 of 6 rose");
+    assertEquals(67, f.withPerson().percent(), "4 of 6 done with the person");
+    assertEquals(80, f.lessHelp().percent(), "4 of 5 repeat visits needed less help");
+    assertEquals(3, f.months().size());
+    var thisMonth = f.months().get(2);
+    assertEquals(YearMonth.from(TODAY), thisMonth.month());
+    assertEquals(67, thisMonth.withPerson().percent());
+    assertFalse(f.months().get(0).withPerson().shown(), "no accompaniment that month");
+
+    // Over twelve months the five earlier ones count too, and there is no trend yet.
+    var year = figures.figures(LogbookFigures.Scope.of(null, "2B"), 12, TODAY);
+    assertEquals(14L, year.entries().value());
+    assertNull(year.demand().get(0).trendPercent());
+    assertEquals(12, year.months().size());
+
+    // The region counts its departments; another department has nothing to show.
+    assertEquals(
+        9L, figures.figures(LogbookFigures.Scope.of("94", null), 3, TODAY).entries().value());
+    var empty = figures.figures(LogbookFigures.Scope.of(null, "2A"), 3, TODAY);
+    assertFalse(empty.shown());
+    assertTrue(empty.demand().isEmpty());
+    assertEquals(
+        LogbookFigures.Scope.national(), LogbookFigures.Scope.of("zz", "99x"), "unknown: national");
+  }
+}
