@@ -51,6 +51,9 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.click("button[id='log:save']");
     browser.waitForText("Accompagnement noté.");
     browser.waitForTextIn("[id='entries:table']", code, true);
+    assertTrue(
+        browser.find("[id='entries:table']").getText().contains("Médiathèque Louise-Michel"),
+        "at the mediator's place of activity, preset");
 
     // A workshop: its participants, no personal facts.
     tick("log:kind", "COLLECTIVE");
@@ -62,6 +65,22 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.waitForTextIn("[id='entries:table']", "Atelier collectif (8)", true);
     browser.assertAccessible();
     fitsTheScreen();
+
+    // A new place of activity, from its postal code; then closed, it is no longer offered.
+    browser.type("input[id='sites:siteName']", "Permanence du quartier");
+    browser.type("input[id='sites:postalCode']", "69008");
+    browser.click("button[id='sites:addSite']");
+    browser.waitForText("Lieu ajouté.");
+    browser.waitForTextIn("#siteList", "Permanence du quartier — 69008 (Rhône)", true);
+    browser.assertAccessible();
+    fitsTheScreen();
+    browser.click("button[title='Fermer Permanence du quartier']");
+    browser.waitForText("Lieu fermé");
+    browser.waitForTextIn("#siteList", "Permanence du quartier — 69008 (Rhône) · fermé", true);
+    browser.type("input[id='sites:siteName']", "Nulle part");
+    browser.type("input[id='sites:postalCode']", "123");
+    browser.click("button[id='sites:addSite']");
+    browser.waitForText("Donnez un code postal français de cinq chiffres.");
 
     // A refusal says why: a procedure's domain without the procedure.
     tick("log:domains", "HOUSING");

@@ -22,9 +22,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Demo logbooks: the two demo mediators' places of activity and six months of accompaniments, so
- * that their logbooks and the figures drawn from them show something real. Themes follow what the
- * field reports people ask for most (administrative procedures, devices, e-mail, security);
+ * Demo logbooks: the two demo mediators' places of activity and a year of accompaniments, so that
+ * their logbooks and the figures drawn from them show something real. Themes follow what the field
+ * reports people ask for most (administrative procedures, devices, e-mail, security);
  * accompaniments are more often done with the person as months pass, and the people followed by a
  * code need less help from one visit to the next. Deterministic (seeded), created once, through the
  * entities' own rules.
@@ -103,9 +103,9 @@ public class DemoLogbookLoader {
     String[] codes = {"AB-01", "AB-02", "CD-07", "EF-12", "GH-03"};
     int[] visits = new int[codes.length];
     for (int i = 0; i < entries; i++) {
-      int daysAgo = (int) ((long) (entries - 1 - i) * 180 / entries);
+      int daysAgo = (int) ((long) (entries - 1 - i) * 360 / entries);
       LocalDate day = today.minusDays(daysAgo);
-      double progress = 1 - daysAgo / 180.0; // 0 six months ago, 1 today
+      double progress = 1 - daysAgo / 360.0; // 0 a year ago, 1 today
       MediatorSite site = sites.get(random.nextInt(sites.size()));
       int roll = random.nextInt(10);
       PracticeEntry.Facts f;

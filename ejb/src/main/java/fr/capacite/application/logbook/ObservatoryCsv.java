@@ -56,7 +56,7 @@ public final class ObservatoryCsv {
       for (LogKind k : LogKind.values()) {
         LogbookFigures.Count c = f.kinds().get(k);
         if (c != null) {
-          count(row, "accompagnements_par_type", k.name().toLowerCase(java.util.Locale.ROOT), c);
+          count(row, "accompagnements_par_type", kindCode(k), c);
         }
       }
       for (LogbookFigures.Demand d : f.demand()) {
@@ -77,6 +77,15 @@ public final class ObservatoryCsv {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** La Coop's words for its two kinds; the procedure, which La Coop files as a theme, apart. */
+  static String kindCode(LogKind k) {
+    return switch (k) {
+      case INDIVIDUAL -> "individuel";
+      case COLLECTIVE -> "collectif";
+      case ADMINISTRATIVE -> "demarche_administrative";
+    };
   }
 
   @FunctionalInterface
