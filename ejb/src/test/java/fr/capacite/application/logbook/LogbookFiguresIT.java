@@ -38,6 +38,7 @@ class LogbookFiguresIT {
   private static final LocalDate TODAY = FrenchTime.today();
 
   @EJB private LogbookFigures figures;
+  @EJB private ObservatoryFigures observatory;
   @EJB private CohortTestData data;
   @EJB private NativeSql sql;
 
@@ -162,5 +163,21 @@ class LogbookFiguresIT {
     assertTrue(empty.demand().isEmpty());
     assertEquals(
         LogbookFigures.Scope.national(), LogbookFigures.Scope.of("zz", "99x"), "unknown: national");
+
+    // The observatory keeps a question's figures: asked again, the same computation answers.
+    var kept = observatory.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
+    assertEquals(9L, kept.figures().entries().value());
+    entry(TODAY, "INDIVIDUAL", 1, "WITH", "GUIDED", "PARTLY", null, null, "EMAIL");
+    var again = observatory.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
+    assertEquals(kept.computedAt(), again.computedAt());
+    assertEquals(9L, again.figures().entries().value(), "figures of a few minutes ago");
+    assertEquals(
+        12,
+        observatory
+            .figures(LogbookFigures.Scope.of(null, "2B"), 7, TODAY)
+            .figures()
+            .months()
+            .size(),
+        "a period not offered is a year");
   }
 }

@@ -1,6 +1,7 @@
 package fr.capacite.web.logbook;
 
 import fr.capacite.application.logbook.LogbookFigures;
+import fr.capacite.application.logbook.ObservatoryFigures;
 import fr.capacite.domain.organisation.Territory;
 import fr.capacite.domain.shared.FrenchTime;
 import fr.capacite.web.shared.Messages;
@@ -26,12 +27,13 @@ import java.util.Map;
 @RequestScoped
 public class ObservatoryBacking {
 
-  @EJB private LogbookFigures service;
+  @EJB private ObservatoryFigures service;
 
   private String region;
   private String department;
   private int months = 12;
   private LogbookFigures.Figures figures;
+  private java.time.Instant computedAt;
 
   @PostConstruct
   void init() {
@@ -44,7 +46,13 @@ public class ObservatoryBacking {
     LogbookFigures.Scope scope = LogbookFigures.Scope.of(p.get("region"), p.get("department"));
     region = scope.region();
     department = scope.department();
-    figures = service.figures(scope, months, FrenchTime.today());
+    ObservatoryFigures.Kept kept = service.figures(scope, months, FrenchTime.today());
+    figures = kept.figures();
+    computedAt = kept.computedAt();
+  }
+
+  public java.time.Instant getComputedAt() {
+    return computedAt;
   }
 
   public LogbookFigures.Figures getFigures() {

@@ -2,6 +2,7 @@ package fr.capacite.web.logbook;
 
 import fr.capacite.application.logbook.LogbookFigures;
 import fr.capacite.application.logbook.ObservatoryCsv;
+import fr.capacite.application.logbook.ObservatoryFigures;
 import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 @PermitAll
 public class ObservatoryEndpoint {
 
-  @EJB private LogbookFigures figures;
+  @EJB private ObservatoryFigures figures;
 
   @GET
   @Path("figures.csv")
@@ -39,7 +40,7 @@ public class ObservatoryEndpoint {
             + ".csv";
     return Response.ok(
             ObservatoryCsv.write(
-                figures.figures(scope, months == null ? 12 : months, FrenchTime.today())))
+                figures.figures(scope, months == null ? 12 : months, FrenchTime.today()).figures()))
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .header("Cache-Control", "public, max-age=600")
         .build();

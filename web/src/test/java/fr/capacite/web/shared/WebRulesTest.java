@@ -36,9 +36,9 @@ class WebRulesTest {
   }
 
   @Test
-  void theLibraryAndTheTrainingCatalogueAloneAreInTheMenuOfVisitorsWithoutAnAccount() {
+  void theLibraryTheTrainingCatalogueAndTheObservatoryAloneAreInTheMenuOfVisitors() {
     assertEquals(
-        java.util.List.of("nav.library", "nav.offers"),
+        java.util.List.of("nav.library", "nav.offers", "nav.observatory"),
         Navigation.AREAS.stream().filter(Navigation.Area::open).map(Navigation.Area::key).toList());
   }
 
