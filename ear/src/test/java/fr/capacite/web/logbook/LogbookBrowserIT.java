@@ -54,6 +54,9 @@ class LogbookBrowserIT extends BrowserSupport {
     assertTrue(
         browser.find("[id='entries:table']").getText().contains("Médiathèque Louise-Michel"),
         "at the mediator's place of activity, preset");
+    assertTrue(
+        browser.find("[id='entries:table']").getText().contains("CCP1.1, CCP1.2, CCP1.4"),
+        "the title's competences suggested for one person welcomed, heard and accompanied");
 
     // A workshop: its participants, no personal facts.
     tick("log:kind", "COLLECTIVE");
@@ -63,6 +66,7 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.click("button[id='log:save']");
     browser.waitForText("Accompagnement noté.");
     browser.waitForTextIn("[id='entries:table']", "Atelier collectif (8)", true);
+    browser.waitForTextIn("[id='entries:table']", "CCP1.3, CCP1.4", true);
     browser.assertAccessible();
     fitsTheScreen();
 

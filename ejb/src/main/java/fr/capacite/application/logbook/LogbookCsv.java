@@ -50,7 +50,8 @@ public final class LogbookCsv {
           "Autonomie avant",
           "Autonomie après",
           "Résultat",
-          "Code de suivi");
+          "Code de suivi",
+          "Compétences illustrées");
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -89,7 +90,10 @@ public final class LogbookCsv {
             f.autonomyBefore() == null ? "" : b.getString("Autonomy." + f.autonomyBefore().name()),
             f.autonomyAfter() == null ? "" : b.getString("Autonomy." + f.autonomyAfter().name()),
             b.getString("LogOutcome." + f.outcome().name()),
-            SpreadsheetCsv.text(f.followUpCode()));
+            SpreadsheetCsv.text(f.followUpCode()),
+            String.join(
+                ", ",
+                v.competences().stream().map(LogbookService.CompetenceChoice::code).toList()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,11 +6,14 @@ import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
+import fr.capacite.domain.logbook.CompetenceSuggestions;
 import fr.capacite.domain.logbook.LogKind;
 import fr.capacite.domain.logbook.LogTheme;
 import fr.capacite.domain.logbook.MediatorSite;
 import fr.capacite.domain.logbook.PracticeEntry;
 import fr.capacite.domain.organisation.Territory;
+import fr.capacite.domain.referential.CertificationVersion;
+import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A mediator's practice logbook: they log, read, correct and delete their own entries, and no one
@@ -37,7 +41,12 @@ public class LogbookService {
 
   /** An entry as its author lists and edits it. */
   public record EntryView(
-      long id, PracticeEntry.Facts facts, Long siteId, String siteName, long version)
+      long id,
+      PracticeEntry.Facts facts,
+      Long siteId,
+      String siteName,
+      List<CompetenceChoice> competences,
+      long version)
       implements Serializable {
 
     static EntryView of(PracticeEntry e) {
@@ -47,7 +56,28 @@ public class LogbookService {
           e.facts(),
           s == null ? null : s.getId(),
           s == null ? null : s.getName(),
+          e.getCompetences().stream()
+              .map(CompetenceChoice::of)
+              .sorted(CompetenceChoice.ORDER)
+              .toList(),
           e.getVersion());
+    }
+  }
+
+  /** A competence of the title an entry can illustrate ("CCP1.2" and its words). */
+  public record CompetenceChoice(long id, String block, int order, String title)
+      implements Serializable {
+
+    static final java.util.Comparator<CompetenceChoice> ORDER =
+        java.util.Comparator.comparing(CompetenceChoice::block)
+            .thenComparingInt(CompetenceChoice::order);
+
+    static CompetenceChoice of(Competence c) {
+      return new CompetenceChoice(c.getId(), c.getBlock().getCode(), c.getOrder(), c.getTitle());
+    }
+
+    public String code() {
+      return block + "." + order;
     }
   }
 
@@ -93,12 +123,19 @@ public class LogbookService {
    * (siteId, else null); returns the entry.
    */
   public long log(PracticeEntry.Facts facts, Long siteId) {
+    return log(facts, siteId, Set.of());
+  }
+
+  /** Logs an accompaniment with the competences of the title it illustrates (ids). */
+  public long log(PracticeEntry.Facts facts, Long siteId, Set<Long> competenceIds) {
     MediatorSite at = siteId == null ? null : ownSite(siteId, false);
+    Set<Competence> chosen = competences(competenceIds);
     PracticeEntry e =
         checked(
             () -> {
               PracticeEntry n = new PracticeEntry(me(), facts, today(), Instant.now(clock));
               n.locate(at, base());
+              n.illustrate(chosen);
               return n;
             });
     em.persist(e);
@@ -109,16 +146,30 @@ public class LogbookService {
 
   /** Corrects one of the caller's entries, as it was when they read it. */
   public void update(long id, long expectedVersion, PracticeEntry.Facts facts, Long siteId) {
+    update(id, expectedVersion, facts, siteId, null);
+  }
+
+  /** The same, with the competences it illustrates (null: left as they are). */
+  public void update(
+      long id,
+      long expectedVersion,
+      PracticeEntry.Facts facts,
+      Long siteId,
+      Set<Long> competenceIds) {
     PracticeEntry e = own(id, true);
     if (e.getVersion() != expectedVersion) {
       throw new ConcurrentEditException();
     }
     MediatorSite at = siteId == null ? null : ownSite(siteId, false);
+    Set<Competence> chosen = competenceIds == null ? null : competences(competenceIds);
     String before = e.getFollowUpCode();
     checked(
         () -> {
           e.describe(facts, today());
           e.locate(at, base());
+          if (chosen != null) {
+            e.illustrate(chosen);
+          }
           return e;
         });
     // The person's visits in order again: its day or code may have changed (both chains then).
@@ -126,6 +177,53 @@ public class LogbookService {
     if (before != null && !before.equals(e.getFollowUpCode())) {
       VisitChains.rechain(em, e.getAuthor().getUsername(), before);
     }
+  }
+
+  /**
+   * The competences an entry can illustrate: those of the title version in force today, block by
+   * block in their official order (the blocks whose competences are known).
+   */
+  public List<CompetenceChoice> competenceChoices() {
+    List<CertificationVersion> versions =
+        CertificationVersion.inForceFirst(
+            em.createQuery("SELECT v FROM CertificationVersion v", CertificationVersion.class)
+                .getResultList(),
+            today());
+    if (versions.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Competence.findByBlocks", Competence.class)
+        .setParameter("blocks", versions.get(0).getBlocks())
+        .getResultStream()
+        .map(CompetenceChoice::of)
+        .toList();
+  }
+
+  /**
+   * The competences suggested for an accompaniment of this kind and themes (with a note or not):
+   * positions in the first block of the version in force ({@link CompetenceSuggestions}).
+   */
+  public List<Long> suggest(LogKind kind, Set<LogTheme> themes, boolean noted) {
+    var positions = CompetenceSuggestions.suggest(kind, themes, noted);
+    List<CompetenceChoice> choices = competenceChoices();
+    String first = choices.isEmpty() ? null : choices.get(0).block();
+    return choices.stream()
+        .filter(c -> c.block().equals(first) && positions.contains(c.order()))
+        .map(CompetenceChoice::id)
+        .toList();
+  }
+
+  /** The competences of these ids; an id that names none is refused. */
+  private Set<Competence> competences(Set<Long> ids) {
+    Set<Competence> out = new java.util.HashSet<>();
+    for (Long id : ids == null ? Set.<Long>of() : ids) {
+      Competence c = id == null ? null : em.find(Competence.class, id);
+      if (c == null) {
+        throw new InvalidInputException("logbook.competenceUnknown");
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   /** The caller's sites, open ones first. */

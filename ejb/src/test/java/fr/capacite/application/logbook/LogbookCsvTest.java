@@ -43,6 +43,7 @@ class LogbookCsvTest {
                         "=HYPERLINK(\"x\")"),
                     null,
                     null,
+                    List.of(),
                     0L),
                 new LogbookService.EntryView(
                     2L,
@@ -61,6 +62,9 @@ class LogbookCsvTest {
                         null),
                     7L,
                     "@Médiathèque Louise-Michel",
+                    List.of(
+                        new LogbookService.CompetenceChoice(3, "CCP1", 3, "Concevoir"),
+                        new LogbookService.CompetenceChoice(4, "CCP1", 4, "Animer")),
                     0L)));
     assertTrue(csv.startsWith("\uFEFF"), "read as UTF-8 by spreadsheets");
     List<CSVRecord> rows =
@@ -85,6 +89,7 @@ class LogbookCsvTest {
     assertEquals("Atelier collectif", w.get(1));
     assertEquals("8", w.get(2));
     assertEquals("'@Médiathèque Louise-Michel", w.get(5), "the site's name, never a formula");
+    assertEquals("CCP1.3, CCP1.4", w.get(25));
     assertEquals("AB-12", r.get(24));
   }
 }

@@ -226,4 +226,49 @@ class LogbookIT {
         ConcurrentEditException.class,
         () -> asMediator.run(() -> logbook.archiveSite(lyon, mine.version(), false)));
   }
+
+  @Test
+  void anEntryIllustratesTheCompetencesSuggestedOrChosen() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    long site = asMediator.call(() -> logbook.addSite("Médiathèque IT", "69003"));
+    var choices = asMediator.call(() -> logbook.competenceChoices());
+    assertEquals(
+        "Accueillir les personnes et présenter les missions de la médiation numérique",
+        choices.get(0).title(),
+        "the version in force today: Médiateur numérique");
+    var suggested =
+        asMediator.call(() -> logbook.suggest(LogKind.INDIVIDUAL, Set.of(LogTheme.EMAIL), false));
+    long id =
+        asMediator.call(
+            () ->
+                logbook.log(
+                    facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, null, 0),
+                    site,
+                    Set.copyOf(suggested)));
+    var read = asMediator.call(() -> logbook.get(id));
+    assertEquals(
+        java.util.List.of("CCP1.1", "CCP1.2", "CCP1.4"),
+        read.competences().stream().map(LogbookService.CompetenceChoice::code).toList());
+    // Corrected to one competence; another's id that names none is refused.
+    asMediator.run(
+        () -> logbook.update(id, read.version(), read.facts(), site, Set.of(choices.get(4).id())));
+    assertEquals(
+        java.util.List.of("CCP1.5"),
+        asMediator.call(() -> logbook.get(id)).competences().stream()
+            .map(LogbookService.CompetenceChoice::code)
+            .toList());
+    assertEquals(
+        "logbook.competenceUnknown",
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                    asMediator.call(
+                        () ->
+                            logbook.log(
+                                facts(LogKind.INDIVIDUAL, LogTheme.EMAIL, null, 0),
+                                site,
+                                Set.of(-1L))))
+            .getMessageKey());
+    asMediator.run(() -> logbook.delete(id));
+  }
 }

@@ -37,6 +37,7 @@ public class PracticeEntry {
   public static final int MAX_MINUTES = 600;
   public static final int MAX_PARTICIPANTS = 200;
   public static final int MAX_THEMES = 10;
+  public static final int MAX_COMPETENCES = 12;
   private static final Pattern FOLLOW_UP = Pattern.compile("[A-Z0-9-]{2,20}");
 
   /** What a mediator says of an accompaniment (the form, checked by {@link #describe}). */
@@ -124,6 +125,16 @@ public class PracticeEntry {
   /** The department it counts in (INSEE code): its site's, or the mediator's first site's. */
   @Column(length = 3)
   private String department;
+
+  /** The competences of the title it illustrates (evidence for the dossier professionnel). */
+  @jakarta.persistence.ManyToMany
+  @jakarta.persistence.JoinTable(
+      name = "practice_entry_competence",
+      joinColumns = @JoinColumn(name = "entry_id"),
+      inverseJoinColumns = @JoinColumn(name = "competence_id"))
+  @org.eclipse.persistence.annotations.BatchFetch(
+      org.eclipse.persistence.annotations.BatchFetchType.IN)
+  private Set<fr.capacite.domain.referential.Competence> competences = new java.util.HashSet<>();
 
   /** Its month as yyyymm, which the figures group by (set with the day). */
   @Column(name = "month_key", nullable = false)
@@ -231,6 +242,21 @@ public class PracticeEntry {
       this.site = null;
       this.department = base == null ? null : base.getDepartment();
     }
+  }
+
+  /** The competences it illustrates: at most {@link #MAX_COMPETENCES}. */
+  public void illustrate(Set<fr.capacite.domain.referential.Competence> chosen) {
+    if (chosen != null && chosen.size() > MAX_COMPETENCES) {
+      throw new IllegalArgumentException("logbook.tooManyCompetences");
+    }
+    competences.clear();
+    if (chosen != null) {
+      competences.addAll(chosen);
+    }
+  }
+
+  public Set<fr.capacite.domain.referential.Competence> getCompetences() {
+    return java.util.Collections.unmodifiableSet(competences);
   }
 
   public MediatorSite getSite() {

@@ -220,4 +220,24 @@ class PracticeEntryTest {
         assertThrows(IllegalArgumentException.class, () -> there.locate(theirs, lyon))
             .getMessage());
   }
+
+  @Test
+  void theTitlesCompetencesAreSuggestedFromTheKindAndThemes() {
+    assertEquals(
+        java.util.List.of(1, 2, 4),
+        java.util.List.copyOf(
+            CompetenceSuggestions.suggest(LogKind.INDIVIDUAL, Set.of(LogTheme.EMAIL), false)),
+        "welcomed, needs heard, accompaniment led");
+    assertEquals(
+        java.util.List.of(3, 4),
+        java.util.List.copyOf(
+            CompetenceSuggestions.suggest(LogKind.COLLECTIVE, Set.of(LogTheme.SECURITY), false)),
+        "a workshop is designed and led");
+    assertEquals(
+        java.util.List.of(2, 3, 4, 5),
+        java.util.List.copyOf(
+            CompetenceSuggestions.suggest(LogKind.COLLECTIVE, Set.of(LogTheme.DIAGNOSTIC), true)),
+        "a diagnosis, and a note that evaluates the practice");
+    assertTrue(CompetenceSuggestions.suggest(null, Set.of(), true).isEmpty());
+  }
 }

@@ -57,6 +57,8 @@ public class LogbookBacking implements Serializable {
   private String followUpCode;
   private String note;
   private Long siteId;
+  private Long[] competences;
+  private List<LogbookService.CompetenceChoice> competenceChoices;
 
   // The mediator's sites, and the new one's form.
   private List<LogbookService.SiteView> sites;
@@ -75,6 +77,7 @@ public class LogbookBacking implements Serializable {
   @PostConstruct
   void init() {
     sites = logbook.sites();
+    competenceChoices = logbook.competenceChoices();
     reset();
     applyFilter();
   }
@@ -155,6 +158,19 @@ public class LogbookBacking implements Serializable {
     note = null;
     List<LogbookService.SiteView> open = getOpenSites();
     siteId = open.isEmpty() ? null : open.get(0).id();
+    suggest();
+  }
+
+  /**
+   * Ticks the competences an accompaniment of this kind and themes illustrates (the mediator may
+   * change them): asked again when the kind, the themes or the note change.
+   */
+  public void suggest() {
+    Set<LogTheme> chosen = EnumSet.noneOf(LogTheme.class);
+    chosen.addAll(themes == null ? List.of() : Arrays.asList(themes));
+    chosen.addAll(domains == null ? List.of() : Arrays.asList(domains));
+    competences =
+        logbook.suggest(kind, chosen, note != null && !note.isBlank()).toArray(Long[]::new);
   }
 
   private PracticeEntry.Facts facts() {
@@ -179,11 +195,15 @@ public class LogbookBacking implements Serializable {
   public void save() {
     try {
       if (editing == null) {
-        logbook.log(facts(), place == PlaceKind.ACTIVITY_SITE ? siteId : null);
+        logbook.log(facts(), place == PlaceKind.ACTIVITY_SITE ? siteId : null, chosenCompetences());
         Messages.info("logbook.logged");
       } else {
         logbook.update(
-            editing, editingVersion, facts(), place == PlaceKind.ACTIVITY_SITE ? siteId : null);
+            editing,
+            editingVersion,
+            facts(),
+            place == PlaceKind.ACTIVITY_SITE ? siteId : null,
+            chosenCompetences());
         Messages.info("logbook.updated");
       }
       LocalDate keep = day;
@@ -217,6 +237,8 @@ public class LogbookBacking implements Serializable {
       if (v.siteId() != null) {
         siteId = v.siteId();
       }
+      competences =
+          v.competences().stream().map(LogbookService.CompetenceChoice::id).toArray(Long[]::new);
     } catch (BusinessException e) {
       Messages.error(e);
     }
@@ -294,6 +316,28 @@ public class LogbookBacking implements Serializable {
 
   public LocalDate getDay() {
     return day;
+  }
+
+  private Set<Long> chosenCompetences() {
+    return competences == null ? Set.of() : Set.copyOf(Arrays.asList(competences));
+  }
+
+  public List<LogbookService.CompetenceChoice> getCompetenceChoices() {
+    return competenceChoices;
+  }
+
+  public Long[] getCompetences() {
+    return competences;
+  }
+
+  public void setCompetences(Long[] competences) {
+    this.competences = competences;
+  }
+
+  /** The competences of an entry, as codes ("CCP1.1, CCP1.4"). */
+  public String competencesOf(LogbookService.EntryView v) {
+    return String.join(
+        ", ", v.competences().stream().map(LogbookService.CompetenceChoice::code).toList());
   }
 
   public List<LogbookService.SiteView> getSites() {
