@@ -41,7 +41,7 @@ class ObservatoryBrowserIT extends BrowserSupport {
     assertTrue(browser.find("#scopeTitle").getText().startsWith("France entière · "));
     // The demo mediators note administrative procedures most: the first line of the table.
     String first = browser.find("#demand tbody tr").getText();
-    assertTrue(first.startsWith("1 Aide aux démarches administratives"), first);
+    assertTrue(first.startsWith("1. Aide aux démarches administratives"), first);
     assertTrue(browser.find("#totals").getText().contains("moins de 5"), "two mediators: withheld");
     assertTrue(browser.find("#impact").getText().contains("%"), browser.find("#impact").getText());
     browser.assertAccessible();

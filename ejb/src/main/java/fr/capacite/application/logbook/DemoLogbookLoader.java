@@ -97,6 +97,14 @@ public class DemoLogbookLoader {
     List<MediatorSite> sites =
         places.stream().map(p -> new MediatorSite(u, p.name(), p.postalCode(), now)).toList();
     sites.forEach(em::persist);
+    // The competences of Médiateur numérique's first block, which the entries illustrate as
+    // suggested.
+    List<fr.capacite.domain.referential.Competence> ccp1 =
+        em.createQuery(
+                "SELECT c FROM Competence c WHERE c.block.certificationVersion.code = 'MN-2025' AND"
+                    + " c.block.code = 'CCP1' ORDER BY c.sortOrder",
+                fr.capacite.domain.referential.Competence.class)
+            .getResultList();
     Random random = new Random(seed);
     LocalDate today = FrenchTime.today();
     // People followed from visit to visit: their autonomy at the start rises with their visits.
@@ -162,6 +170,12 @@ public class DemoLogbookLoader {
       }
       PracticeEntry e = new PracticeEntry(u, f, today, now);
       e.locate(f.place() == PlaceKind.ACTIVITY_SITE ? site : null, sites.get(0));
+      var positions =
+          fr.capacite.domain.logbook.CompetenceSuggestions.suggest(f.kind(), e.getThemes(), false);
+      e.illustrate(
+          ccp1.stream()
+              .filter(c -> positions.contains(c.getOrder()))
+              .collect(java.util.stream.Collectors.toSet()));
       em.persist(e);
     }
     for (String code : codes) {
