@@ -62,6 +62,18 @@ local visitor = { ["Accept-Language"] = "fr" }
 -- Regions of the code officiel géographique (INSEE codes).
 local regions = { "11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94" }
 
+local departments = {
+  "01", "06", "13", "14", "21", "25", "29", "31", "33", "34", "35", "38", "44", "59", "63", "67",
+  "69", "75", "76", "87", "93", "971", "974", "2A"
+}
+local function observatory_question()
+  local months = ({ 3, 6, 12 })[math.random(1, 3)]
+  local r = math.random()
+  if r < 0.2 then return "months=" .. months end
+  if r < 0.5 then return "region=" .. pick(regions) .. "&months=" .. months end
+  return "department=" .. pick(departments) .. "&months=" .. months
+end
+
 local function as(user)
   return { ["Cookie"] = cookies[user] or "", ["Accept-Language"] = "fr", ["Accept"] = "application/json" }
 end
@@ -178,6 +190,14 @@ local builders = {
   end,
   ["organisation-page"] = function()
     return wrk.format("GET", "/offers/organisation.xhtml?id=" .. manager()[2], visitor)
+  end,
+  -- The observatory: France, a region or a department, over 3, 6 or 12 months (about 360
+  -- questions, each computed once per ten minutes and served from memory meanwhile).
+  ["observatory-page"] = function()
+    return wrk.format("GET", "/observatory/index.xhtml?" .. observatory_question(), visitor)
+  end,
+  ["observatory-csv"] = function()
+    return wrk.format("GET", "/api/observatory/figures.csv?" .. observatory_question(), visitor)
   end,
 }
 

@@ -74,6 +74,9 @@ public final class Generator {
   static final int CANDIDATES_PER_EXAM = 8;
   static final int AVERAGE_REVISIONS = 10;
 
+  /** Logbook entries per generated mediator over the last year (S: 20,000 × 50 = 1,000,000). */
+  static final int ENTRIES_PER_MEDIATOR = 50;
+
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final java.time.format.DateTimeFormatter FRENCH_DAY =
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -192,6 +195,7 @@ public final class Generator {
     surveys();
     exams();
     library();
+    logbooks();
     restartIdentities();
     updateStatistics();
     fixtures();
@@ -271,7 +275,9 @@ public final class Generator {
             "resource_rating",
             "resource_report",
             "usage_declaration",
-            "resource_review")) {
+            "resource_review",
+            "mediator_site",
+            "practice_entry")) {
       nextIds.put(table, Long.parseLong(one("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table, "")));
     }
   }
@@ -1122,6 +1128,150 @@ public final class Generator {
    * fill in an open session, managers with their organisation and cohorts, trainers, mediators, and
    * the most read resources, most read first.
    */
+  // --- Practice logbooks (issue 19) ----------------------------------------------------------
+
+  private static final String[] LOG_THEMES = {
+    "PROCEDURES",
+    "DEVICES",
+    "EMAIL",
+    "SECURITY",
+    "BROWSING",
+    "CONTENTS",
+    "HEALTH",
+    "BANKING",
+    "SOCIAL_NETWORKS",
+    "EMPLOYMENT",
+    "AI",
+    "OFFICE",
+    "DIAGNOSTIC",
+    "PARENTING",
+    "CULTURE"
+  };
+
+  private static final String[] LOG_DOMAINS = {
+    "SOCIAL_HEALTH", "MONEY", "WORK", "HOUSING", "PAPERS", "TRANSPORT", "FAMILY"
+  };
+  private static final String[] AUTONOMY = {"GUIDED", "PARTLY", "AUTONOMOUS"};
+
+  /**
+   * Each generated mediator's place of activity and a year of accompaniments, in day order, with
+   * the facts the figures read as the application stores them: month, department, and for the
+   * people followed by a code their visit's rank and whether it needed less help. Themes follow a
+   * skewed popularity (procedures first), as the field reports.
+   */
+  private void logbooks() throws SQLException {
+    long perMediator = ENTRIES_PER_MEDIATOR;
+    long total = size.learners * perMediator;
+    progress.start("logbooks", size.learners + total * 23 / 10);
+    long site = nextIds.get("mediator_site");
+    long entry = nextIds.get("practice_entry");
+    try (Rows sites =
+            rows(
+                "mediator_site",
+                "id, owner_id, name, postal_code, department, archived, created_at, version");
+        Rows entries =
+            rows(
+                    "practice_entry",
+                    "id, author_id, day, kind, minutes, participants, place, approach,"
+                        + " autonomy_before, autonomy_after, outcome, follow_up_code, note,"
+                        + " created_at, version, site_id, department, month_key, visit_rank,"
+                        + " less_help")
+                .after(sites);
+        Rows themes = rows("practice_entry_theme", "entry_id, theme").after(entries)) {
+      for (int m = 0; m < size.learners; m++) {
+        long author = firstLearner + m;
+        String[] city = Vocabulary.CITIES.get((m * 7) % Vocabulary.CITIES.size());
+        String department = department(city[1]);
+        long mySite = site++;
+        sites.add(
+            mySite, author, "Lieu de médiation " + city[0], city[1], department, false, now, 0L);
+        // The people this mediator follows: their last visit's autonomy and approach.
+        int[] lastBefore = new int[5];
+        String[] lastApproach = new String[5];
+        int[] visits = new int[5];
+        for (int k = 0; k < perMediator; k++) {
+          LocalDate day = today.minusDays(365 - (k * 365L / perMediator) - random.nextInt(7));
+          if (day.isAfter(today)) {
+            day = today;
+          }
+          int roll = random.nextInt(10);
+          String kind = roll < 2 ? "COLLECTIVE" : roll < 5 ? "ADMINISTRATIVE" : "INDIVIDUAL";
+          long id = entry++;
+          String code = null;
+          Integer rank = null;
+          Boolean lessHelp = null;
+          String approach = null;
+          String before = null;
+          String after = null;
+          if (!kind.equals("COLLECTIVE")) {
+            int b = random.nextInt(2);
+            approach = random.nextInt(10) < 6 ? "WITH" : "FOR";
+            if (random.nextInt(3) == 0) {
+              int p = random.nextInt(5);
+              code = "P-" + (p + 1);
+              visits[p]++;
+              rank = visits[p];
+              if (rank > 1) {
+                b = Math.min(2, lastBefore[p] + random.nextInt(2));
+                lessHelp =
+                    b > lastBefore[p] || ("WITH".equals(approach) && "FOR".equals(lastApproach[p]));
+              }
+              lastBefore[p] = b;
+              lastApproach[p] = approach;
+            }
+            before = AUTONOMY[b];
+            after = AUTONOMY[Math.min(2, b + (random.nextInt(3) == 0 ? 0 : 1))];
+          }
+          entries.add(
+              id,
+              author,
+              day,
+              kind,
+              kind.equals("COLLECTIVE") ? 90 : 30,
+              kind.equals("COLLECTIVE") ? 4 + random.nextInt(9) : 1,
+              "ACTIVITY_SITE",
+              approach,
+              before,
+              after,
+              random.nextInt(8) == 0 ? "REFERRED" : "SOLVED",
+              code,
+              null,
+              now,
+              0L,
+              mySite,
+              department,
+              day.getYear() * 100 + day.getMonthValue(),
+              rank,
+              lessHelp);
+          if (kind.equals("ADMINISTRATIVE")) {
+            themes.add(id, "PROCEDURES");
+            themes.add(id, LOG_DOMAINS[random.nextInt(LOG_DOMAINS.length)]);
+          } else {
+            // Skewed: the first themes are asked far more often.
+            int t = (int) (LOG_THEMES.length * Math.pow(random.nextDouble(), 2.5));
+            themes.add(id, LOG_THEMES[t]);
+          }
+        }
+        progress.advance(1);
+      }
+    }
+    db.commit();
+    nextIds.put("mediator_site", site);
+    nextIds.put("practice_entry", entry);
+    progress.end();
+  }
+
+  /** The INSEE code of a postal code's department, as the application's Territory reads it. */
+  static String department(String postalCode) {
+    if (postalCode.startsWith("97")) {
+      return postalCode.substring(0, 3);
+    }
+    if (postalCode.startsWith("20")) {
+      return Integer.parseInt(postalCode) < 20200 ? "2A" : "2B";
+    }
+    return postalCode.substring(0, 2);
+  }
+
   private void fixtures() {
     // Each juror's first sheet, then each one's second, and so on: the first lines name as
     // many different jurors as there are.
