@@ -63,10 +63,12 @@ public class DemoLogbookLoader {
   private record Place(String name, String postalCode) {}
 
   @PersistenceContext private EntityManager em;
+  @jakarta.ejb.EJB private LogbookRollup rollup;
 
   /** Creates the demo logbooks if their mediators have no site yet; returns the entries made. */
   public int loadMissing() {
     int made = 0;
+    // The observatory reads the figures kept per month and department: built at once for the demo.
     made += load("mediatrice", 11, List.of(new Place("Médiathèque Louise-Michel", "69003")), 90);
     made +=
         load(
@@ -76,6 +78,9 @@ public class DemoLogbookLoader {
                 new Place("Tiers-lieu La Fabrique", "33000"),
                 new Place("Permanence France services", "33400")),
             120);
+    if (made > 0) {
+      rollup.refresh();
+    }
     return made;
   }
 
@@ -177,6 +182,8 @@ public class DemoLogbookLoader {
               .filter(c -> positions.contains(c.getOrder()))
               .collect(java.util.stream.Collectors.toSet()));
       em.persist(e);
+      em.flush();
+      LogbookRollup.mark(em, e.getMonthKey(), e.getDepartment());
     }
     for (String code : codes) {
       VisitChains.rechain(em, username, code);

@@ -8,7 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -123,7 +122,10 @@ public class LogbookFigures {
 
   @PersistenceContext private EntityManager em;
 
-  /** The figures of the scope over the last months (3, 6 or 12) up to this month. */
+  /**
+   * The figures of the scope over the last months (3, 6 or 12) up to this month, summed from the
+   * figures kept per month and department ({@link LogbookRollup}: as fresh as its last pass).
+   */
   public Figures figures(Scope scope, int months, LocalDate today) {
     int length = PERIODS.contains(months) ? months : 12;
     YearMonth to = YearMonth.from(today);
@@ -131,18 +133,67 @@ public class LogbookFigures {
     Scope s = scope == null ? Scope.national() : scope;
     List<String> departments = s.departments();
 
-    Object[] totals =
-        where(
-                "SELECT COUNT(e), SUM(e.participants), COUNT(DISTINCT e.author) FROM PracticeEntry e",
-                from,
-                to,
-                departments,
-                Object[].class)
-            .getSingleResult();
-    long entries = number(totals[0]);
+    Map<LogKind, Count> kinds = new EnumMap<>(LogKind.class);
+    long entries = 0;
+    long people = 0;
+    long individual = 0;
+    long rose = 0;
+    long with = 0;
+    long withOrFor = 0;
+    long repeats = 0;
+    long lessHelp = 0;
+    for (Object[] row :
+        rows(
+            "SELECT kind, SUM(entries), SUM(participants), SUM(rose), SUM(with_person),"
+                + " SUM(with_or_for), SUM(repeats), SUM(less_help) FROM practice_rollup",
+            key(from),
+            key(to),
+            departments,
+            " GROUP BY kind")) {
+      LogKind kind = LogKind.valueOf((String) row[0]);
+      long n = number(row[1]);
+      kinds.put(kind, Count.of(n));
+      entries += n;
+      people += number(row[2]);
+      if (kind.individual()) {
+        individual += n;
+        rose += number(row[3]);
+        with += number(row[4]);
+        withOrFor += number(row[5]);
+        repeats += number(row[6]);
+        lessHelp += number(row[7]);
+      }
+    }
+    long mediators =
+        number(
+            rows(
+                    "SELECT COUNT(DISTINCT author_id) FROM practice_rollup_author",
+                    key(from),
+                    key(to),
+                    departments,
+                    "")
+                .get(0)[0]);
 
-    Map<LogTheme, Long> now = themes(from, to, departments);
-    Map<LogTheme, Long> before = themes(from.minusMonths(length), from.minusMonths(1), departments);
+    // This period and the one of the same length before, in one pass.
+    Map<LogTheme, Long> now = new EnumMap<>(LogTheme.class);
+    Map<LogTheme, Long> before = new EnumMap<>(LogTheme.class);
+    for (Object[] row :
+        rows(
+            "SELECT theme, SUM(CASE WHEN month_key >= "
+                + key(from)
+                + " THEN entries ELSE 0 END), SUM(CASE WHEN month_key < "
+                + key(from)
+                + " THEN entries ELSE 0 END) FROM practice_rollup_theme",
+            key(from.minusMonths(length)),
+            key(to),
+            departments,
+            " GROUP BY theme")) {
+      LogTheme theme = LogTheme.valueOf((String) row[0]);
+      if (number(row[1]) > 0) {
+        now.put(theme, number(row[1]));
+      }
+      before.put(theme, number(row[2]));
+    }
     List<Demand> demand = new ArrayList<>();
     now.forEach(
         (theme, n) -> {
@@ -156,63 +207,14 @@ public class LogbookFigures {
             .reversed()
             .thenComparing(Demand::theme));
 
-    Map<LogKind, Count> kinds = new EnumMap<>(LogKind.class);
-    long individual = 0;
-    long rose = 0;
-    long with = 0;
-    long withOrFor = 0;
-    long repeats = 0;
-    for (Object[] row :
-        where(
-                "SELECT e.kind, COUNT(e),"
-                    + " SUM(CASE WHEN (e.autonomyBefore = fr.capacite.domain.logbook.Autonomy.GUIDED"
-                    + " AND e.autonomyAfter <> fr.capacite.domain.logbook.Autonomy.GUIDED) OR"
-                    + " (e.autonomyBefore = fr.capacite.domain.logbook.Autonomy.PARTLY AND"
-                    + " e.autonomyAfter = fr.capacite.domain.logbook.Autonomy.AUTONOMOUS) THEN 1 ELSE"
-                    + " 0 END),"
-                    + " SUM(CASE WHEN e.approach = fr.capacite.domain.logbook.Approach.WITH THEN 1"
-                    + " ELSE 0 END),"
-                    + " SUM(CASE WHEN e.approach IS NOT NULL THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN e.visitRank > 1 THEN 1 ELSE 0 END) FROM PracticeEntry e",
-                from,
-                to,
-                departments,
-                Object[].class,
-                " GROUP BY e.kind")
-            .getResultList()) {
-      LogKind kind = (LogKind) row[0];
-      long n = number(row[1]);
-      kinds.put(kind, Count.of(n));
-      if (kind.individual()) {
-        individual += n;
-        rose += number(row[2]);
-        with += number(row[3]);
-        withOrFor += number(row[4]);
-        repeats += number(row[5]);
-      }
-    }
-    // Counted apart: inside CASE, EclipseLink writes a boolean as 1, which Derby's BOOLEAN refuses.
-    long lessHelp =
-        where(
-                "SELECT COUNT(e) FROM PracticeEntry e",
-                from,
-                to,
-                departments,
-                Long.class,
-                " AND e.lessHelp = TRUE")
-            .getSingleResult();
-
     Map<Integer, long[]> byMonth = new java.util.HashMap<>();
     for (Object[] row :
-        where(
-                "SELECT e.monthKey, SUM(CASE WHEN e.approach = fr.capacite.domain.logbook.Approach.WITH"
-                    + " THEN 1 ELSE 0 END), COUNT(e) FROM PracticeEntry e",
-                from,
-                to,
-                departments,
-                Object[].class,
-                " AND e.approach IS NOT NULL GROUP BY e.monthKey")
-            .getResultList()) {
+        rows(
+            "SELECT month_key, SUM(with_person), SUM(with_or_for) FROM practice_rollup",
+            key(from),
+            key(to),
+            departments,
+            " AND with_or_for > 0 GROUP BY month_key")) {
       byMonth.put(((Number) row[0]).intValue(), new long[] {number(row[1]), number(row[2])});
     }
     List<Month> series = new ArrayList<>();
@@ -226,8 +228,8 @@ public class LogbookFigures {
         from,
         to,
         Count.of(entries),
-        Count.of(number(totals[1])),
-        Count.of(number(totals[2])),
+        Count.of(people),
+        Count.of(mediators),
         entries >= THRESHOLD ? demand : List.of(),
         kinds,
         Share.of(rose, individual),
@@ -236,46 +238,28 @@ public class LogbookFigures {
         series);
   }
 
-  private Map<LogTheme, Long> themes(YearMonth from, YearMonth to, List<String> departments) {
-    Map<LogTheme, Long> out = new EnumMap<>(LogTheme.class);
-    for (Object[] row :
-        where(
-                "SELECT t, COUNT(e) FROM PracticeEntry e JOIN e.themes t",
-                from,
-                to,
-                departments,
-                Object[].class,
-                " GROUP BY t")
-            .getResultList()) {
-      out.put((LogTheme) row[0], number(row[1]));
+  /** Rows of a rollup table for the months, in the departments (none: everywhere). */
+  private List<Object[]> rows(
+      String select, int fromKey, int toKey, List<String> departments, String tail) {
+    String sql =
+        select
+            + " WHERE month_key BETWEEN ? AND ?"
+            + (departments.isEmpty()
+                ? ""
+                : " AND department IN ("
+                    + String.join(", ", java.util.Collections.nCopies(departments.size(), "?"))
+                    + ")")
+            + tail;
+    var q = em.createNativeQuery(sql).setParameter(1, fromKey).setParameter(2, toKey);
+    for (int i = 0; i < departments.size(); i++) {
+      q.setParameter(3 + i, departments.get(i));
+    }
+    List<?> result = q.getResultList();
+    List<Object[]> out = new ArrayList<>();
+    for (Object o : result) {
+      out.add(o instanceof Object[] a ? a : new Object[] {o});
     }
     return out;
-  }
-
-  private <T> TypedQuery<T> where(
-      String select, YearMonth from, YearMonth to, List<String> departments, Class<T> type) {
-    return where(select, from, to, departments, type, "");
-  }
-
-  /** The entries of the months, in the departments (none: everywhere). */
-  private <T> TypedQuery<T> where(
-      String select,
-      YearMonth from,
-      YearMonth to,
-      List<String> departments,
-      Class<T> type,
-      String tail) {
-    String jpql =
-        select
-            + " WHERE e.monthKey BETWEEN :from AND :to"
-            + (departments.isEmpty() ? "" : " AND e.department IN :departments");
-    // The tail either narrows further (AND …) before grouping or only groups.
-    TypedQuery<T> q = em.createQuery(jpql + tail, type);
-    q.setParameter("from", key(from)).setParameter("to", key(to));
-    if (!departments.isEmpty()) {
-      q.setParameter("departments", departments);
-    }
-    return q;
   }
 
   private static int key(YearMonth m) {

@@ -140,6 +140,7 @@ public class LogbookService {
             });
     em.persist(e);
     em.flush();
+    LogbookRollup.mark(em, e.getMonthKey(), e.getDepartment());
     VisitChains.rechain(em, e.getAuthor().getUsername(), e.getFollowUpCode());
     return e.getId();
   }
@@ -163,6 +164,7 @@ public class LogbookService {
     MediatorSite at = siteId == null ? null : ownSite(siteId, false);
     Set<Competence> chosen = competenceIds == null ? null : competences(competenceIds);
     String before = e.getFollowUpCode();
+    LogbookRollup.mark(em, e.getMonthKey(), e.getDepartment());
     checked(
         () -> {
           e.describe(facts, today());
@@ -172,6 +174,7 @@ public class LogbookService {
           }
           return e;
         });
+    LogbookRollup.mark(em, e.getMonthKey(), e.getDepartment());
     // The person's visits in order again: its day or code may have changed (both chains then).
     VisitChains.rechain(em, e.getAuthor().getUsername(), e.getFollowUpCode());
     if (before != null && !before.equals(e.getFollowUpCode())) {
@@ -294,6 +297,7 @@ public class LogbookService {
   /** Deletes one of the caller's entries. */
   public void delete(long id) {
     PracticeEntry e = own(id, true);
+    LogbookRollup.mark(em, e.getMonthKey(), e.getDepartment());
     em.remove(e);
     VisitChains.rechain(em, e.getAuthor().getUsername(), e.getFollowUpCode());
   }

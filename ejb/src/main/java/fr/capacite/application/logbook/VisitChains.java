@@ -30,7 +30,9 @@ final class VisitChains {
     PracticeEntry previous = null;
     int rank = 0;
     for (PracticeEntry v : visits) {
-      v.chainAfter(previous, ++rank);
+      if (v.chainAfter(previous, ++rank)) {
+        LogbookRollup.mark(em, v.getMonthKey(), v.getDepartment());
+      }
       previous = v;
     }
   }

@@ -39,6 +39,7 @@ class LogbookFiguresIT {
 
   @EJB private LogbookFigures figures;
   @EJB private ObservatoryFigures observatory;
+  @EJB private LogbookRollup rollup;
   @EJB private CohortTestData data;
   @EJB private NativeSql sql;
 
@@ -81,6 +82,11 @@ class LogbookFiguresIT {
         "INSERT INTO practice_entry_theme (entry_id, theme) SELECT MAX(id), '"
             + theme
             + "' FROM practice_entry");
+    // As the service does: the month and department are noted for the figures to rebuild.
+    sql.update(
+        "INSERT INTO practice_rollup_dirty (month_key, department) VALUES ("
+            + PracticeEntry.monthKey(day)
+            + ", '2B')");
   }
 
   private static String quoted(String s) {
@@ -95,6 +101,10 @@ class LogbookFiguresIT {
         "DELETE FROM practice_entry_theme WHERE entry_id IN (SELECT id FROM practice_entry WHERE"
             + " department IN ('2A', '2B'))");
     sql.update("DELETE FROM practice_entry WHERE department IN ('2A', '2B')");
+    for (String table :
+        new String[] {"practice_rollup", "practice_rollup_theme", "practice_rollup_author"}) {
+      sql.update("DELETE FROM " + table + " WHERE department IN ('2A', '2B')");
+    }
     // This month: six individual accompaniments about e-mail, three workshops on security.
     Object[][] individual = {
       {"WITH", "GUIDED", "PARTLY", 2, true},
@@ -125,6 +135,8 @@ class LogbookFiguresIT {
       entry(earlier, "INDIVIDUAL", 1, "FOR", "GUIDED", "GUIDED", null, null, "EMAIL");
     }
 
+    assertTrue(rollup.refresh() >= 2, "this month's and the earlier one's figures rebuilt");
+    assertEquals(0, rollup.refresh(), "nothing left to rebuild");
     var f = figures.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
     assertEquals("94", f.scope().region(), "Haute-Corse is in Corse");
     assertEquals(9L, f.entries().value());
@@ -171,6 +183,11 @@ class LogbookFiguresIT {
     var again = observatory.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
     assertEquals(kept.computedAt(), again.computedAt());
     assertEquals(9L, again.figures().entries().value(), "figures of a few minutes ago");
+    rollup.refresh();
+    assertEquals(
+        10L,
+        figures.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY).entries().value(),
+        "the new entry counted once its month is rebuilt");
     assertEquals(
         12,
         observatory

@@ -276,20 +276,24 @@ public class PracticeEntry {
    * Places this visit in the chain of the same person's visits (same author, same follow-up code,
    * by day): its rank, and for a repeat visit whether it needed less help than the previous one —
    * the person's autonomy at the start was higher, or it was done with them where the previous one
-   * was done for them. An entry without a code is in no chain.
+   * was done for them. An entry without a code is in no chain. Whether its place changed.
    */
-  public void chainAfter(PracticeEntry previous, int rank) {
+  public boolean chainAfter(PracticeEntry previous, int rank) {
+    Integer oldRank = visitRank;
+    Boolean oldLess = lessHelp;
     if (followUpCode == null) {
       this.visitRank = null;
       this.lessHelp = null;
-      return;
+    } else {
+      this.visitRank = rank;
+      this.lessHelp =
+          previous == null
+              ? null
+              : autonomyBefore.level() > previous.autonomyBefore.level()
+                  || (approach == Approach.WITH && previous.approach == Approach.FOR);
     }
-    this.visitRank = rank;
-    this.lessHelp =
-        previous == null
-            ? null
-            : autonomyBefore.level() > previous.autonomyBefore.level()
-                || (approach == Approach.WITH && previous.approach == Approach.FOR);
+    return !java.util.Objects.equals(oldRank, visitRank)
+        || !java.util.Objects.equals(oldLess, lessHelp);
   }
 
   public Integer getVisitRank() {
