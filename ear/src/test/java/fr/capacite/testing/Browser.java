@@ -235,6 +235,18 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Fails on any serious or critical axe-core violation of WCAG 2.1 A/AA on the current page. */
+  /** Nothing on the page is wider than the window (the 360 px rule: no horizontal scroll). */
+  public void assertFitsTheWindow() {
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) driver())
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        0L,
+        ((Number) overflow).longValue(),
+        "nothing wider than the window at " + driver().getCurrentUrl());
+  }
+
   public void assertAccessible() {
     Results results =
         new AxeBuilder()

@@ -9,7 +9,6 @@ import fr.capacite.testing.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A mediator, on a phone-sized screen, logs an accompaniment and a workshop in a few taps, finds
@@ -24,15 +23,6 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.click("label[for='" + id + "']");
   }
 
-  private void fitsTheScreen() {
-    long overflow =
-        (Long)
-            ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertEquals(0, overflow, "nothing wider than a 360 px screen");
-  }
-
   @Test
   void aMediatorLogsFindsCorrectsAndDeletesOnAPhone() throws Exception {
     String code = "MD-" + (System.nanoTime() % 10000);
@@ -41,7 +31,7 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.get("logbook/index.xhtml");
     browser.waitForText("Noter un accompagnement");
     browser.assertAccessible();
-    fitsTheScreen();
+    browser.assertFitsTheWindow();
 
     // An individual accompaniment: today, 30 minutes and "done with" come preset.
     tick("log:themes", "EMAIL");
@@ -68,7 +58,7 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.waitForTextIn("[id='entries:table']", "Atelier collectif (8)", true);
     browser.waitForTextIn("[id='entries:table']", "CCP1.3, CCP1.4", true);
     browser.assertAccessible();
-    fitsTheScreen();
+    browser.assertFitsTheWindow();
 
     // A new place of activity, from its postal code; then closed, it is no longer offered.
     browser.type("input[id='sites:siteName']", "Permanence du quartier");
@@ -77,7 +67,7 @@ class LogbookBrowserIT extends BrowserSupport {
     browser.waitForText("Lieu ajouté.");
     browser.waitForTextIn("#siteList", "Permanence du quartier — 69008 (Rhône)", true);
     browser.assertAccessible();
-    fitsTheScreen();
+    browser.assertFitsTheWindow();
     browser.click("button[title='Fermer Permanence du quartier']");
     browser.waitForText("Lieu fermé");
     browser.waitForTextIn("#siteList", "Permanence du quartier — 69008 (Rhône) · fermé", true);
@@ -128,7 +118,7 @@ class LogbookBrowserIT extends BrowserSupport {
     assertEquals("Practice logbook", browser.find("h1").getText());
     browser.driver().findElement(By.xpath("//label[normalize-space(.)='Group workshop']"));
     browser.assertAccessible();
-    fitsTheScreen();
+    browser.assertFitsTheWindow();
     browser.click("#toFr");
     browser.wait(10).until(d -> "fr".equals(browser.lang()));
     browser.logout();

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -20,15 +19,6 @@ import org.openqa.selenium.support.ui.Select;
  * nothing wider than the screen.
  */
 class ObservatoryBrowserIT extends BrowserSupport {
-
-  private void fitsTheScreen() {
-    long overflow =
-        (Long)
-            ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertEquals(0, overflow, "nothing wider than a 360 px screen");
-  }
 
   @Test
   void aVisitorReadsWhatPeopleAskForAndTheImpactByTerritory() throws Exception {
@@ -45,7 +35,7 @@ class ObservatoryBrowserIT extends BrowserSupport {
     assertTrue(browser.find("#totals").getText().contains("moins de 5"), "two mediators: withheld");
     assertTrue(browser.find("#impact").getText().contains("%"), browser.find("#impact").getText());
     browser.assertAccessible();
-    fitsTheScreen();
+    browser.assertFitsTheWindow();
 
     new Select(browser.find("#department")).selectByVisibleText("Gironde (33)");
     new Select(browser.find("#months")).selectByVisibleText("6 derniers mois");
@@ -62,7 +52,7 @@ class ObservatoryBrowserIT extends BrowserSupport {
     String csvHref = browser.find("#csv").getAttribute("href");
     assertTrue(csvHref.contains("department=33") && csvHref.contains("months=6"), csvHref);
     browser.assertAccessible();
-    fitsTheScreen();
+    browser.assertFitsTheWindow();
 
     HttpResponse<String> csv =
         HttpClient.newHttpClient()
@@ -86,7 +76,7 @@ class ObservatoryBrowserIT extends BrowserSupport {
     assertTrue(browser.text().contains("What people ask for"));
     assertTrue(browser.text().contains("Help with administrative procedures"), browser.text());
     browser.assertAccessible();
-    fitsTheScreen();
+    browser.assertFitsTheWindow();
     browser.click("#toFr");
     browser.wait(10).until(d -> "fr".equals(browser.lang()));
   }
