@@ -75,6 +75,9 @@ class ObservatoryBrowserIT extends BrowserSupport {
     browser.waitForTextIn("#scopeTitle", "Gironde (33)", true);
     assertTrue(browser.text().contains("What people ask for"));
     assertTrue(browser.text().contains("Help with administrative procedures"), browser.text());
+    assertTrue(
+        browser.find("#kinds").getText().contains("Individual accompaniment: "),
+        browser.find("#kinds").getText());
     browser.assertAccessible();
     browser.assertFitsTheWindow();
     browser.click("#toFr");

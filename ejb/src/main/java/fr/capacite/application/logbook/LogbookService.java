@@ -192,14 +192,20 @@ public class LogbookService {
             em.createQuery("SELECT v FROM CertificationVersion v", CertificationVersion.class)
                 .getResultList(),
             today());
-    if (versions.isEmpty()) {
-      return List.of();
+    // The versions in force come first; one whose competences are not known yet (a version just
+    // imported without them) gives way to the next.
+    for (CertificationVersion v : versions) {
+      List<CompetenceChoice> out =
+          em.createNamedQuery("Competence.findByBlocks", Competence.class)
+              .setParameter("blocks", v.getBlocks())
+              .getResultStream()
+              .map(CompetenceChoice::of)
+              .toList();
+      if (!out.isEmpty()) {
+        return out;
+      }
     }
-    return em.createNamedQuery("Competence.findByBlocks", Competence.class)
-        .setParameter("blocks", versions.get(0).getBlocks())
-        .getResultStream()
-        .map(CompetenceChoice::of)
-        .toList();
+    return List.of();
   }
 
   /**

@@ -232,10 +232,8 @@ class LogbookIT {
     data.ensureAccount("it-mediator", Role.MEDIATOR);
     long site = asMediator.call(() -> logbook.addSite("Médiathèque IT", "69003"));
     var choices = asMediator.call(() -> logbook.competenceChoices());
-    assertEquals(
-        "Accueillir les personnes et présenter les missions de la médiation numérique",
-        choices.get(0).title(),
-        "the version in force today: Médiateur numérique");
+    assertTrue(choices.size() >= 5, "the competences of the version in force: " + choices);
+    String block = choices.get(0).block();
     var suggested =
         asMediator.call(() -> logbook.suggest(LogKind.INDIVIDUAL, Set.of(LogTheme.EMAIL), false));
     long id =
@@ -247,13 +245,14 @@ class LogbookIT {
                     Set.copyOf(suggested)));
     var read = asMediator.call(() -> logbook.get(id));
     assertEquals(
-        java.util.List.of("CCP1.1", "CCP1.2", "CCP1.4"),
-        read.competences().stream().map(LogbookService.CompetenceChoice::code).toList());
+        java.util.List.of(block + ".1", block + ".2", block + ".4"),
+        read.competences().stream().map(LogbookService.CompetenceChoice::code).toList(),
+        "welcomed, heard and accompanied: the first block's first, second and fourth");
     // Corrected to one competence; another's id that names none is refused.
     asMediator.run(
         () -> logbook.update(id, read.version(), read.facts(), site, Set.of(choices.get(4).id())));
     assertEquals(
-        java.util.List.of("CCP1.5"),
+        java.util.List.of(choices.get(4).code()),
         asMediator.call(() -> logbook.get(id)).competences().stream()
             .map(LogbookService.CompetenceChoice::code)
             .toList());
