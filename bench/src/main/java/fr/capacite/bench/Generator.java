@@ -1268,7 +1268,13 @@ public final class Generator {
     progress.end();
   }
 
-  /** The INSEE code of a postal code's department, as the application's Territory reads it. */
+  /**
+   * The INSEE code of a postal code's department, as the application's {@code
+   * Territory.departmentOf} reads it. Repeated here on purpose: the generator runs from the
+   * server's jars alone (derby, postgresql) and does not put the application's persistence module
+   * on its class path; the generated cities are all mainland, Corsican or overseas codes this rule
+   * covers.
+   */
   static String department(String postalCode) {
     if (postalCode.startsWith("97")) {
       return postalCode.substring(0, 3);

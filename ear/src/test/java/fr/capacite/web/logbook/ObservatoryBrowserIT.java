@@ -49,6 +49,10 @@ class ObservatoryBrowserIT extends BrowserSupport {
             .findElements(org.openqa.selenium.By.cssSelector("#byMonth tbody tr"))
             .size(),
         "one line a month");
+    assertEquals(
+        "Nouvelle-Aquitaine",
+        new Select(browser.find("#region")).getFirstSelectedOption().getText(),
+        "the department's region is shown");
     String csvHref = browser.find("#csv").getAttribute("href");
     assertTrue(csvHref.contains("department=33") && csvHref.contains("months=6"), csvHref);
     browser.assertAccessible();
@@ -82,5 +86,12 @@ class ObservatoryBrowserIT extends BrowserSupport {
     browser.assertFitsTheWindow();
     browser.click("#toFr");
     browser.wait(10).until(d -> "fr".equals(browser.lang()));
+
+    // Another region chosen while Gironde is still shown: the region is what is asked.
+    new Select(browser.find("#region")).selectByVisibleText("Auvergne-Rhône-Alpes");
+    browser.click("#show");
+    browser.waitForTextIn("#scopeTitle", "Auvergne-Rhône-Alpes · ", true);
+    assertEquals(
+        "", new Select(browser.find("#department")).getFirstSelectedOption().getAttribute("value"));
   }
 }

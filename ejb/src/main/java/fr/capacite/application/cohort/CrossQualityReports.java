@@ -1,5 +1,6 @@
 package fr.capacite.application.cohort;
 
+import fr.capacite.application.shared.KeptAnswers;
 import fr.capacite.domain.identity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,12 +11,7 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,35 +39,24 @@ public class CrossQualityReports {
 
   private record Period(LocalDate from, LocalDate to) {}
 
-  /** Each period's latest report (or the computation under way), and periods being refreshed. */
-  private final ConcurrentMap<Period, CompletableFuture<QualityReport>> reports =
-      new ConcurrentHashMap<>();
-
-  private final ConcurrentMap<Period, Boolean> refreshing = new ConcurrentHashMap<>();
+  private final KeptAnswers<Period, QualityReport> reports =
+      new KeptAnswers<>(FRESH, PERIODS, QualityReport::computedAt);
 
   @EJB private QualityService quality;
   @Resource private SessionContext context;
 
   /** The period's comparison: computed within {@link #FRESH}, or being refreshed behind it. */
   public QualityReport report(LocalDate from, LocalDate to) {
-    Period p = new Period(from, to);
-    CompletableFuture<QualityReport> mine = new CompletableFuture<>();
-    CompletableFuture<QualityReport> current = reports.putIfAbsent(p, mine);
-    if (current == null) {
-      return compute(p, mine);
-    }
-    QualityReport r = await(current);
-    if (r.computedAt().isBefore(Instant.now().minus(FRESH))
-        && refreshing.putIfAbsent(p, Boolean.TRUE) == null) {
-      context.getBusinessObject(CrossQualityReports.class).refresh(from, to);
-    }
-    return r;
+    return reports.get(
+        new Period(from, to),
+        () -> timed(new Period(from, to)),
+        p -> context.getBusinessObject(CrossQualityReports.class).refresh(p.from(), p.to()));
   }
 
   /** Computes the period's comparison now, for an administrator who asked for it. */
   public QualityReport recompute(LocalDate from, LocalDate to) {
     QualityReport r = timed(new Period(from, to));
-    store(new Period(from, to), r);
+    reports.put(new Period(from, to), r);
     return r;
   }
 
@@ -80,26 +65,12 @@ public class CrossQualityReports {
   public void refresh(LocalDate from, LocalDate to) {
     Period p = new Period(from, to);
     try {
-      store(p, timed(p));
+      reports.put(p, timed(p));
     } catch (RuntimeException e) {
       // The figures served stay those of before; the next reader after FRESH tries again.
       LOG.log(Level.WARNING, "Refresh of the quality comparison " + p + " failed", e);
     } finally {
-      refreshing.remove(p);
-    }
-  }
-
-  private QualityReport compute(Period p, CompletableFuture<QualityReport> mine) {
-    try {
-      QualityReport r = timed(p);
-      mine.complete(r);
-      trim();
-      return r;
-    } catch (RuntimeException e) {
-      // Those waiting get the same failure; the next reader tries again.
-      reports.remove(p, mine);
-      mine.completeExceptionally(e);
-      throw e;
+      reports.refreshed(p);
     }
   }
 
@@ -120,35 +91,5 @@ public class CrossQualityReports {
                 + ms
                 + " ms");
     return r;
-  }
-
-  private void store(Period p, QualityReport r) {
-    reports.put(p, CompletableFuture.completedFuture(r));
-    trim();
-  }
-
-  /** Keeps the {@link #PERIODS} most recently computed periods. */
-  private void trim() {
-    while (reports.size() > PERIODS) {
-      var oldest =
-          reports.entrySet().stream()
-              .filter(e -> e.getValue().isDone() && !e.getValue().isCompletedExceptionally())
-              .min(java.util.Comparator.comparing(e -> e.getValue().join().computedAt()));
-      if (oldest.isEmpty()) {
-        return; // every one is still being computed
-      }
-      reports.remove(oldest.get().getKey(), oldest.get().getValue());
-    }
-  }
-
-  private static QualityReport await(CompletableFuture<QualityReport> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
   }
 }

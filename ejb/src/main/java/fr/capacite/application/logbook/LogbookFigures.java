@@ -52,6 +52,21 @@ public class LogbookFigures {
       return national();
     }
 
+    /**
+     * A scope from the observatory's form, which shows a chosen department's region: when the
+     * department is the one shown before ({@code shown}) and the region was changed away from it,
+     * the visitor asked for the region; otherwise as {@link #of}. (The form works without script.)
+     */
+    public static Scope asked(String region, String department, String shown) {
+      boolean blankRegion = region == null || region.isBlank();
+      if (department != null
+          && department.equals(shown)
+          && Territory.department(department).map(d -> !d.region().equals(region)).orElse(false)) {
+        return blankRegion ? national() : of(region, null);
+      }
+      return of(region, department);
+    }
+
     List<String> departments() {
       if (department != null) {
         return List.of(department);

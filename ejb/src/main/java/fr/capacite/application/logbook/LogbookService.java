@@ -10,6 +10,7 @@ import fr.capacite.domain.logbook.CompetenceSuggestions;
 import fr.capacite.domain.logbook.LogKind;
 import fr.capacite.domain.logbook.LogTheme;
 import fr.capacite.domain.logbook.MediatorSite;
+import fr.capacite.domain.logbook.PlaceKind;
 import fr.capacite.domain.logbook.PracticeEntry;
 import fr.capacite.domain.organisation.Territory;
 import fr.capacite.domain.referential.CertificationVersion;
@@ -79,6 +80,21 @@ public class LogbookService {
     public String code() {
       return block + "." + order;
     }
+
+    /**
+     * Among the choices (those of {@link #competenceChoices()}), the competences suggested for an
+     * accompaniment of this kind and themes, with a note or not: positions in the first block
+     * ({@link CompetenceSuggestions}). Pure: the form asks it at each change without a read.
+     */
+    public static List<Long> suggested(
+        List<CompetenceChoice> choices, LogKind kind, Set<LogTheme> themes, boolean noted) {
+      var positions = CompetenceSuggestions.suggest(kind, themes, noted);
+      String first = choices.isEmpty() ? null : choices.get(0).block();
+      return choices.stream()
+          .filter(c -> c.block().equals(first) && positions.contains(c.order()))
+          .map(CompetenceChoice::id)
+          .toList();
+    }
   }
 
   /** One of the mediator's places of activity. */
@@ -134,7 +150,7 @@ public class LogbookService {
         checked(
             () -> {
               PracticeEntry n = new PracticeEntry(me(), facts, today(), Instant.now(clock));
-              n.locate(at, base());
+              n.locate(at, facts.place() == PlaceKind.ACTIVITY_SITE ? null : base());
               n.illustrate(chosen);
               return n;
             });
@@ -168,7 +184,7 @@ public class LogbookService {
     checked(
         () -> {
           e.describe(facts, today());
-          e.locate(at, base());
+          e.locate(at, facts.place() == PlaceKind.ACTIVITY_SITE ? null : base());
           if (chosen != null) {
             e.illustrate(chosen);
           }
@@ -208,29 +224,25 @@ public class LogbookService {
     return List.of();
   }
 
-  /**
-   * The competences suggested for an accompaniment of this kind and themes (with a note or not):
-   * positions in the first block of the version in force ({@link CompetenceSuggestions}).
-   */
-  public List<Long> suggest(LogKind kind, Set<LogTheme> themes, boolean noted) {
-    var positions = CompetenceSuggestions.suggest(kind, themes, noted);
-    List<CompetenceChoice> choices = competenceChoices();
-    String first = choices.isEmpty() ? null : choices.get(0).block();
-    return choices.stream()
-        .filter(c -> c.block().equals(first) && positions.contains(c.order()))
-        .map(CompetenceChoice::id)
-        .toList();
-  }
-
-  /** The competences of these ids; an id that names none is refused. */
+  /** The competences of these ids, in one read; an id that names none is refused. */
   private Set<Competence> competences(Set<Long> ids) {
-    Set<Competence> out = new java.util.HashSet<>();
-    for (Long id : ids == null ? Set.<Long>of() : ids) {
-      Competence c = id == null ? null : em.find(Competence.class, id);
-      if (c == null) {
-        throw new InvalidInputException("logbook.competenceUnknown");
-      }
-      out.add(c);
+    if (ids == null || ids.isEmpty()) {
+      return Set.of();
+    }
+    // (Set.of's contains(null) throws: the ids are looked through instead.)
+    if (ids.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidInputException("logbook.competenceUnknown");
+    }
+    if (ids.size() > PracticeEntry.MAX_COMPETENCES) {
+      throw new InvalidInputException("logbook.tooManyCompetences");
+    }
+    Set<Competence> out =
+        new java.util.HashSet<>(
+            em.createQuery("SELECT c FROM Competence c WHERE c.id IN :ids", Competence.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    if (out.size() != ids.size()) {
+      throw new InvalidInputException("logbook.competenceUnknown");
     }
     return out;
   }

@@ -235,7 +235,8 @@ class LogbookIT {
     assertTrue(choices.size() >= 5, "the competences of the version in force: " + choices);
     String block = choices.get(0).block();
     var suggested =
-        asMediator.call(() -> logbook.suggest(LogKind.INDIVIDUAL, Set.of(LogTheme.EMAIL), false));
+        LogbookService.CompetenceChoice.suggested(
+            choices, LogKind.INDIVIDUAL, Set.of(LogTheme.EMAIL), false);
     long id =
         asMediator.call(
             () ->

@@ -34,6 +34,17 @@ class ObservatoryCsvTest {
     assertEquals(new LogbookFigures.Scope("11", null), LogbookFigures.Scope.of("11", ""));
     assertEquals(LogbookFigures.Scope.national(), LogbookFigures.Scope.of("<x>", "999"));
     assertEquals(12, LogbookFigures.Scope.of("84", null).departments().size());
+    // The form shows Rhône in Auvergne-Rhône-Alpes: a region chosen instead wins, so does France.
+    assertEquals(
+        new LogbookFigures.Scope("11", null), LogbookFigures.Scope.asked("11", "69", "69"));
+    assertEquals(LogbookFigures.Scope.national(), LogbookFigures.Scope.asked("", "69", "69"));
+    assertEquals(
+        new LogbookFigures.Scope("84", "69"), LogbookFigures.Scope.asked("84", "69", "69"));
+    // Another department chosen wins over the region still shown.
+    assertEquals(
+        new LogbookFigures.Scope("75", "33"), LogbookFigures.Scope.asked("84", "33", "69"));
+    assertEquals(
+        new LogbookFigures.Scope("84", "69"), LogbookFigures.Scope.asked("84", "69", null));
   }
 
   @Test

@@ -170,7 +170,9 @@ public class LogbookBacking implements Serializable {
     chosen.addAll(themes == null ? List.of() : Arrays.asList(themes));
     chosen.addAll(domains == null ? List.of() : Arrays.asList(domains));
     competences =
-        logbook.suggest(kind, chosen, note != null && !note.isBlank()).toArray(Long[]::new);
+        LogbookService.CompetenceChoice.suggested(
+                competenceChoices, kind, chosen, note != null && !note.isBlank())
+            .toArray(Long[]::new);
   }
 
   private PracticeEntry.Facts facts() {

@@ -43,7 +43,8 @@ public class ObservatoryBacking {
     if (m != null && m.matches("\\d{1,2}") && LogbookFigures.PERIODS.contains(Integer.valueOf(m))) {
       months = Integer.parseInt(m);
     }
-    LogbookFigures.Scope scope = LogbookFigures.Scope.of(p.get("region"), p.get("department"));
+    LogbookFigures.Scope scope =
+        LogbookFigures.Scope.asked(p.get("region"), p.get("department"), p.get("shown"));
     region = scope.region();
     department = scope.department();
     ObservatoryFigures.Kept kept = service.figures(scope, months, FrenchTime.today());
