@@ -113,6 +113,7 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/exam-sessions/candidates/{candidate}/dp.pdf",
             "/exam-sessions/{id}/pv",
             "/logbook/entries.csv",
+            "/logbook/dossier.pdf",
             "/observatory/figures.csv",
             "/organisations",
             "/organisations/{id}",

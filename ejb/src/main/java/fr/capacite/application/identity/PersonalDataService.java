@@ -187,6 +187,8 @@ public class PersonalDataService {
             "DELETE FROM OpenIdLink l WHERE l.user.id = :u",
             "DELETE FROM CohortApplication a WHERE a.learner.id = :u",
             "DELETE FROM CohortInvitation i WHERE i.learner.id = :u",
+            // The draft dossier professionnel is their own words (its examples go with it).
+            "DELETE FROM DossierSection s WHERE s.author.id = :u",
             // The logbook's counts stay in the published figures; its free words go.
             "UPDATE PracticeEntry e SET e.note = NULL, e.followUpCode = NULL WHERE e.author.id ="
                 + " :u")) {

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,6 +43,7 @@ public class EvidenceService {
   @PersistenceContext private EntityManager em;
   @EJB private OrganisationAccess access;
   @EJB private JuryAccess jury;
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
 
   public EvidenceView getEvidence(long candidateId) {
     ExamCandidate c = candidate(candidateId);
@@ -92,6 +94,68 @@ public class EvidenceService {
       throw new ObjectNotFoundException("candidate", candidateId);
     }
     editable(s);
+    storeDp(c, fileName, declaredSize, content, access.caller());
+  }
+
+  /** A candidacy of the caller in a session that still takes evidence. */
+  public record Candidacy(
+      long candidateId, String session, LocalDate day, String centre, boolean dp)
+      implements java.io.Serializable {}
+
+  /** The caller's candidacies in sessions planned or open, soonest first. */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public List<Candidacy> myOpenCandidacies() {
+    List<ExamCandidate> mine =
+        em.createQuery(
+                "SELECT c FROM ExamCandidate c JOIN FETCH c.session s WHERE c.learner.username ="
+                    + " :me AND s.status IN :open ORDER BY s.day, c.id",
+                ExamCandidate.class)
+            .setParameter("me", ctx.getCallerPrincipal().getName())
+            .setParameter("open", List.of(ExamStatus.PLANNED, ExamStatus.OPEN))
+            .setMaxResults(20)
+            .getResultList();
+    Set<Long> withDp =
+        mine.isEmpty()
+            ? Set.of()
+            : Set.copyOf(
+                em.createQuery(
+                        "SELECT e.candidate.id FROM CandidateEvidence e WHERE e.candidate IN"
+                            + " :mine AND e.kind = :dp AND e.sha256 IS NOT NULL",
+                        Long.class)
+                    .setParameter("mine", mine)
+                    .setParameter("dp", EvidenceKind.DP)
+                    .getResultList());
+    return mine.stream()
+        .map(
+            c ->
+                new Candidacy(
+                    c.getId(),
+                    c.getSession().getTitle(),
+                    c.getSession().getDay(),
+                    c.getSession().getCentre().getName(),
+                    withDp.contains(c.getId())))
+        .toList();
+  }
+
+  /**
+   * A candidate hands in their own DP (a PDF Capacité wrote from their logbook), as the centre
+   * would upload it: while the session is planned or open; another's candidacy does not exist for
+   * them.
+   */
+  @RolesAllowed(Role.Names.MEDIATOR)
+  public void handInDp(long candidateId, String fileName, byte[] pdf) {
+    ExamCandidate c = candidate(candidateId);
+    String me = ctx.getCallerPrincipal().getName();
+    if (!c.getLearner().getUsername().equals(me)) {
+      throw new ObjectNotFoundException("candidate", candidateId);
+    }
+    editable(c.getSession());
+    storeDp(c, fileName, pdf.length, new java.io.ByteArrayInputStream(pdf), me);
+  }
+
+  /** Stores a DP: a PDF by its content, at most {@value #MAX_DP_MB} MB; replaces the one before. */
+  private void storeDp(
+      ExamCandidate c, String fileName, long declaredSize, InputStream content, String by) {
     if (declaredSize > MAX_DP_BYTES) {
       throw new InvalidInputException("jury.evidence.tooLarge", MAX_DP_MB);
     }
@@ -117,12 +181,7 @@ public class EvidenceService {
       name = name.substring(name.length() - 200);
     }
     evidence(c, EvidenceKind.DP)
-        .file(
-            name.replaceAll("[\\\\/]", "_"),
-            stored.size(),
-            stored.sha256(),
-            access.caller(),
-            Instant.now());
+        .file(name.replaceAll("[\\\\/]", "_"), stored.size(), stored.sha256(), by, Instant.now());
   }
 
   /**

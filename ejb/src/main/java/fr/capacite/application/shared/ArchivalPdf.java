@@ -42,6 +42,8 @@ public final class ArchivalPdf {
           + "'; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }"
           + " h1 { font-size: 16pt; text-align: center; margin: 0 0 10pt; }"
           + " h2 { font-size: 12pt; margin: 12pt 0 5pt; }"
+          + " h3 { font-size: 11pt; margin: 10pt 0 4pt; }"
+          + " h4 { font-size: 10pt; margin: 6pt 0 3pt; }"
           + " p { margin: 0 0 6pt; }"
           + " .lead { font-size: 10pt; }"
           + " .small { font-size: 8.5pt; }"
