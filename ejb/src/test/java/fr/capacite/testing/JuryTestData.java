@@ -198,4 +198,69 @@ public class JuryTestData {
     em.find(TrainingOrganisation.class, c.organisationId()).addMember(u);
     return u.getId();
   }
+
+  /**
+   * A CCP1 session of the centre, open, for the cohort's learners, each scored by {@code juror} on
+   * every item of CCP1's grid and submitted: the first {@code metCount} learners 3 everywhere
+   * (criteria met), the others 2. Returns its id; {@link #publish} takes it to published results.
+   */
+  public long scoredSession(Centre c, long cohortId, String juror, int metCount) {
+    TrainingOrganisation o = em.find(TrainingOrganisation.class, c.organisationId());
+    Block ccp1 = em.find(Block.class, c.blocks().get("CCP1"));
+    fr.capacite.domain.jury.ExamSession s =
+        new fr.capacite.domain.jury.ExamSession(
+            o,
+            em.find(Site.class, c.siteId()),
+            em.find(CertificationVersion.class, c.versionId()),
+            fr.capacite.domain.jury.ExamKind.CCP,
+            Set.of(ccp1),
+            FrenchTime.today(),
+            fr.capacite.domain.jury.ExamModality.ON_SITE,
+            ReferentialTestData.unique("Session notée"));
+    em.persist(s);
+    User j = user(juror, Role.JUROR);
+    em.persist(new fr.capacite.domain.jury.JuryMember(s, j));
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.OPEN);
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    int i = 0;
+    for (Enrolment e :
+        em.createNamedQuery("Enrolment.findByCohort", Enrolment.class)
+            .setParameter("cohort", cohort)
+            .getResultList()) {
+      var candidate =
+          new fr.capacite.domain.jury.ExamCandidate(
+              s,
+              e.getLearner(),
+              fr.capacite.domain.jury.CandidateSource.COHORT,
+              cohort,
+              fr.capacite.domain.jury.ExamModality.ON_SITE,
+              null);
+      em.persist(candidate);
+      var sheet = new fr.capacite.domain.jury.ScoreSheet(candidate, j);
+      int score = i++ < metCount ? 3 : 2;
+      List<String> keys = new java.util.ArrayList<>();
+      for (var competence : ccp1.getCompetences()) {
+        if (competence.getCriteria().isEmpty()) {
+          keys.add("c:" + competence.getId());
+        } else {
+          competence.getCriteria().forEach(k -> keys.add("k:" + k.getId()));
+        }
+      }
+      keys.forEach(k -> sheet.score(ccp1, k, score));
+      sheet.propose(ccp1, score >= 3, null);
+      sheet.submit(keys, List.of(ccp1), java.time.Instant.now());
+      em.persist(sheet);
+    }
+    em.flush();
+    return s.getId();
+  }
+
+  /** Takes a scored session through deliberation and signature to published results. */
+  public void publish(long sessionId) {
+    var s = em.find(fr.capacite.domain.jury.ExamSession.class, sessionId);
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.DELIBERATED);
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.SIGNED);
+    s.advanceTo(fr.capacite.domain.jury.ExamStatus.PUBLISHED);
+    em.flush();
+  }
 }

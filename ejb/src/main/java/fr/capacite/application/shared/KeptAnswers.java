@@ -91,6 +91,11 @@ public final class KeptAnswers<K, V> {
     refreshing.remove(question);
   }
 
+  /** Forgets every answer (what they were computed from changed); the next readers compute. */
+  public void clear() {
+    kept.clear();
+  }
+
   /** How many questions are kept (the answers and those under way). */
   public int size() {
     return kept.size();

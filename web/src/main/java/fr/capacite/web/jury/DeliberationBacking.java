@@ -1,8 +1,13 @@
 package fr.capacite.web.jury;
 
 import fr.capacite.application.jury.DeliberationView;
+import fr.capacite.application.jury.JuryFeedbackService;
 import fr.capacite.application.jury.ScoringService;
+import fr.capacite.application.shared.BusinessException;
 import fr.capacite.application.shared.ObjectNotFoundException;
+import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.jury.ExamStatus;
+import fr.capacite.domain.jury.TrainingRemark;
 import fr.capacite.web.shared.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -10,6 +15,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** {@code /jury/deliberation.xhtml?id=N}: the jury's decisions, block by block (R5). */
 @Named
@@ -19,12 +27,16 @@ public class DeliberationBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ScoringService scoring;
+  @EJB private JuryFeedbackService feedback;
 
   private Long id;
   private DeliberationView table;
   private DeliberationView.Row current;
   private Boolean decision;
   private String reason;
+  // The juror's remarks on the training of the organisations whose candidates they assess.
+  private List<JuryFeedbackService.RemarkTarget> remarkTargets = List.of();
+  private final Map<Long, String> remarks = new HashMap<>();
 
   /** f:viewAction; a session the caller does not judge or manage is a 404. */
   public void load() throws IOException {
@@ -36,6 +48,49 @@ public class DeliberationBacking implements Serializable {
       fc.responseComplete();
       return;
     }
+    readRemarks();
+  }
+
+  /** A juror's remarks, while the PV is not signed (a centre's manager reads none here). */
+  private void readRemarks() {
+    boolean writable =
+        table.status() == ExamStatus.OPEN || table.status() == ExamStatus.DELIBERATED;
+    if (!writable
+        || !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.JUROR)) {
+      remarkTargets = List.of();
+      return;
+    }
+    try {
+      remarkTargets = feedback.remarkTargets(id);
+    } catch (ObjectNotFoundException e) {
+      remarkTargets =
+          List.of(); // not on this jury: a manager of the centre who is a juror elsewhere
+    }
+    remarks.clear();
+    remarkTargets.forEach(t -> remarks.put(t.organisationId(), t.text()));
+  }
+
+  /** Saves the juror's remark on one organisation's training (blank: taken back). */
+  public void saveRemark(long organisationId) {
+    try {
+      feedback.remark(id, organisationId, remarks.get(organisationId));
+      Messages.info("jury.remark.saved");
+      readRemarks();
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  public List<JuryFeedbackService.RemarkTarget> getRemarkTargets() {
+    return remarkTargets;
+  }
+
+  public Map<Long, String> getRemarks() {
+    return remarks;
+  }
+
+  public int getRemarkMax() {
+    return TrainingRemark.TEXT_MAX;
   }
 
   /** Opens the decision dialog for one candidate-block. */

@@ -32,6 +32,10 @@ public class QualityBacking implements Serializable {
 
   @EJB private QualityService quality;
   @EJB private CrossQualityReports crossReports;
+  @EJB private fr.capacite.application.jury.JuryFeedbackService juryFeedback;
+
+  /** What the jury saw of the organisation's candidates (its managers and administrators). */
+  private fr.capacite.application.jury.JuryFeedbackService.Feedback jury;
 
   private Long id;
   private LocalDate from = FrenchTime.today().minusYears(1);
@@ -52,7 +56,37 @@ public class QualityBacking implements Serializable {
     } catch (ObjectNotFoundException e) {
       fc.getExternalContext().responseSendError(404, "");
       fc.responseComplete();
+      return;
     }
+    if (id != null
+        && (fc.getExternalContext().isUserInRole(Role.ADMIN.name())
+            || fc.getExternalContext().isUserInRole(Role.ORG_MANAGER.name()))) {
+      try {
+        jury = juryFeedback.feedback(id);
+      } catch (ObjectNotFoundException e) {
+        jury = null; // a manager of another organisation reading this one's public figures
+      }
+    }
+  }
+
+  public int getJuryThreshold() {
+    return fr.capacite.domain.jury.CompetenceOutcomes.THRESHOLD;
+  }
+
+  public fr.capacite.application.jury.JuryFeedbackService.Feedback getJury() {
+    return jury;
+  }
+
+  /** A share of criteria met ("67 % · 12 candidats"), or "fewer than 5 candidates". */
+  public String juryShare(fr.capacite.domain.jury.CompetenceOutcomes.Share s) {
+    if (s == null || !s.shown()) {
+      return Messages.text(
+          "quality.jury.fewer", fr.capacite.domain.jury.CompetenceOutcomes.THRESHOLD);
+    }
+    java.text.NumberFormat f =
+        java.text.NumberFormat.getPercentInstance(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return Messages.text("quality.jury.share", f.format(s.percent() / 100.0), s.candidates());
   }
 
   /** The figures of the chosen period (the comparison as kept a few minutes). */
