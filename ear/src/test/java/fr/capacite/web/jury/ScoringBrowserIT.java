@@ -103,6 +103,15 @@ class ScoringBrowserIT extends BrowserSupport {
     browser.waitForText("Décision enregistrée.");
     browser.waitForText("Diagnostic partagé non conduit lors de la mise en situation");
     assertTrue(browser.text().contains("Non acquis — Diagnostic partagé non conduit"));
+    // A juror may tell the training organisation what the session showed (read without names).
+    browser.type(
+        "textarea[id$=':text']",
+        "Le diagnostic partagé des besoins est à retravailler en formation.");
+    browser.click("button[id$=':saveRemark']");
+    browser.waitForText("Remarque enregistrée.");
+    assertTrue(
+        browser.find("textarea[id$=':text']").getAttribute("value").startsWith("Le diagnostic"));
+    browser.assertAccessible();
     browser.logout();
 
     // Administrators read the jurors' agreement (Cohen's κ) in the calibration report.

@@ -309,6 +309,7 @@ public class DemoJuryLoader {
             jury);
     java.util.Random random = new java.util.Random(2026);
     List<ExamCandidate> candidates = new java.util.ArrayList<>();
+    Map<String, TrainingOrganisation> trained = new java.util.HashMap<>();
     for (String[] cohortAndRate :
         List.of(
             new String[] {"MN-CCP1-DEMO-ATN-1", "0.85"},
@@ -323,6 +324,7 @@ public class DemoJuryLoader {
         continue;
       }
       double rate = Double.parseDouble(cohortAndRate[1]);
+      trained.put(cohortAndRate[0], cohort.getOrganisation());
       for (Enrolment e :
           em.createNamedQuery("Enrolment.findByCohort", Enrolment.class)
               .setParameter("cohort", cohort)
@@ -349,8 +351,30 @@ public class DemoJuryLoader {
       decide(c, ccp1, true, null, s);
       candidates.add(c);
     }
+    // What the jurors told each organisation about its training, at deliberation.
+    remark(
+        s,
+        trained.get("MN-CCP1-DEMO-ATN-1"),
+        jury.get(0),
+        "Candidat·es à l’aise pour accueillir et présenter la médiation numérique ; le diagnostic"
+            + " partagé des besoins reste trop rapide : à travailler sur des situations réelles.");
+    remark(
+        s,
+        trained.get("MN-CCP1-DEMO-TLO-1"),
+        jury.get(1),
+        "Pendant la mise en situation, plusieurs candidat·es font à la place de la personne :"
+            + " insister sur la posture « faire avec » et sur la vérification de l’autonomie.");
     publish(s, jury, candidates);
     return 1;
+  }
+
+  private void remark(ExamSession s, TrainingOrganisation o, User juror, String text) {
+    if (o != null) {
+      fr.capacite.domain.jury.TrainingRemark r =
+          new fr.capacite.domain.jury.TrainingRemark(s, o, juror);
+      r.write(text, s.getDay().atTime(17, 30).atZone(JurorService.ZONE).toInstant());
+      em.persist(r);
+    }
   }
 
   /**
@@ -401,7 +425,11 @@ public class DemoJuryLoader {
             new fr.capacite.domain.jury.ScoreSheet(d.getCandidate(), jurors.get(i));
         List<String> keys = new java.util.ArrayList<>();
         for (var item : ScoringService.grid(d.getBlock())) {
-          sheet.score(d.getBlock(), item.key(), (proposed ? 3 : 1) + random.nextInt(2));
+          // The shared diagnosis of needs is the candidates' weak point (as the jurors' remark
+          // says): one of its criteria in three is scored "fragile" even for those who pass.
+          boolean weak =
+              proposed && item.competence().contains("diagnostic") && random.nextInt(3) == 0;
+          sheet.score(d.getBlock(), item.key(), weak ? 2 : (proposed ? 3 : 1) + random.nextInt(2));
           keys.add(item.key());
         }
         sheet.propose(d.getBlock(), proposed, null);
