@@ -45,6 +45,14 @@ public class PathTestData {
     return code;
   }
 
+  /** An active thematic module of 7 hours with this title; returns its code. */
+  public String thematicModule(String title) {
+    String code = ReferentialTestData.unique("TH").toUpperCase();
+    em.persist(new TrainingModule(code, title, ModuleKind.THEMATIC, 7, null));
+    em.flush();
+    return code;
+  }
+
   /** A path template with its steps ({@code moduleCodes[i]} at rank {@code ranks[i]}). */
   public String template(PathKind kind, Long versionId, String[] moduleCodes, int[] ranks) {
     String code = ReferentialTestData.unique("P").toUpperCase();

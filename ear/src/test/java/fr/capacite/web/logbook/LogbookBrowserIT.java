@@ -113,6 +113,38 @@ class LogbookBrowserIT extends BrowserSupport {
     assertTrue(csv.body().contains("Atelier collectif;8;"), csv.body());
     assertTrue(csv.body().contains("Prévention en sécurité numérique"), csv.body());
 
+    // La Coop's export imported: a line at her place, one at a place she has not declared.
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("coop");
+    java.nio.file.Path export = dir.resolve("export-coop.csv");
+    String yesterday =
+        java.time.LocalDate.now(fr.capacite.domain.shared.FrenchTime.ZONE)
+            .minusDays(1)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    java.nio.file.Files.writeString(
+        export,
+        "Date;Type;Nombre de participants;Canaux d’accompagnement;Lieu;Durée (min);"
+            + "Thématique(s) d’accompagnement;Niveau d’autonomie (ou de l’atelier);"
+            + "Bénéficiaire réorienté;Notes supplémentaires\n"
+            + yesterday
+            + ";Accompagnement individuel;1;Lieu d’activité;Médiathèque Louise-Michel;45;"
+            + "Banque et achats en ligne;2/3;Non;Virement importé de La Coop\n"
+            + yesterday
+            + ";Accompagnement individuel;1;Lieu d’activité;Maison France Services;30;E-mail;1/3;"
+            + "Non;\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    browser.find("input[id='import:file']").sendKeys(export.toAbsolutePath().toString());
+    browser.click("button[id='import:send']");
+    browser.waitForText(
+        "1 accompagnement(s) importé(s), 0 déjà dans votre journal, 1 ligne(s) refusée(s).");
+    assertTrue(
+        browser.find("#importProblems").getText().contains("Lieu d’activité inconnu"),
+        browser.find("#importProblems").getText());
+    browser.type("input[id='entries:filterCode']", "");
+    browser.click("button[id='entries:filter']");
+    browser.waitForTextIn("[id='entries:table']", "Non renseigné (importé)", true);
+    browser.assertAccessible();
+    browser.assertFitsTheWindow();
+
     browser.click("#toEn");
     browser.wait(10).until(d -> "en".equals(browser.lang()));
     assertEquals("Practice logbook", browser.find("h1").getText());

@@ -160,7 +160,8 @@ public class LogbookFigures {
     for (Object[] row :
         rows(
             "SELECT kind, SUM(entries), SUM(participants), SUM(rose), SUM(with_person),"
-                + " SUM(with_or_for), SUM(repeats), SUM(less_help) FROM practice_rollup",
+                + " SUM(with_or_for), SUM(repeats), SUM(less_help), SUM(autonomy_known) FROM"
+                + " practice_rollup",
             key(from),
             key(to),
             departments,
@@ -171,7 +172,8 @@ public class LogbookFigures {
       entries += n;
       people += number(row[2]);
       if (kind.individual()) {
-        individual += n;
+        // Over those whose autonomy before and after are known (imported ones may lack it).
+        individual += number(row[8]);
         rose += number(row[3]);
         with += number(row[4]);
         withOrFor += number(row[5]);

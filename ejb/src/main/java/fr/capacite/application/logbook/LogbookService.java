@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -386,6 +387,100 @@ public class LogbookService {
             .getResultStream()
             .map(EntryView::of)
             .toList());
+  }
+
+  /** What an import did: entries written, lines already in the logbook, lines refused. */
+  public record ImportReport(int imported, int duplicates, List<LogbookImport.Problem> problems)
+      implements Serializable {}
+
+  /**
+   * Imports a logbook exported by La Coop de la médiation numérique (or by Capacité): each valid
+   * line becomes one of the caller's entries ({@link PracticeEntry#imported}: what La Coop does not
+   * record stays not recorded), a line already in the logbook (same day, kind, length, themes,
+   * place and note) is skipped, and refused lines are reported with their reason; the file is
+   * refused whole when it is not a logbook or holds more than {@value #EXPORT_MAX} lines.
+   */
+  public ImportReport importCsv(String csv) {
+    if (csv == null || csv.isBlank()) {
+      throw new InvalidInputException("logbook.import.empty");
+    }
+    if (csv.length() > LogbookImport.MAX_BYTES) {
+      throw new InvalidInputException(
+          "logbook.import.tooLarge", LogbookImport.MAX_BYTES / 1024 / 1024);
+    }
+    LogbookImport.Parsed parsed = LogbookImport.read(csv, sites(), today());
+    if (parsed.problems().size() == 1 && parsed.problems().get(0).line() == 0) {
+      throw new InvalidInputException(parsed.problems().get(0).key());
+    }
+    if (parsed.rows().size() + parsed.problems().size() > EXPORT_MAX) {
+      throw new InvalidInputException("logbook.import.tooManyLines", EXPORT_MAX);
+    }
+    User me = me();
+    MediatorSite base = base();
+    Set<String> known = new java.util.HashSet<>();
+    if (!parsed.rows().isEmpty()) {
+      LocalDate from =
+          parsed.rows().stream().map(r -> r.facts().day()).min(LocalDate::compareTo).get();
+      LocalDate to =
+          parsed.rows().stream().map(r -> r.facts().day()).max(LocalDate::compareTo).get();
+      em.createQuery(
+              "SELECT e FROM PracticeEntry e WHERE e.author = :me AND e.day BETWEEN :from AND :to",
+              PracticeEntry.class)
+          .setParameter("me", me)
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .getResultStream()
+          .forEach(
+              e ->
+                  known.add(
+                      signature(e.facts(), e.getSite() == null ? null : e.getSite().getId())));
+    }
+    Map<Long, MediatorSite> sites = new java.util.HashMap<>();
+    Set<String> months = new java.util.HashSet<>(); // month and department, marked once each
+    Set<String> codes = new java.util.HashSet<>();
+    int imported = 0;
+    int duplicates = 0;
+    Instant now = Instant.now(clock);
+    for (LogbookImport.Row r : parsed.rows()) {
+      if (!known.add(signature(r.facts(), r.siteId()))) {
+        duplicates++;
+        continue;
+      }
+      MediatorSite at =
+          r.siteId() == null ? null : sites.computeIfAbsent(r.siteId(), id -> ownSite(id, false));
+      PracticeEntry e = PracticeEntry.imported(me, r.facts(), today(), now);
+      e.locate(at, at == null ? base : null);
+      em.persist(e);
+      imported++;
+      if (months.add(e.getMonthKey() + "|" + e.getDepartment())) {
+        LogbookRollup.mark(em, e.getMonthKey(), e.getDepartment());
+      }
+      if (e.getFollowUpCode() != null) {
+        codes.add(e.getFollowUpCode());
+      }
+    }
+    em.flush();
+    codes.forEach(code -> VisitChains.rechain(em, me.getUsername(), code));
+    return new ImportReport(imported, duplicates, parsed.problems());
+  }
+
+  /** What makes two entries the same accompaniment, for an import read twice. */
+  private static String signature(PracticeEntry.Facts f, Long siteId) {
+    return f.day()
+        + "|"
+        + f.kind()
+        + "|"
+        + f.minutes()
+        + "|"
+        + f.participants()
+        + "|"
+        + new java.util.TreeSet<>(f.themes())
+        + "|"
+        + f.place()
+        + "|"
+        + siteId
+        + "|"
+        + (f.note() == null ? "" : f.note().strip());
   }
 
   private static boolean blank(String s) {

@@ -126,6 +126,11 @@ class LogbookFiguresIT {
           (Boolean) i[4],
           "EMAIL");
     }
+    // Two imported from La Coop: neither "with or for" nor the autonomy before recorded; they
+    // count as accompaniments, never in the impact's shares.
+    for (int i = 0; i < 2; i++) {
+      entry(TODAY, "INDIVIDUAL", 1, null, null, "AUTONOMOUS", null, null, "EMAIL");
+    }
     for (int i = 0; i < 3; i++) {
       entry(TODAY, "COLLECTIVE", 8, null, null, null, null, null, "SECURITY");
     }
@@ -139,20 +144,20 @@ class LogbookFiguresIT {
     assertEquals(0, rollup.refresh(), "nothing left to rebuild");
     var f = figures.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
     assertEquals("94", f.scope().region(), "Haute-Corse is in Corse");
-    assertEquals(9L, f.entries().value());
-    assertEquals(30L, f.people().value(), "six people and three workshops of eight");
+    assertEquals(11L, f.entries().value());
+    assertEquals(32L, f.people().value(), "eight people and three workshops of eight");
     assertNull(f.mediators().value(), "one mediator: below five, not given");
-    assertEquals(6L, f.kinds().get(LogKind.INDIVIDUAL).value());
+    assertEquals(8L, f.kinds().get(LogKind.INDIVIDUAL).value());
     assertFalse(f.kinds().get(LogKind.COLLECTIVE).shown(), "three workshops: not given");
     var first = f.demand().get(0);
     assertEquals(LogTheme.EMAIL, first.theme());
-    assertEquals(6L, first.entries().value());
-    assertEquals(20, first.trendPercent(), "6 against 5 in the three months before");
+    assertEquals(8L, first.entries().value());
+    assertEquals(60, first.trendPercent(), "8 against 5 in the three months before");
     var security =
         f.demand().stream().filter(d -> d.theme() == LogTheme.SECURITY).findFirst().orElseThrow();
     assertFalse(security.entries().shown());
     assertNull(security.trendPercent());
-    assertEquals(50, f.autonomyRose().percent(), "3 of 6 rose");
+    assertEquals(50, f.autonomyRose().percent(), "3 of 6 rose (the imported ones left out)");
     assertEquals(67, f.withPerson().percent(), "4 of 6 done with the person");
     assertEquals(80, f.lessHelp().percent(), "4 of 5 repeat visits needed less help");
     assertEquals(3, f.months().size());
@@ -163,13 +168,13 @@ class LogbookFiguresIT {
 
     // Over twelve months the five earlier ones count too, and there is no trend yet.
     var year = figures.figures(LogbookFigures.Scope.of(null, "2B"), 12, TODAY);
-    assertEquals(14L, year.entries().value());
+    assertEquals(16L, year.entries().value());
     assertNull(year.demand().get(0).trendPercent());
     assertEquals(12, year.months().size());
 
     // The region counts its departments; another department has nothing to show.
     assertEquals(
-        9L, figures.figures(LogbookFigures.Scope.of("94", null), 3, TODAY).entries().value());
+        11L, figures.figures(LogbookFigures.Scope.of("94", null), 3, TODAY).entries().value());
     var empty = figures.figures(LogbookFigures.Scope.of(null, "2A"), 3, TODAY);
     assertFalse(empty.shown());
     assertTrue(empty.demand().isEmpty());
@@ -178,14 +183,14 @@ class LogbookFiguresIT {
 
     // The observatory keeps a question's figures: asked again, the same computation answers.
     var kept = observatory.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
-    assertEquals(9L, kept.figures().entries().value());
+    assertEquals(11L, kept.figures().entries().value());
     entry(TODAY, "INDIVIDUAL", 1, "WITH", "GUIDED", "PARTLY", null, null, "EMAIL");
     var again = observatory.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY);
     assertEquals(kept.computedAt(), again.computedAt());
-    assertEquals(9L, again.figures().entries().value(), "figures of a few minutes ago");
+    assertEquals(11L, again.figures().entries().value(), "figures of a few minutes ago");
     rollup.refresh();
     assertEquals(
-        10L,
+        12L,
         figures.figures(LogbookFigures.Scope.of(null, "2B"), 3, TODAY).entries().value(),
         "the new entry counted once its month is rebuilt");
     assertEquals(

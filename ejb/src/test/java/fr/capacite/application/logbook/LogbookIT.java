@@ -271,4 +271,85 @@ class LogbookIT {
             .getMessageKey());
     asMediator.run(() -> logbook.delete(id));
   }
+
+  @Test
+  void laCoopsExportIsImportedOnceWithWhatItDoesNotRecordLeftToComplete() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    String place = "Tiers-lieu " + (System.nanoTime() % 100000);
+    asMediator.call(() -> logbook.addSite(place, "33000"));
+    String day =
+        TODAY.minusDays(4).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String note = "Import " + System.nanoTime();
+    String csv =
+        "Date;Type;Nombre de participants;Canaux d’accompagnement;Lieu;Durée (min);"
+            + "Thématique(s) d’accompagnement;Niveau d’autonomie (ou de l’atelier);"
+            + "Bénéficiaire réorienté;Notes supplémentaires\n"
+            + day
+            + ";Accompagnement individuel;1;Lieu d’activité;"
+            + place
+            + ";45;Banque et achats en ligne;2/3;Non;"
+            + note
+            + "\n"
+            + day
+            + ";Atelier collectif;6;Lieu d’activité;"
+            + place
+            + ";120;Sécurité numérique;;;"
+            + note
+            + "\n"
+            + day
+            + ";Accompagnement individuel;1;Lieu d’activité;Ailleurs;30;E-mail;1/3;Non;\n";
+    var report = asMediator.call(() -> logbook.importCsv(csv));
+    assertEquals(2, report.imported());
+    assertEquals(0, report.duplicates());
+    assertEquals(1, report.problems().size());
+    assertEquals("logbook.import.unknownSite", report.problems().get(0).key());
+    assertEquals(4, report.problems().get(0).line());
+
+    var again = asMediator.call(() -> logbook.importCsv(csv));
+    assertEquals(0, again.imported(), "a file imported twice adds nothing");
+    assertEquals(2, again.duplicates());
+
+    var mine =
+        asMediator.call(
+            () ->
+                logbook.mine(
+                    new LogbookService.Filter(
+                        TODAY.minusDays(4),
+                        TODAY.minusDays(4),
+                        LogKind.INDIVIDUAL,
+                        LogTheme.BANKING,
+                        null),
+                    0,
+                    20));
+    var imported =
+        mine.items().stream().filter(e -> note.equals(e.facts().note())).findFirst().orElseThrow();
+    assertEquals(null, imported.facts().approach(), "not recorded by La Coop");
+    assertEquals(null, imported.facts().autonomyBefore());
+    assertEquals(Autonomy.PARTLY, imported.facts().autonomyAfter());
+    assertEquals(LogOutcome.NOT_RECORDED, imported.facts().outcome());
+    assertEquals(place, imported.siteName());
+    // A correction asks for what the import could not know.
+    var incomplete = imported.facts();
+    assertEquals(
+        "logbook.individualFacts",
+        ((InvalidInputException)
+                assertThrows(
+                    InvalidInputException.class,
+                    () ->
+                        asMediator.run(
+                            () ->
+                                logbook.update(
+                                    imported.id(),
+                                    imported.version(),
+                                    incomplete,
+                                    imported.siteId()))))
+            .getMessageKey());
+    assertEquals(
+        "logbook.import.notALogbook",
+        ((InvalidInputException)
+                assertThrows(
+                    InvalidInputException.class,
+                    () -> asMediator.call(() -> logbook.importCsv("email;nom\na@b.fr;A\n"))))
+            .getMessageKey());
+  }
 }

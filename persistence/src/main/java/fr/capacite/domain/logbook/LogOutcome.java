@@ -5,5 +5,12 @@ public enum LogOutcome {
   SOLVED,
   PARTLY_SOLVED,
   NOT_SOLVED,
-  REFERRED
+  REFERRED,
+  /** Imported from La Coop's export, which records no outcome but a referral; never chosen. */
+  NOT_RECORDED;
+
+  /** The outcomes a mediator chooses from. */
+  public static java.util.List<LogOutcome> chosen() {
+    return java.util.List.of(SOLVED, PARTLY_SOLVED, NOT_SOLVED, REFERRED);
+  }
 }

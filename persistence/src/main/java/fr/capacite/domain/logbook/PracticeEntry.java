@@ -159,16 +159,37 @@ public class PracticeEntry {
   }
 
   /**
+   * An entry imported from La Coop de la médiation numérique's export, which records neither
+   * whether an accompaniment was done with or for the person nor their autonomy before it (only one
+   * level, at the end): those stay "not recorded" (null) and the impact figures leave them out. The
+   * mediator may complete them later; a correction asks for them as for any entry.
+   */
+  public static PracticeEntry imported(User author, Facts facts, LocalDate today, Instant now) {
+    PracticeEntry e = new PracticeEntry();
+    e.author = author;
+    e.createdAt = now;
+    e.describe(facts, today, true);
+    return e;
+  }
+
+  /**
    * Sets what the entry says, after checking it: a day not to come, at least one theme, a length of
    * 5 minutes to 10 hours; an individual accompaniment (or a procedure) has one person, says
    * whether it was done with or for them and their autonomy before and after; a workshop counts its
    * participants and has neither. A procedure is about "aide aux démarches administratives".
    */
   public void describe(Facts f, LocalDate today) {
+    describe(f, today, false);
+  }
+
+  private void describe(Facts f, LocalDate today, boolean imported) {
     if (f.day() == null || f.day().isAfter(today)) {
       throw new IllegalArgumentException("logbook.dayInFuture");
     }
-    if (f.kind() == null || f.place() == null || f.outcome() == null) {
+    if (f.kind() == null
+        || f.place() == null
+        || f.outcome() == null
+        || (!imported && f.outcome() == LogOutcome.NOT_RECORDED)) {
       throw new IllegalArgumentException("logbook.required");
     }
     if (f.themes() == null || f.themes().isEmpty()) {
@@ -188,7 +209,8 @@ public class PracticeEntry {
       throw new IllegalArgumentException("logbook.procedureThemes");
     }
     if (f.kind().individual()) {
-      if (f.approach() == null || f.autonomyBefore() == null || f.autonomyAfter() == null) {
+      if (!imported
+          && (f.approach() == null || f.autonomyBefore() == null || f.autonomyAfter() == null)) {
         throw new IllegalArgumentException("logbook.individualFacts");
       }
       this.participants = 1;
@@ -286,14 +308,29 @@ public class PracticeEntry {
       this.lessHelp = null;
     } else {
       this.visitRank = rank;
-      this.lessHelp =
-          previous == null
-              ? null
-              : autonomyBefore.level() > previous.autonomyBefore.level()
-                  || (approach == Approach.WITH && previous.approach == Approach.FOR);
+      this.lessHelp = previous == null ? null : lessHelpThan(previous);
     }
     return !java.util.Objects.equals(oldRank, visitRank)
         || !java.util.Objects.equals(oldLess, lessHelp);
+  }
+
+  /**
+   * Whether this visit needed less help than the previous one: true when either sign says so, false
+   * when both are known and neither does, unknown (null) otherwise (an imported entry).
+   */
+  private Boolean lessHelpThan(PracticeEntry previous) {
+    Boolean higher =
+        autonomyBefore == null || previous.autonomyBefore == null
+            ? null
+            : autonomyBefore.level() > previous.autonomyBefore.level();
+    Boolean nowWith =
+        approach == null || previous.approach == null
+            ? null
+            : approach == Approach.WITH && previous.approach == Approach.FOR;
+    if (Boolean.TRUE.equals(higher) || Boolean.TRUE.equals(nowWith)) {
+      return true;
+    }
+    return higher == null || nowWith == null ? null : false;
   }
 
   public Integer getVisitRank() {

@@ -11,11 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -85,29 +80,17 @@ public class InvitationsBacking implements Serializable {
       bytes = in.readAllBytes();
     }
     try {
-      report = invitations.importCsv(cohort, text(bytes), hours, locale.getLanguage());
+      report =
+          invitations.importCsv(
+              cohort,
+              fr.capacite.web.shared.UploadedText.decode(bytes),
+              hours,
+              locale.getLanguage());
       Messages.info("invitation.csv.done", report.sent(), report.lines().size());
     } catch (BusinessException e) {
       Messages.error(e);
     }
     list = null;
-  }
-
-  /**
-   * UTF-8, or else Windows-1252: the encoding spreadsheets in French still save CSV files in.
-   * (Written here because no decoder guesses between the two: a strict UTF-8 pass is the test.)
-   */
-  static String text(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
   }
 
   /** What became of a line of the file, in the page's language. */

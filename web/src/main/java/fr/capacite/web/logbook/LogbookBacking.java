@@ -74,6 +74,10 @@ public class LogbookBacking implements Serializable {
 
   private PagedModel<LogbookService.EntryView> entries;
 
+  // The import from La Coop's export.
+  private transient jakarta.servlet.http.Part file;
+  private LogbookService.ImportReport report;
+
   @PostConstruct
   void init() {
     sites = logbook.sites();
@@ -233,7 +237,8 @@ public class LogbookBacking implements Serializable {
       approach = f.approach();
       autonomyBefore = f.autonomyBefore();
       autonomyAfter = f.autonomyAfter();
-      outcome = f.outcome();
+      // An imported entry's unrecorded outcome is asked for again when it is corrected.
+      outcome = f.outcome() == LogOutcome.NOT_RECORDED ? null : f.outcome();
       followUpCode = f.followUpCode();
       note = f.note();
       if (v.siteId() != null) {
@@ -244,6 +249,51 @@ public class LogbookBacking implements Serializable {
     } catch (BusinessException e) {
       Messages.error(e);
     }
+  }
+
+  /** Imports the chosen file (La Coop's export, or Capacité's), each line alone. */
+  public void importFile() throws java.io.IOException {
+    report = null;
+    if (file == null || file.getSize() == 0) {
+      Messages.error("logbook.import.empty");
+      return;
+    }
+    if (file.getSize() > fr.capacite.application.logbook.LogbookImport.MAX_BYTES) {
+      Messages.error(
+          "logbook.import.tooLarge",
+          fr.capacite.application.logbook.LogbookImport.MAX_BYTES / 1024 / 1024);
+      return;
+    }
+    byte[] bytes;
+    try (var in = file.getInputStream()) {
+      bytes = in.readAllBytes();
+    }
+    try {
+      report = logbook.importCsv(fr.capacite.web.shared.UploadedText.decode(bytes));
+      Messages.info(
+          "logbook.import.done", report.imported(), report.duplicates(), report.problems().size());
+      applyFilter();
+    } catch (BusinessException e) {
+      Messages.error(e);
+    }
+  }
+
+  /** Why a line was refused, in the page's words. */
+  public String problem(fr.capacite.application.logbook.LogbookImport.Problem p) {
+    String why = Messages.text(p.key(), fr.capacite.domain.logbook.PracticeEntry.MAX_THEMES);
+    return p.value() == null || p.value().isEmpty() ? why : why + " (« " + p.value() + " »)";
+  }
+
+  public jakarta.servlet.http.Part getFile() {
+    return file;
+  }
+
+  public void setFile(jakarta.servlet.http.Part file) {
+    this.file = file;
+  }
+
+  public LogbookService.ImportReport getReport() {
+    return report;
   }
 
   public void cancelEdit() {
@@ -300,8 +350,8 @@ public class LogbookBacking implements Serializable {
     return Autonomy.values();
   }
 
-  public LogOutcome[] getOutcomes() {
-    return LogOutcome.values();
+  public List<LogOutcome> getOutcomes() {
+    return LogOutcome.chosen();
   }
 
   public PagedModel<LogbookService.EntryView> getEntries() {
