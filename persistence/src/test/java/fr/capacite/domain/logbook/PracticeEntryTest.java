@@ -240,4 +240,76 @@ class PracticeEntryTest {
         "a diagnosis, and a note that evaluates the practice");
     assertTrue(CompetenceSuggestions.suggest(null, Set.of(), true).isEmpty());
   }
+
+  @Test
+  void anImportedEntryMayLeaveWhatLaCoopDoesNotRecordUnrecordedAndOnlyThere() {
+    Given coop =
+        given(
+            g -> {
+              g.approach = null;
+              g.before = null;
+            });
+    PracticeEntry imported = PracticeEntry.imported(maya, coop.facts(), TODAY, Instant.EPOCH);
+    Given coopOutcome =
+        given(
+            g -> {
+              g.approach = null;
+              g.before = null;
+              g.outcome = LogOutcome.NOT_RECORDED;
+            });
+    assertEquals(
+        LogOutcome.NOT_RECORDED,
+        PracticeEntry.imported(maya, coopOutcome.facts(), TODAY, Instant.EPOCH).facts().outcome());
+    assertNull(imported.facts().approach());
+    assertNull(imported.facts().autonomyBefore());
+    assertEquals(
+        "logbook.individualFacts",
+        assertThrows(IllegalArgumentException.class, () -> entry(coop)).getMessage(),
+        "logged by hand, an accompaniment says all");
+    Given noOutcome = given(g -> g.outcome = LogOutcome.NOT_RECORDED);
+    assertEquals(
+        "logbook.required",
+        assertThrows(IllegalArgumentException.class, () -> entry(noOutcome)).getMessage(),
+        "\"not recorded\" is never chosen");
+    assertEquals(
+        "logbook.individualFacts",
+        assertThrows(IllegalArgumentException.class, () -> imported.describe(coop.facts(), TODAY))
+            .getMessage(),
+        "a correction asks for what the import could not know");
+  }
+
+  @Test
+  void aVisitWhoseSignsAreNotRecordedNeitherNeededLessHelpNorNot() {
+    PracticeEntry first = entry(given(g -> g.code = "CD-02"));
+    PracticeEntry imported =
+        PracticeEntry.imported(
+            maya,
+            given(
+                    g -> {
+                      g.code = "CD-02";
+                      g.approach = null;
+                      g.before = null;
+                    })
+                .facts(),
+            TODAY,
+            Instant.EPOCH);
+    first.chainAfter(null, 1);
+    imported.chainAfter(first, 2);
+    assertEquals(2, imported.getVisitRank());
+    assertNull(imported.getLessHelp(), "unknown, left out of the share");
+    PracticeEntry withoutApproach =
+        PracticeEntry.imported(
+            maya,
+            given(
+                    g -> {
+                      g.code = "CD-02";
+                      g.approach = null;
+                      g.before = Autonomy.AUTONOMOUS;
+                    })
+                .facts(),
+            TODAY,
+            Instant.EPOCH);
+    withoutApproach.chainAfter(first, 2);
+    assertTrue(withoutApproach.getLessHelp(), "started more autonomous: that sign is enough");
+  }
 }
