@@ -199,6 +199,20 @@ local builders = {
   ["observatory-csv"] = function()
     return wrk.format("GET", "/api/observatory/figures.csv?" .. observatory_question(), visitor)
   end,
+  -- A mediator logs an accompaniment from a phone (JSON): today, one or two themes, a length, at
+  -- home or remotely (counted in their place's department), the competences suggested.
+  ["log-entry"] = function()
+    local themes = { "EMAIL", "HEALTH", "BANKING", "PROCEDURES", "SECURITY", "DEVICES", "BROWSING" }
+    local body = string.format(
+      '{"day":"%s","kind":"INDIVIDUAL","themes":["%s"],"minutes":%d,"place":"%s","approach":"%s",'
+        .. '"autonomyBefore":"GUIDED","autonomyAfter":"%s","outcome":"SOLVED"}',
+      os.date("%Y-%m-%d"), pick(themes), pick({ 15, 30, 45, 60 }), pick({ "HOME", "REMOTE" }),
+      pick({ "WITH", "WITH", "FOR" }), pick({ "GUIDED", "PARTLY", "AUTONOMOUS" }))
+    local headers = as(mediator())
+    headers["Content-Type"] = "application/json"
+    headers["Origin"] = wrk.scheme .. "://" .. wrk.host .. ":" .. wrk.port
+    return wrk.format("POST", "/api/logbook/entries", headers, body)
+  end,
 }
 
 local build = builders[scenario]

@@ -113,6 +113,40 @@ class LogbookBrowserIT extends BrowserSupport {
     assertTrue(csv.body().contains("Atelier collectif;8;"), csv.body());
     assertTrue(csv.body().contains("Prévention en sécurité numérique"), csv.body());
 
+    // The same logbook for a phone or an integration: JSON.
+    String today = java.time.LocalDate.now(fr.capacite.domain.shared.FrenchTime.ZONE).toString();
+    var logged =
+        send(
+            http,
+            "POST",
+            "api/logbook/entries",
+            "{\"day\":\""
+                + today
+                + "\",\"kind\":\"INDIVIDUAL\",\"themes\":[\"HEALTH\"],\"minutes\":20,"
+                + "\"place\":\"REMOTE\",\"approach\":\"WITH\",\"autonomyBefore\":\"GUIDED\","
+                + "\"autonomyAfter\":\"PARTLY\",\"outcome\":\"SOLVED\"}");
+    assertEquals(201, logged.statusCode(), logged.body());
+    assertTrue(logged.headers().firstValue("Location").orElse("").contains("api/logbook/entries/"));
+    assertTrue(logged.body().contains("\"HEALTH\""), logged.body());
+    assertTrue(
+        logged.body().contains("\"block\":\"CCP1\""), "competences suggested: " + logged.body());
+    String location = logged.headers().firstValue("Location").orElseThrow();
+    var read = send(http, "GET", location.substring(location.indexOf("api/")), null);
+    assertEquals(200, read.statusCode());
+    var refused =
+        send(
+            http,
+            "POST",
+            "api/logbook/entries",
+            "{\"day\":\""
+                + today
+                + "\",\"kind\":\"INDIVIDUAL\",\"themes\":[],\"minutes\":20,"
+                + "\"place\":\"REMOTE\",\"outcome\":\"SOLVED\"}");
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("thématique"), refused.body());
+    assertEquals(400, send(http, "POST", "api/logbook/entries", "{not json").statusCode());
+    assertEquals(404, send(http, "GET", "api/logbook/entries/999999999", null).statusCode());
+
     // La Coop's export imported: a line at her place, one at a place she has not declared.
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("coop");
     java.nio.file.Path export = dir.resolve("export-coop.csv");

@@ -113,6 +113,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/exam-sessions/candidates/{candidate}/dp.pdf",
             "/exam-sessions/{id}/pv",
             "/logbook/entries.csv",
+            "/logbook/entries",
+            "/logbook/entries/{id}",
             "/logbook/dossier.pdf",
             "/observatory/figures.csv",
             "/organisations",
