@@ -33,7 +33,7 @@ class BenchIT {
     }
 
     String table =
-        run(List.of("bench/load.sh", "--data", data.toString(), "--seconds", "3", "--warmup", "1"));
+        run(List.of("bench/load.sh", "--data", data.toString(), "--seconds", "1", "--warmup", "1"));
     System.out.println(table);
     for (String scenario :
         List.of(
