@@ -153,7 +153,9 @@ class AttackSuiteIT extends DeployedEarSupport {
         w ->
             w.path().startsWith("/exam-sessions/candidates/")
                 ? juror
-                : w.path().startsWith("/plans/me/") ? mediator : adminClient;
+                : w.path().startsWith("/plans/me/") || w.path().startsWith("/logbook/")
+                    ? mediator
+                    : adminClient;
     String self = root().replaceAll("/$", "");
     String deep = "[".repeat(20_000) + "]".repeat(20_000);
     String huge = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
