@@ -294,16 +294,18 @@ class IdentityIT {
       authentication.authenticate(name, PASSWORD.toCharArray());
       authentication.authenticate(unique("nobody"), PASSWORD.toCharArray());
     }
-    long inactive = 0;
-    long unknown = 0;
-    for (int i = 0; i < 5; i++) {
+    // The fastest of several answers of each kind: a pause of the machine (a collection, a
+    // background job) slows one answer, never all of them.
+    long inactive = Long.MAX_VALUE;
+    long unknown = Long.MAX_VALUE;
+    for (int i = 0; i < 7; i++) {
       long t0 = System.nanoTime();
       authentication.authenticate(name, PASSWORD.toCharArray());
       long t1 = System.nanoTime();
       authentication.authenticate(unique("nobody"), PASSWORD.toCharArray());
       long t2 = System.nanoTime();
-      inactive += t1 - t0;
-      unknown += t2 - t1;
+      inactive = Math.min(inactive, t1 - t0);
+      unknown = Math.min(unknown, t2 - t1);
     }
     // Not a timing benchmark: a deactivated account once answered 20 times faster (no hash).
     assertTrue(
