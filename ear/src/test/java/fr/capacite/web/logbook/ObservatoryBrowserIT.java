@@ -3,6 +3,9 @@ package fr.capacite.web.logbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.capacite.application.identity.DemoAccounts;
+import fr.capacite.domain.shared.FrenchTime;
+import fr.capacite.testing.Browser;
 import fr.capacite.testing.BrowserSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,5 +96,94 @@ class ObservatoryBrowserIT extends BrowserSupport {
     browser.waitForTextIn("#scopeTitle", "Auvergne-Rhône-Alpes · ", true);
     assertEquals(
         "", new Select(browser.find("#department")).getFirstSelectedOption().getAttribute("value"));
+  }
+
+  /**
+   * A structure follows its team with their consent: the demo adviser finds the invitation of Les
+   * Ateliers du Numérique on her logbook, reads what the structure will see and accepts; the
+   * structure's manager reads the figures of those who share (the demo mediator for eight months),
+   * downloads them, invites by address (an unknown one is refused) and ends a sharing; in English
+   * too, at 360 px, with axe.
+   */
+  @Test
+  void aStructureFollowsItsTeamWithTheirConsent() throws Exception {
+    browser.driver().manage().window().setSize(new Dimension(360, 800));
+    browser.loginInFrench("conseiller", DemoAccounts.PASSWORD);
+    browser.get("logbook/index.xhtml");
+    assertTrue(
+        browser.find("#toSharing").getText().contains("1 invitation(s) en attente"),
+        browser.find("#toSharing").getText());
+    browser.click("#toSharing");
+    browser.waitForText("Ce que la structure voit");
+    assertTrue(browser.find("#what").getText().contains("Jamais une entrée"));
+    assertTrue(
+        browser.find("#invitations").getText().contains("Les Ateliers du Numérique"),
+        browser.find("#invitations").getText());
+    browser.assertAccessible();
+    browser.assertFitsTheWindow();
+    browser.click("button[id$=':accept']");
+    browser.waitForText("Vous partagez désormais vos chiffres avec Les Ateliers du Numérique.");
+    browser.waitForTextIn(
+        "#sharings", "Partage depuis le " + Browser.day(FrenchTime.today()), true);
+    assertTrue(browser.text().contains("Aucune invitation en attente."));
+    browser.assertAccessible();
+
+    browser.logout();
+    browser.loginInFrench("gestionnaire", DemoAccounts.PASSWORD);
+    browser.get("organisation/edit.xhtml?id=1");
+    browser.click("#practice");
+    browser.waitForText("Médiateurs qui partagent");
+    assertTrue(browser.find("h1").getText().startsWith("Activité de nos médiateurs"));
+    // The demo mediator has shared for eight months: her figures, without one entry.
+    assertTrue(browser.find("#demand tbody tr").getText().startsWith("1. "));
+    assertTrue(browser.find("#impact").getText().contains("%"), browser.find("#impact").getText());
+    String members = browser.find("[id='members:table']").getText();
+    assertTrue(members.contains("Maya Médiatrice"), members);
+    assertTrue(members.contains("Camille Conseillère numérique"), members);
+    browser.assertAccessible();
+    browser.assertFitsTheWindow();
+
+    String csvHref = browser.find("#csv").getAttribute("href");
+    HttpResponse<String> csv =
+        loggedIn("gestionnaire", DemoAccounts.PASSWORD)
+            .send(
+                HttpRequest.newBuilder(URI.create(csvHref)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().contains("Les Ateliers du Numérique,,structure,"), csv.body());
+    HttpResponse<String> forbidden =
+        loggedIn("formatrice", DemoAccounts.PASSWORD)
+            .send(
+                HttpRequest.newBuilder(URI.create(csvHref)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(403, forbidden.statusCode(), "a trainer of the structure reads no figures");
+
+    browser.type("input[id='invite:who']", "personne@example.org");
+    browser.click("button[id='invite:send']");
+    browser.waitForText("Aucun compte de médiateur actif ne porte ce nom d’utilisateur");
+    browser.find("input[id='invite:who']").clear();
+    browser.type("input[id='invite:who']", "apprenant@demo.capacite.fr");
+    browser.click("button[id='invite:send']");
+    browser.waitForText("Invitation envoyée à apprenant@demo.capacite.fr");
+    browser.waitForTextIn("[id='members:table']", "Yanis Apprenant", true);
+
+    // The adviser's sharing ends: her line leaves the table.
+    for (var row : browser.all("[id='members:table'] tbody tr")) {
+      if (row.getText().contains("Camille Conseillère numérique")) {
+        row.findElement(org.openqa.selenium.By.cssSelector("button")).click();
+        break;
+      }
+    }
+    browser.waitForText("Le partage avec Camille Conseillère numérique a pris fin.");
+    browser.waitForTextIn("[id='members:table']", "Camille Conseillère numérique", false);
+    browser.assertAccessible();
+
+    browser.click("#toEn");
+    browser.wait(10).until(d -> "en".equals(browser.lang()));
+    assertTrue(browser.find("h1").getText().startsWith("Our mediators’ activity"));
+    assertTrue(browser.text().contains("Mediators who share"));
+    assertTrue(browser.text().contains("What people ask for"));
+    browser.assertAccessible();
+    browser.assertFitsTheWindow();
   }
 }

@@ -119,6 +119,8 @@ class ReferentialApiIT extends DeployedEarSupport {
             "/observatory/figures.csv",
             "/organisations",
             "/organisations/{id}",
+            "/organisations/{id}/practice",
+            "/organisations/{id}/practice.csv",
             "/organisations/{id}/sites.csv",
             "/organisations/{id}/offer.xml",
             "/organisations/offers.xml",

@@ -189,6 +189,10 @@ public class PersonalDataService {
             "DELETE FROM CohortInvitation i WHERE i.learner.id = :u",
             // The draft dossier professionnel is their own words (its examples go with it).
             "DELETE FROM DossierSection s WHERE s.author.id = :u",
+            // Their consents to share with structures end with them; an invitation they sent
+            // as a manager stays, without them.
+            "DELETE FROM PracticeSharing s WHERE s.mediator.id = :u",
+            "UPDATE PracticeSharing s SET s.invitedBy = NULL WHERE s.invitedBy.id = :u",
             // The logbook's counts stay in the published figures; its free words go.
             "UPDATE PracticeEntry e SET e.note = NULL, e.followUpCode = NULL WHERE e.author.id ="
                 + " :u")) {

@@ -9,6 +9,7 @@ import fr.capacite.domain.logbook.LogTheme;
 import fr.capacite.domain.logbook.MediatorSite;
 import fr.capacite.domain.logbook.PlaceKind;
 import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.logbook.PracticeSharing;
 import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -79,9 +80,51 @@ public class DemoLogbookLoader {
                 new Place("Permanence France services", "33400")),
             120);
     if (made > 0) {
+      share();
       rollup.refresh();
     }
     return made;
+  }
+
+  /**
+   * Les Ateliers du Numérique follows its team's activity: the demo mediator has shared her figures
+   * for eight months, and the Bordeaux adviser has an invitation waiting (she answers it in the
+   * tour).
+   */
+  private void share() {
+    var structure =
+        em.createNamedQuery(
+                "TrainingOrganisation.findBySiret",
+                fr.capacite.domain.organisation.TrainingOrganisation.class)
+            .setParameter("siret", "82314567800012")
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    User manager = user("gestionnaire");
+    User mediator = user("mediatrice");
+    User adviser = user("conseiller");
+    if (structure == null || manager == null || mediator == null || adviser == null) {
+      return;
+    }
+    LocalDate today = FrenchTime.today();
+    Instant asked = today.minusMonths(8).atTime(9, 30).atZone(FrenchTime.ZONE).toInstant();
+    PracticeSharing shared = new PracticeSharing(structure, mediator, manager, asked);
+    shared.answer(true, today.minusMonths(8), asked.plusSeconds(3 * 3600));
+    em.persist(shared);
+    em.persist(
+        new PracticeSharing(
+            structure,
+            adviser,
+            manager,
+            today.minusDays(2).atTime(14, 0).atZone(FrenchTime.ZONE).toInstant()));
+  }
+
+  private User user(String username) {
+    return em.createNamedQuery("User.findByUsername", User.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private int load(String username, long seed, List<Place> places, int entries) {

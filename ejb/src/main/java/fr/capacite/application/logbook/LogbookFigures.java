@@ -113,7 +113,7 @@ public class LogbookFigures {
   public record Month(YearMonth month, Count accompaniments, Share withPerson)
       implements Serializable {}
 
-  /** The figures of a scope over a period. */
+  /** The figures of a scope over a period (a structure's figures have no territory: null). */
   public record Figures(
       Scope scope,
       YearMonth from,
@@ -142,12 +142,90 @@ public class LogbookFigures {
    * figures kept per month and department ({@link LogbookRollup}: as fresh as its last pass).
    */
   public Figures figures(Scope scope, int months, LocalDate today) {
-    int length = PERIODS.contains(months) ? months : 12;
-    YearMonth to = YearMonth.from(today);
-    YearMonth from = to.minusMonths(length - 1L);
+    Period p = Period.of(months, today);
     Scope s = scope == null ? Scope.national() : scope;
     List<String> departments = s.departments();
+    List<Object[]> kinds =
+        rows(
+            "SELECT kind, SUM(entries), SUM(participants), SUM(rose), SUM(with_person),"
+                + " SUM(with_or_for), SUM(repeats), SUM(less_help), SUM(autonomy_known) FROM"
+                + " practice_rollup",
+            key(p.from()),
+            key(p.to()),
+            departments,
+            " GROUP BY kind");
+    long mediators =
+        number(
+            rows(
+                    "SELECT COUNT(DISTINCT author_id) FROM practice_rollup_author",
+                    key(p.from()),
+                    key(p.to()),
+                    departments,
+                    "")
+                .get(0)[0]);
+    // This period and the one of the same length before, in one pass.
+    List<Object[]> themes =
+        rows(
+            "SELECT theme, SUM(CASE WHEN month_key >= "
+                + key(p.from())
+                + " THEN entries ELSE 0 END), SUM(CASE WHEN month_key < "
+                + key(p.from())
+                + " THEN entries ELSE 0 END) FROM practice_rollup_theme",
+            key(p.before()),
+            key(p.to()),
+            departments,
+            " GROUP BY theme");
+    List<Object[]> byMonth =
+        rows(
+            "SELECT month_key, SUM(with_person), SUM(with_or_for) FROM practice_rollup",
+            key(p.from()),
+            key(p.to()),
+            departments,
+            " AND with_or_for > 0 GROUP BY month_key");
+    return assemble(s, p, kinds, mediators, themes, byMonth);
+  }
 
+  /** The months a question covers: the last 3, 6 or 12 up to this month, and as many before. */
+  record Period(YearMonth from, YearMonth to, int length) {
+
+    static Period of(int months, LocalDate today) {
+      int length = PERIODS.contains(months) ? months : 12;
+      YearMonth to = YearMonth.from(today);
+      return new Period(to.minusMonths(length - 1L), to, length);
+    }
+
+    /** The first month of the period of the same length before (for the demand's trend). */
+    YearMonth before() {
+      return from.minusMonths(length);
+    }
+  }
+
+  /**
+   * What an entry adds to the sums, per kind: entries, participants, autonomy that rose, done with
+   * the person, done with or for, repeat visits whose help is known, needing less help, autonomy
+   * before and after known. One text for the rollup and for a structure's figures, read from the
+   * entries ({@code e}), so that both count alike.
+   */
+  static final String ENTRY_SUMS =
+      "COUNT(*), SUM(e.participants), SUM(CASE WHEN (e.autonomy_before = 'GUIDED' AND"
+          + " e.autonomy_after <> 'GUIDED') OR (e.autonomy_before = 'PARTLY' AND e.autonomy_after"
+          + " = 'AUTONOMOUS') THEN 1 ELSE 0 END), SUM(CASE WHEN e.approach = 'WITH' THEN 1 ELSE 0"
+          + " END), SUM(CASE WHEN e.approach IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN"
+          + " e.visit_rank > 1 AND e.less_help IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN"
+          + " e.less_help = TRUE THEN 1 ELSE 0 END), SUM(CASE WHEN e.autonomy_before IS NOT NULL"
+          + " AND e.autonomy_after IS NOT NULL THEN 1 ELSE 0 END)";
+
+  /**
+   * The figures from their sums: per kind ({@code kind} then {@link #ENTRY_SUMS}' columns), the
+   * distinct mediators, per theme (now, before) and per month (with, with or for).
+   */
+  static Figures assemble(
+      Scope scope,
+      Period p,
+      List<Object[]> kindRows,
+      long mediators,
+      List<Object[]> themeRows,
+      List<Object[]> monthRows) {
     Map<LogKind, Count> kinds = new EnumMap<>(LogKind.class);
     long entries = 0;
     long people = 0;
@@ -157,15 +235,7 @@ public class LogbookFigures {
     long withOrFor = 0;
     long repeats = 0;
     long lessHelp = 0;
-    for (Object[] row :
-        rows(
-            "SELECT kind, SUM(entries), SUM(participants), SUM(rose), SUM(with_person),"
-                + " SUM(with_or_for), SUM(repeats), SUM(less_help), SUM(autonomy_known) FROM"
-                + " practice_rollup",
-            key(from),
-            key(to),
-            departments,
-            " GROUP BY kind")) {
+    for (Object[] row : kindRows) {
       LogKind kind = LogKind.valueOf((String) row[0]);
       long n = number(row[1]);
       kinds.put(kind, Count.of(n));
@@ -181,30 +251,9 @@ public class LogbookFigures {
         lessHelp += number(row[7]);
       }
     }
-    long mediators =
-        number(
-            rows(
-                    "SELECT COUNT(DISTINCT author_id) FROM practice_rollup_author",
-                    key(from),
-                    key(to),
-                    departments,
-                    "")
-                .get(0)[0]);
-
-    // This period and the one of the same length before, in one pass.
     Map<LogTheme, Long> now = new EnumMap<>(LogTheme.class);
     Map<LogTheme, Long> before = new EnumMap<>(LogTheme.class);
-    for (Object[] row :
-        rows(
-            "SELECT theme, SUM(CASE WHEN month_key >= "
-                + key(from)
-                + " THEN entries ELSE 0 END), SUM(CASE WHEN month_key < "
-                + key(from)
-                + " THEN entries ELSE 0 END) FROM practice_rollup_theme",
-            key(from.minusMonths(length)),
-            key(to),
-            departments,
-            " GROUP BY theme")) {
+    for (Object[] row : themeRows) {
       LogTheme theme = LogTheme.valueOf((String) row[0]);
       if (number(row[1]) > 0) {
         now.put(theme, number(row[1]));
@@ -225,25 +274,19 @@ public class LogbookFigures {
             .thenComparing(Demand::theme));
 
     Map<Integer, long[]> byMonth = new java.util.HashMap<>();
-    for (Object[] row :
-        rows(
-            "SELECT month_key, SUM(with_person), SUM(with_or_for) FROM practice_rollup",
-            key(from),
-            key(to),
-            departments,
-            " AND with_or_for > 0 GROUP BY month_key")) {
+    for (Object[] row : monthRows) {
       byMonth.put(((Number) row[0]).intValue(), new long[] {number(row[1]), number(row[2])});
     }
     List<Month> series = new ArrayList<>();
-    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+    for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
       long[] v = byMonth.getOrDefault(key(m), new long[2]);
       series.add(new Month(m, Count.of(v[1]), Share.of(v[0], v[1])));
     }
 
     return new Figures(
-        s,
-        from,
-        to,
+        scope,
+        p.from(),
+        p.to(),
         Count.of(entries),
         Count.of(people),
         Count.of(mediators),
@@ -279,11 +322,11 @@ public class LogbookFigures {
     return out;
   }
 
-  private static int key(YearMonth m) {
+  static int key(YearMonth m) {
     return PracticeEntry.monthKey(m.atDay(1));
   }
 
-  private static long number(Object o) {
+  static long number(Object o) {
     return o == null ? 0 : ((Number) o).longValue();
   }
 }

@@ -108,14 +108,9 @@ public class LogbookRollup {
     run(
         "INSERT INTO practice_rollup (month_key, department, kind, entries, participants, rose,"
             + " with_person, with_or_for, repeats, less_help, autonomy_known) SELECT CAST(? AS"
-            + " INTEGER), CAST(? AS VARCHAR(3)), e.kind, COUNT(*),"
-            + " SUM(e.participants), SUM(CASE WHEN (e.autonomy_before = 'GUIDED' AND"
-            + " e.autonomy_after <> 'GUIDED') OR (e.autonomy_before = 'PARTLY' AND e.autonomy_after"
-            + " = 'AUTONOMOUS') THEN 1 ELSE 0 END), SUM(CASE WHEN e.approach = 'WITH' THEN 1 ELSE 0"
-            + " END), SUM(CASE WHEN e.approach IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN"
-            + " e.visit_rank > 1 AND e.less_help IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN"
-            + " e.less_help = TRUE THEN 1 ELSE 0 END), SUM(CASE WHEN e.autonomy_before IS NOT NULL"
-            + " AND e.autonomy_after IS NOT NULL THEN 1 ELSE 0 END) FROM practice_entry e"
+            + " INTEGER), CAST(? AS VARCHAR(3)), e.kind, "
+            + LogbookFigures.ENTRY_SUMS
+            + " FROM practice_entry e"
             + where
             + " GROUP BY e.kind",
         month,

@@ -33,6 +33,18 @@ public final class ObservatoryCsv {
             : s.region() != null
                 ? Territory.region(s.region()).map(Territory.Region::name).orElse("")
                 : "France";
+    return write(f, name, code, level);
+  }
+
+  /**
+   * A structure's figures (its mediators who share), in the same columns: the structure's name, no
+   * INSEE code, the level "structure".
+   */
+  public static String write(PracticeSharingService.Report r) {
+    return write(r.figures(), r.organisation(), "", "structure");
+  }
+
+  private static String write(LogbookFigures.Figures f, String name, String code, String level) {
     StringWriter out = new StringWriter();
     try (CSVPrinter p =
         new CSVPrinter(

@@ -231,4 +231,159 @@ class LogbookFiguresIT {
     assertTrue(national.gaps().stream().allMatch(g -> g.entries() != null && g.entries() >= 5));
     assertFalse(national.computedAt() == null);
   }
+
+  @EJB private PracticeSharingService sharing;
+  @EJB private fr.capacite.testing.OrganisationTestData organisations;
+  @EJB private fr.capacite.testing.RunAsManager asManager;
+  @EJB private fr.capacite.testing.RunAsMediator asMediator;
+
+  /** When the entries written below say they were logged: only they are forgotten after. */
+  private static final String MARK = "CAST('2000-01-01 00:00:00' AS TIMESTAMP)";
+
+  /** One individual accompaniment of a mediator, straight into the tables (no department). */
+  private void logged(String author, LocalDate day, String approach, String after) {
+    sql.update(
+        "INSERT INTO practice_entry (author_id, day, kind, minutes, participants, place, approach,"
+            + " autonomy_before, autonomy_after, outcome, created_at, version, month_key) SELECT"
+            + " id, CAST('"
+            + day
+            + "' AS DATE), 'INDIVIDUAL', 30, 1, 'REMOTE', '"
+            + approach
+            + "', 'GUIDED', '"
+            + after
+            + "', 'SOLVED', "
+            + MARK
+            + ", 0, "
+            + PracticeEntry.monthKey(day)
+            + " FROM app_user WHERE username = '"
+            + author
+            + "'");
+    sql.update(
+        "INSERT INTO practice_entry_theme (entry_id, theme) SELECT MAX(id), 'EMAIL' FROM"
+            + " practice_entry");
+  }
+
+  private void forget(String author) {
+    String mine =
+        "(SELECT id FROM app_user WHERE username = '" + author + "') AND created_at = " + MARK;
+    sql.update(
+        "DELETE FROM practice_entry_theme WHERE entry_id IN (SELECT id FROM practice_entry WHERE"
+            + " author_id = "
+            + mine
+            + ")");
+    sql.update("DELETE FROM practice_entry WHERE author_id = " + mine);
+  }
+
+  private static <T extends Throwable> T refused(
+      Class<T> type, org.junit.jupiter.api.function.Executable work) {
+    return org.junit.jupiter.api.Assertions.assertThrows(type, work);
+  }
+
+  @Test
+  void aStructureSeesTheMediatorsWhoConsentFromTheDayTheyDidInAggregateOnly() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    data.ensureAccount("it-sharer", Role.MEDIATOR);
+    long structure = organisations.organisation("Structure IT " + System.nanoTime(), "it-manager");
+    long other = organisations.organisation("Autre structure IT " + System.nanoTime());
+
+    // The manager invites by e-mail (any case); a duplicate, a stranger, a non-mediator are
+    // refused.
+    asManager.run(() -> sharing.invite(structure, "IT-Mediator@example.org"));
+    assertEquals(
+        "logbook.sharing.pending",
+        refused(
+                fr.capacite.application.shared.InvalidInputException.class,
+                () -> asManager.run(() -> sharing.invite(structure, "it-mediator")))
+            .getMessageKey());
+    for (String who : new String[] {"nobody@example.org", "it-manager", " "}) {
+      refused(
+          fr.capacite.application.shared.InvalidInputException.class,
+          () -> asManager.run(() -> sharing.invite(structure, who)));
+    }
+    refused(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> asManager.run(() -> sharing.invite(other, "it-mediator")));
+
+    // The mediator sees the invitation and consents; a stale or second answer is refused.
+    PracticeSharingService.Mine invitation =
+        asMediator.call(
+            () ->
+                sharing.mine().stream()
+                    .filter(
+                        m ->
+                            m.status() == fr.capacite.domain.logbook.PracticeSharing.Status.INVITED)
+                    .filter(m -> m.structure().startsWith("Structure IT "))
+                    .reduce((a, b) -> b)
+                    .orElseThrow());
+    assertTrue(asMediator.call(() -> sharing.waiting()) >= 1);
+    refused(
+        fr.capacite.application.shared.ConcurrentEditException.class,
+        () ->
+            asMediator.run(() -> sharing.answer(invitation.id(), invitation.version() + 1, true)));
+    asMediator.run(() -> sharing.answer(invitation.id(), invitation.version(), true));
+    // Answered already (the version is the current one): a conflict, not a second answer.
+    refused(
+        fr.capacite.application.shared.StateConflictException.class,
+        () ->
+            asMediator.run(() -> sharing.answer(invitation.id(), invitation.version() + 1, true)));
+    var members = asManager.call(() -> sharing.members(structure, 0, 20));
+    assertEquals(1, members.total());
+    assertEquals(TODAY, members.items().get(0).since(), "the entries count from today");
+    refused(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> asManager.call(() -> sharing.members(other, 0, 20)));
+
+    // The mediator withdraws: nothing of theirs counts any more.
+    PracticeSharingService.Mine shared =
+        asMediator.call(
+            () ->
+                sharing.mine().stream()
+                    .filter(m -> m.id() == invitation.id())
+                    .findFirst()
+                    .orElseThrow());
+    asMediator.run(() -> sharing.withdraw(shared.id(), shared.version()));
+    assertEquals(0, asManager.call(() -> sharing.members(structure, 0, 20)).total());
+
+    // Another mediator has shared for ten days: six accompaniments since count, four before not.
+    forget("it-sharer");
+    sql.update(
+        "INSERT INTO practice_sharing (organisation_id, mediator_id, status, invited_at,"
+            + " answered_at, since_day, version) SELECT "
+            + structure
+            + ", id, 'ACTIVE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CAST('"
+            + TODAY.minusDays(10)
+            + "' AS DATE), 0 FROM app_user WHERE username = 'it-sharer'");
+    for (int i = 0; i < 6; i++) {
+      logged("it-sharer", TODAY, "WITH", "PARTLY");
+    }
+    for (int i = 0; i < 4; i++) {
+      logged("it-sharer", TODAY.minusDays(11), "FOR", "GUIDED");
+    }
+    // The mediator who withdrew logs too: never counted.
+    for (int i = 0; i < 3; i++) {
+      logged("it-mediator", TODAY, "FOR", "GUIDED");
+    }
+    PracticeSharingService.Report r = asManager.call(() -> sharing.figures(structure, 3, TODAY));
+    assertTrue(r.organisation().startsWith("Structure IT "));
+    assertNull(r.figures().scope(), "a structure, not a territory");
+    assertEquals(6L, r.figures().entries().value());
+    assertEquals(100, r.figures().withPerson().percent(), "the four done for the person before");
+    assertEquals(100, r.figures().autonomyRose().percent());
+    assertEquals(LogTheme.EMAIL, r.figures().demand().get(0).theme());
+    assertFalse(r.figures().mediators().shown(), "one mediator: a count below five is withheld");
+    assertEquals(3, r.figures().months().size());
+    refused(
+        fr.capacite.application.shared.ObjectNotFoundException.class,
+        () -> asManager.call(() -> sharing.figures(other, 3, TODAY)));
+    String csv = ObservatoryCsv.write(r);
+    assertTrue(csv.contains(",structure,"), csv);
+    assertTrue(csv.contains("part_fait_avec_pct,,100,"), csv);
+
+    // The structure ends it: the figures fall below the threshold at once.
+    var sharer = asManager.call(() -> sharing.members(structure, 0, 20)).items().get(0);
+    asManager.run(() -> sharing.endForStructure(structure, sharer.id(), sharer.version()));
+    assertFalse(asManager.call(() -> sharing.figures(structure, 3, TODAY)).figures().shown());
+    forget("it-sharer");
+    forget("it-mediator");
+  }
 }

@@ -42,5 +42,9 @@ public enum AuditKind {
   /** An identity of an OpenID Connect provider (ProConnect) now opens an account. */
   OPENID_LINKED,
   /** A person took back the link between their account and a provider's identity. */
-  OPENID_UNLINKED
+  OPENID_UNLINKED,
+  /**
+   * A mediator consented to share their logbook's figures with a structure, declined or withdrew.
+   */
+  LOGBOOK_CONSENT
 }

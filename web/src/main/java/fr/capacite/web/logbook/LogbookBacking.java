@@ -38,6 +38,10 @@ public class LogbookBacking implements Serializable {
   public static final List<Integer> DURATIONS = List.of(15, 30, 45, 60, 90, 120, 180, 240);
 
   @EJB private LogbookService logbook;
+  @EJB private fr.capacite.application.logbook.PracticeSharingService sharing;
+
+  /** Invitations of structures waiting for an answer (the link to them says how many). */
+  private long sharingWaiting;
 
   // The form.
   private Long editing;
@@ -82,8 +86,13 @@ public class LogbookBacking implements Serializable {
   void init() {
     sites = logbook.sites();
     competenceChoices = logbook.competenceChoices();
+    sharingWaiting = sharing.waiting();
     reset();
     applyFilter();
+  }
+
+  public long getSharingWaiting() {
+    return sharingWaiting;
   }
 
   /** The sites still open, offered for a new entry. */

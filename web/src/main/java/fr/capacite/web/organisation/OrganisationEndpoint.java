@@ -5,6 +5,7 @@ import fr.capacite.application.organisation.OrganisationService;
 import fr.capacite.application.organisation.OrganisationSummary;
 import fr.capacite.application.shared.PageSlice;
 import fr.capacite.domain.identity.Role;
+import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -30,6 +31,7 @@ public class OrganisationEndpoint {
 
   @EJB private OrganisationService organisations;
   @EJB private fr.capacite.application.cohort.lheo.OfferService offers;
+  @EJB private fr.capacite.application.logbook.PracticeSharingService sharing;
 
   /** The offer of every organisation in one LHÉO 2.3 document (administrators). */
   @GET
@@ -80,6 +82,33 @@ public class OrganisationEndpoint {
   public Response sitesCsv(@PathParam("id") long id) {
     return Response.ok(organisations.exportLieux(id))
         .header("Content-Disposition", "attachment; filename=\"lieux-" + id + ".csv\"")
+        .build();
+  }
+
+  /**
+   * The figures of the structure's mediators who share their logbook with it (aggregates only,
+   * nothing below five entries), over the last 3, 6 or 12 months.
+   */
+  @GET
+  @Path("{id}/practice")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public fr.capacite.application.logbook.PracticeSharingService.Report practice(
+      @PathParam("id") long id, @QueryParam("months") Integer months) {
+    return sharing.figures(id, months == null ? 12 : months, FrenchTime.today());
+  }
+
+  /** The same figures as a CSV file, in the observatory's open-data columns. */
+  @GET
+  @Path("{id}/practice.csv")
+  @Produces("text/csv; charset=UTF-8")
+  @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
+  public Response practiceCsv(@PathParam("id") long id, @QueryParam("months") Integer months) {
+    return Response.ok(
+            fr.capacite.application.logbook.ObservatoryCsv.write(
+                sharing.figures(id, months == null ? 12 : months, FrenchTime.today())))
+        .header(
+            "Content-Disposition", "attachment; filename=\"activite-mediateurs-" + id + ".csv\"")
+        .header("Cache-Control", "private, no-store")
         .build();
   }
 }
