@@ -15,7 +15,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data=""; db_url=""; db_user=""; seconds=20; warmup=10; port="${BENCH_PORT:-8092}"; heap="1g"
-scenarios="ceiling search public-search resource-api resource-page sheet-read sheet-save calendar-json calendar-page quality-api quality-page home quality-national public-library-page offers-page offer-page organisation-page observatory-page observatory-csv log-entry"
+scenarios="ceiling search public-search resource-api resource-page sheet-read sheet-save calendar-json calendar-page quality-api quality-page home quality-national public-library-page offers-page offer-page organisation-page observatory-page observatory-csv log-entry structure-api structure-page"
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) data="$2"; shift 2 ;;

@@ -166,6 +166,15 @@ local builders = {
     local m = manager()
     return wrk.format("GET", "/api/quality?organisation=" .. m[2], as(m[1]))
   end,
+  -- A structure's page of its mediators' logbooks (twenty share with each), over 3, 6 or 12 months.
+  ["structure-api"] = function()
+    local m = manager()
+    return wrk.format("GET", "/api/organisations/" .. m[2] .. "/practice?months=" .. pick({ 3, 6, 12 }), as(m[1]))
+  end,
+  ["structure-page"] = function()
+    local m = manager()
+    return wrk.format("GET", "/organisation/practice.xhtml?id=" .. m[2] .. "&months=" .. pick({ 3, 6, 12 }), as(m[1]))
+  end,
   ["quality-national"] = function()
     return wrk.format("GET", "/api/quality", as("admin"))
   end,
@@ -223,7 +232,8 @@ function request()
 end
 
 -- Pages for a logged-in user: the login page served in their place counts as an error too.
-local pages = { ["resource-page"] = true, ["calendar-page"] = true, ["quality-page"] = true, home = true }
+local pages = { ["resource-page"] = true, ["calendar-page"] = true, ["quality-page"] = true, home = true,
+  ["structure-page"] = true }
 
 function response(status, headers, body)
   if status >= 400 or (body and body:find('id="errorText"', 1, true))

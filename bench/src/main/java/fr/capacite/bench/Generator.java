@@ -277,7 +277,8 @@ public final class Generator {
             "usage_declaration",
             "resource_review",
             "mediator_site",
-            "practice_entry")) {
+            "practice_entry",
+            "practice_sharing")) {
       nextIds.put(table, Long.parseLong(one("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table, "")));
     }
   }
@@ -1165,6 +1166,7 @@ public final class Generator {
     progress.start("logbooks", size.learners + total * 23 / 10);
     long site = nextIds.get("mediator_site");
     long entry = nextIds.get("practice_entry");
+    long sharing = nextIds.get("practice_sharing");
     try (Rows sites =
             rows(
                 "mediator_site",
@@ -1177,9 +1179,27 @@ public final class Generator {
                         + " created_at, version, site_id, department, month_key, visit_rank,"
                         + " less_help")
                 .after(sites);
-        Rows themes = rows("practice_entry_theme", "entry_id, theme").after(entries)) {
+        Rows themes = rows("practice_entry_theme", "entry_id, theme").after(entries);
+        Rows sharings =
+            rows(
+                "practice_sharing",
+                "id, organisation_id, mediator_id, status, invited_by_id, invited_at, answered_at,"
+                    + " since_day, version")) {
       for (int m = 0; m < size.learners; m++) {
         long author = firstLearner + m;
+        // Each mediator shares their figures with one structure, for a year and more: a
+        // structure's page sums its twenty mediators' year (S: 20 × 50 entries).
+        int structure = m % size.organisations;
+        sharings.add(
+            sharing++,
+            firstOrganisation + structure,
+            author,
+            "ACTIVE",
+            firstManager + structure,
+            now,
+            now,
+            today.minusDays(400),
+            0L);
         String[] city = Vocabulary.CITIES.get((m * 7) % Vocabulary.CITIES.size());
         String department = department(city[1]);
         long mySite = site++;
@@ -1265,6 +1285,7 @@ public final class Generator {
     db.commit();
     nextIds.put("mediator_site", site);
     nextIds.put("practice_entry", entry);
+    nextIds.put("practice_sharing", sharing);
     progress.end();
   }
 
