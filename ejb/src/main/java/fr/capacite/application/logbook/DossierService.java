@@ -6,6 +6,8 @@ import fr.capacite.application.shared.InvalidInputException;
 import fr.capacite.application.shared.ObjectNotFoundException;
 import fr.capacite.domain.identity.Role;
 import fr.capacite.domain.identity.User;
+import fr.capacite.domain.jury.ExamCandidate;
+import fr.capacite.domain.jury.ExamStatus;
 import fr.capacite.domain.logbook.DossierSection;
 import fr.capacite.domain.logbook.PracticeEntry;
 import fr.capacite.domain.referential.Block;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +73,13 @@ public class DossierService {
 
   /** The whole draft: whose, for which title, each competence in the title's order. */
   public record Dossier(
-      String author, String certification, String rncp, List<Section> sections, LocalDate on)
+      String author,
+      String certification,
+      String rncp,
+      List<Section> sections,
+      LocalDate on,
+      Long versionId,
+      List<Title> titles)
       implements Serializable {
 
     public long completeCount() {
@@ -78,21 +87,78 @@ public class DossierService {
     }
   }
 
+  /** A title (a certification version) the caller can write their dossier for. */
+  public record Title(long versionId, String label) implements Serializable {}
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext ctx;
   @EJB private LogbookService logbook;
   @EJB private EvidenceService evidence;
 
-  /** The caller's draft, every competence of the title in force (written or not). */
-  public Dossier dossier() {
+  /**
+   * The titles the caller can write for, the one they most likely need first: those of the exam
+   * sessions where they are a candidate (planned or open, soonest first: the dossier handed in must
+   * be the session's title), the title in force, then those they wrote for before (a dossier
+   * written for a title that was replaced stays theirs to read).
+   */
+  public List<Title> titles() {
     String me = ctx.getCallerPrincipal().getName();
-    List<LogbookService.CompetenceChoice> choices = logbook.competenceChoices();
-    User author = author();
-    if (choices.isEmpty()) {
-      return new Dossier(author.getDisplayName(), "", "", List.of(), FrenchTime.today());
+    LinkedHashSet<Long> ids = new LinkedHashSet<>();
+    ids.addAll(
+        em.createQuery(
+                "SELECT s.certificationVersion.id FROM ExamCandidate c JOIN c.session s WHERE"
+                    + " c.learner.username = :me AND s.status IN :open ORDER BY s.day, s.id",
+                Long.class)
+            .setParameter("me", me)
+            .setParameter("open", List.of(ExamStatus.PLANNED, ExamStatus.OPEN))
+            .setMaxResults(20)
+            .getResultList());
+    List<LogbookService.CompetenceChoice> inForce = logbook.competenceChoices();
+    if (!inForce.isEmpty()) {
+      ids.add(
+          em.find(Competence.class, inForce.get(0).id())
+              .getBlock()
+              .getCertificationVersion()
+              .getId());
     }
-    CertificationVersion version =
-        em.find(Competence.class, choices.get(0).id()).getBlock().getCertificationVersion();
+    ids.addAll(
+        em.createQuery(
+                "SELECT DISTINCT b.certificationVersion.id FROM DossierSection s JOIN"
+                    + " s.competence c JOIN c.block b WHERE s.author.username = :me",
+                Long.class)
+            .setParameter("me", me)
+            .getResultList());
+    List<Title> out = new ArrayList<>();
+    for (Long id : ids) {
+      CertificationVersion v = em.find(CertificationVersion.class, id);
+      out.add(new Title(id, v.getTitle() + " (" + v.getCode() + ")"));
+    }
+    return out;
+  }
+
+  /** The caller's draft for the title they most likely need ({@link #titles}' first). */
+  public Dossier dossier() {
+    return dossier(null);
+  }
+
+  /**
+   * The caller's draft for one of their titles ({@link #titles}; null: the first), every competence
+   * of the title (written or not). A title that is not one of theirs is not found.
+   */
+  public Dossier dossier(Long versionId) {
+    String me = ctx.getCallerPrincipal().getName();
+    User author = author();
+    List<Title> titles = titles();
+    if (titles.isEmpty()) {
+      return new Dossier(
+          author.getDisplayName(), "", "", List.of(), FrenchTime.today(), null, titles);
+    }
+    long chosen = versionId == null ? titles.get(0).versionId() : versionId;
+    if (titles.stream().noneMatch(t -> t.versionId() == chosen)) {
+      throw new ObjectNotFoundException("title", versionId);
+    }
+    CertificationVersion version = em.find(CertificationVersion.class, chosen);
+    List<LogbookService.CompetenceChoice> choices = logbook.competenceChoices(version);
     Map<String, String> blockTitles = new HashMap<>();
     for (Block b : version.getBlocks()) {
       blockTitles.put(b.getCode(), b.getTitle());
@@ -102,7 +168,8 @@ public class DossierService {
         .setParameter("author", me)
         .getResultList()
         .forEach(s -> written.put(s.getCompetence().getId(), s));
-    Map<Long, List<LogbookService.EntryView>> candidates = candidates(me, choices);
+    Map<Long, List<LogbookService.EntryView>> candidates =
+        choices.isEmpty() ? Map.of() : candidates(me, choices);
     List<Section> sections = new ArrayList<>();
     for (LogbookService.CompetenceChoice c : choices) {
       DossierSection s = written.get(c.id());
@@ -128,7 +195,9 @@ public class DossierService {
         version.getTitle(),
         version.getRncpCode(),
         sections,
-        FrenchTime.today());
+        FrenchTime.today(),
+        chosen,
+        titles);
   }
 
   /**
@@ -167,8 +236,12 @@ public class DossierService {
    */
   public long save(long competenceId, Long expectedVersion, String reflection, Set<Long> entryIds) {
     String me = ctx.getCallerPrincipal().getName();
-    boolean offered = logbook.competenceChoices().stream().anyMatch(c -> c.id() == competenceId);
-    if (!offered) {
+    // A competence of one of the caller's titles (the one in force, their sessions', theirs).
+    Competence competence = em.find(Competence.class, competenceId);
+    if (competence == null
+        || titles().stream()
+            .noneMatch(
+                t -> t.versionId() == competence.getBlock().getCertificationVersion().getId())) {
       throw new ObjectNotFoundException("competence", competenceId);
     }
     User author = author();
@@ -190,7 +263,7 @@ public class DossierService {
     }
     List<PracticeEntry> chosen = entries(me, entryIds);
     if (s == null) {
-      s = new DossierSection(author, em.find(Competence.class, competenceId), Instant.now());
+      s = new DossierSection(author, competence, Instant.now());
       em.persist(s);
     }
     DossierSection section = s;
@@ -229,20 +302,24 @@ public class DossierService {
     return found;
   }
 
-  /** The draft as a PDF/A-2a, tagged, in the language asked. */
-  public byte[] pdf(Locale locale) {
-    return DossierDocument.render(dossier(), locale);
+  /** The draft for one of the caller's titles (null: the first) as a tagged PDF/A-2a. */
+  public byte[] pdf(Long versionId, Locale locale) {
+    return DossierDocument.render(dossier(versionId), locale);
   }
 
   /**
-   * Hands the draft, as it is now, to an exam session where the caller is a candidate: it becomes
-   * their DP for the jury (replacing one handed or uploaded before), while the session is planned
-   * or open.
+   * Hands the draft written for the session's title, as it is now, to an exam session where the
+   * caller is a candidate: it becomes their DP for the jury (replacing one handed or uploaded
+   * before), while the session is planned or open.
    */
   public void handIn(long candidateId, Locale locale) {
-    Dossier d = dossier();
+    ExamCandidate c = em.find(ExamCandidate.class, candidateId);
+    if (c == null || !c.getLearner().getUsername().equals(ctx.getCallerPrincipal().getName())) {
+      throw new ObjectNotFoundException("candidate", candidateId);
+    }
+    Dossier d = dossier(c.getSession().getCertificationVersion().getId());
     if (d.completeCount() == 0) {
-      throw new InvalidInputException("dossier.nothingWritten");
+      throw new InvalidInputException("dossier.nothingWritten", d.certification());
     }
     evidence.handInDp(
         candidateId, DossierDocument.fileName(d, locale), DossierDocument.render(d, locale));

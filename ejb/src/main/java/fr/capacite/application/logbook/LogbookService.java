@@ -212,17 +212,24 @@ public class LogbookService {
     // The versions in force come first; one whose competences are not known yet (a version just
     // imported without them) gives way to the next.
     for (CertificationVersion v : versions) {
-      List<CompetenceChoice> out =
-          em.createNamedQuery("Competence.findByBlocks", Competence.class)
-              .setParameter("blocks", v.getBlocks())
-              .getResultStream()
-              .map(CompetenceChoice::of)
-              .toList();
+      List<CompetenceChoice> out = competenceChoices(v);
       if (!out.isEmpty()) {
         return out;
       }
     }
     return List.of();
+  }
+
+  /** The competences of one title version, block by block in their official order. */
+  public List<CompetenceChoice> competenceChoices(CertificationVersion v) {
+    if (v.getBlocks().isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Competence.findByBlocks", Competence.class)
+        .setParameter("blocks", v.getBlocks())
+        .getResultStream()
+        .map(CompetenceChoice::of)
+        .toList();
   }
 
   /** The competences of these ids, in one read; an id that names none is refused. */

@@ -69,7 +69,9 @@ class DossierDocumentTest {
                 WORKSHOP, "Accompagner différents publics", null, List.of(), List.of(), null, null),
             new DossierService.Section(
                 PROJECT, "Développer un projet", null, List.of(), List.of(), null, null)),
-        LocalDate.of(2026, 12, 7));
+        LocalDate.of(2026, 12, 7),
+        1L,
+        List.of(new DossierService.Title(1L, "Médiateur numérique (MN-2025)")));
   }
 
   @Test

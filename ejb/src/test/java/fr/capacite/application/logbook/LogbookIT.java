@@ -427,11 +427,25 @@ class LogbookIT {
     }
   }
 
+  /** The section of a competence, in whichever of the caller's titles holds it. */
   private DossierService.Section section(long competenceId) throws Exception {
-    return asMediator.call(() -> dossiers.dossier()).sections().stream()
+    return dossierWith(competenceId).sections().stream()
         .filter(s -> s.competence().id() == competenceId)
         .findFirst()
         .orElseThrow();
+  }
+
+  private DossierService.Dossier dossierWith(long competenceId) throws Exception {
+    return asMediator.call(
+        () -> {
+          for (DossierService.Title t : dossiers.titles()) {
+            DossierService.Dossier d = dossiers.dossier(t.versionId());
+            if (d.sections().stream().anyMatch(s -> s.competence().id() == competenceId)) {
+              return d;
+            }
+          }
+          throw new AssertionError("no title of the caller holds competence " + competenceId);
+        });
   }
 
   @Test
@@ -504,7 +518,8 @@ class LogbookIT {
         section(welcome).reflection(),
         "nothing changed by the refused saves");
 
-    byte[] pdf = asMediator.call(() -> dossiers.pdf(Locale.FRENCH));
+    Long title = dossierWith(welcome).versionId();
+    byte[] pdf = asMediator.call(() -> dossiers.pdf(title, Locale.FRENCH));
     String text = text(pdf).replaceAll("\\s+", " ");
     assertTrue(text.contains("J’ai accueilli une personne pour sa messagerie."), text);
     assertTrue(text.contains("Première messagerie"), text);
@@ -545,8 +560,17 @@ class LogbookIT {
     long theirs =
         candidates.stream().filter(x -> x.username().equals(other)).findFirst().orElseThrow().id();
 
-    var choices = asMediator.call(() -> logbook.competenceChoices());
-    long welcome = choices.get(0).id();
+    // The session's title is among the candidate's, whichever title is in force; the draft
+    // handed in is the one written for it.
+    assertTrue(
+        asMediator.call(() -> dossiers.titles()).stream()
+            .anyMatch(t -> t.versionId() == c.versionId()));
+    assertThrows(
+        ObjectNotFoundException.class,
+        () -> asMediator.call(() -> dossiers.dossier(Long.MAX_VALUE)),
+        "a title that is not the caller's");
+    long welcome =
+        asMediator.call(() -> dossiers.dossier(c.versionId())).sections().get(0).competence().id();
     long met =
         asMediator.call(
             () -> logbook.log(dossierFacts(LogKind.INDIVIDUAL, null), null, Set.of(welcome)));

@@ -43,6 +43,9 @@ public class DossierBacking implements Serializable {
 
   private Long candidateId;
 
+  /** The title (certification version) the dossier is written for. */
+  private Long versionId;
+
   @PostConstruct
   void init() {
     read();
@@ -51,7 +54,28 @@ public class DossierBacking implements Serializable {
   }
 
   private void read() {
-    dossier = dossiers.dossier();
+    dossier = dossiers.dossier(versionId);
+    versionId = dossier.versionId();
+  }
+
+  /** The title chosen in the list: its competences are shown, the one being written is closed. */
+  public void changeTitle() {
+    editing = null;
+    try {
+      read();
+    } catch (BusinessException e) {
+      versionId = null;
+      read();
+      Messages.error(e);
+    }
+  }
+
+  public Long getVersionId() {
+    return versionId;
+  }
+
+  public void setVersionId(Long versionId) {
+    this.versionId = versionId;
   }
 
   /** Opens a competence to write (one at a time). */

@@ -129,13 +129,17 @@ public class LogbookEndpoint {
         .build();
   }
 
-  /** The caller's draft dossier professionnel, as a PDF/A in the language asked. */
+  /**
+   * The caller's draft dossier professionnel for one of their titles ({@code version}, a
+   * certification version's id; none: the title they most likely need), as a PDF/A in the language
+   * asked.
+   */
   @GET
   @Path("dossier.pdf")
   @Produces("application/pdf")
-  public Response dossierPdf(@QueryParam("lang") String lang) {
+  public Response dossierPdf(@QueryParam("lang") String lang, @QueryParam("version") Long version) {
     java.util.Locale locale = LocaleBean.of(lang);
-    return Response.ok(dossiers.pdf(locale))
+    return Response.ok(dossiers.pdf(version, locale))
         .header(
             "Content-Disposition",
             "attachment; filename=\""
