@@ -30,20 +30,30 @@ public class PracticeBacking implements Serializable {
 
   private Long id;
   private int months = 12;
+  private String askedId;
+  private String askedMonths;
   private PracticeSharingService.Report report;
   private PagedModel<PracticeSharingService.Member> members;
   private String who;
 
-  /** f:viewAction: an organisation the caller does not manage is a 404. */
+  /**
+   * f:viewAction: an organisation the caller does not manage, or an address that names none, is a
+   * 404; a period not offered is a year. (The parameters are read as text: a mistyped address must
+   * not end on a conversion error.)
+   */
   public void load() throws IOException {
     FacesContext fc = FacesContext.getCurrentInstance();
-    if (!LogbookFigures.PERIODS.contains(months)) {
-      months = 12;
-    }
+    months =
+        askedMonths != null
+                && askedMonths.matches("\\d{1,2}")
+                && LogbookFigures.PERIODS.contains(Integer.valueOf(askedMonths))
+            ? Integer.parseInt(askedMonths)
+            : 12;
     try {
-      if (id == null) {
-        throw new ObjectNotFoundException("organisation", 0L);
+      if (askedId == null || !askedId.matches("\\d{1,18}")) {
+        throw new ObjectNotFoundException("organisation", String.valueOf(askedId));
       }
+      id = Long.valueOf(askedId);
       read();
     } catch (ObjectNotFoundException e) {
       fc.getExternalContext().responseSendError(404, "");
@@ -99,16 +109,24 @@ public class PracticeBacking implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
-  }
-
   public int getMonths() {
     return months;
   }
 
-  public void setMonths(int months) {
-    this.months = months;
+  public String getAskedId() {
+    return askedId;
+  }
+
+  public void setAskedId(String askedId) {
+    this.askedId = askedId;
+  }
+
+  public String getAskedMonths() {
+    return askedMonths;
+  }
+
+  public void setAskedMonths(String askedMonths) {
+    this.askedMonths = askedMonths;
   }
 
   public String getWho() {
