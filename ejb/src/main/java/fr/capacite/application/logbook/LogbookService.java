@@ -18,6 +18,7 @@ import fr.capacite.domain.referential.Competence;
 import fr.capacite.domain.shared.FrenchTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -131,6 +132,7 @@ public class LogbookService {
   }
 
   @PersistenceContext private EntityManager em;
+  @EJB private CompetencesInForce inForce;
   @Resource private SessionContext ctx;
 
   private final Clock clock = Clock.system(FrenchTime.ZONE);
@@ -150,8 +152,9 @@ public class LogbookService {
     PracticeEntry e =
         checked(
             () -> {
-              PracticeEntry n = new PracticeEntry(me(), facts, today(), Instant.now(clock));
-              n.locate(at, facts.place() == PlaceKind.ACTIVITY_SITE ? null : base());
+              User me = me();
+              PracticeEntry n = new PracticeEntry(me, facts, today(), Instant.now(clock));
+              n.locate(at, facts.place() == PlaceKind.ACTIVITY_SITE ? null : base(me));
               n.illustrate(chosen);
               return n;
             });
@@ -160,6 +163,15 @@ public class LogbookService {
     LogbookRollup.mark(em, e.getMonthKey(), e.getDepartment());
     VisitChains.rechain(em, e.getAuthor().getUsername(), e.getFollowUpCode());
     return e.getId();
+  }
+
+  /**
+   * Logs an accompaniment and gives it back as it is read, in the same transaction (the JSON API
+   * answers with the entry: a second transaction read it again, a sixth of a logging's work).
+   */
+  public EntryView logAndRead(PracticeEntry.Facts facts, Long siteId, Set<Long> competenceIds) {
+    long id = log(facts, siteId, competenceIds);
+    return EntryView.of(em.find(PracticeEntry.class, id));
   }
 
   /** Corrects one of the caller's entries, as it was when they read it. */
@@ -185,7 +197,7 @@ public class LogbookService {
     checked(
         () -> {
           e.describe(facts, today());
-          e.locate(at, facts.place() == PlaceKind.ACTIVITY_SITE ? null : base());
+          e.locate(at, facts.place() == PlaceKind.ACTIVITY_SITE ? null : base(e.getAuthor()));
           if (chosen != null) {
             e.illustrate(chosen);
           }
@@ -204,24 +216,15 @@ public class LogbookService {
    * block in their official order (the blocks whose competences are known).
    */
   public List<CompetenceChoice> competenceChoices() {
-    List<CertificationVersion> versions =
-        CertificationVersion.inForceFirst(
-            em.createQuery("SELECT v FROM CertificationVersion v", CertificationVersion.class)
-                .getResultList(),
-            today());
-    // The versions in force come first; one whose competences are not known yet (a version just
-    // imported without them) gives way to the next.
-    for (CertificationVersion v : versions) {
-      List<CompetenceChoice> out = competenceChoices(v);
-      if (!out.isEmpty()) {
-        return out;
-      }
-    }
-    return List.of();
+    return inForce.choices(today());
   }
 
   /** The competences of one title version, block by block in their official order. */
   public List<CompetenceChoice> competenceChoices(CertificationVersion v) {
+    return competencesOf(em, v);
+  }
+
+  static List<CompetenceChoice> competencesOf(EntityManager em, CertificationVersion v) {
     if (v.getBlocks().isEmpty()) {
       return List.of();
     }
@@ -297,12 +300,17 @@ public class LogbookService {
   }
 
   /** The caller's first open site: where their entries elsewhere (home, remote) count. */
-  private MediatorSite base() {
+  /**
+   * The author's first open place. By the owner's key, not their name: through the name, Derby
+   * walked the places in key order to avoid a sort and joined each to its owner (11 % of a
+   * logging's time with 20,000 places, bench/RESULTS.md).
+   */
+  private MediatorSite base(User me) {
     return em.createQuery(
-            "SELECT s FROM MediatorSite s WHERE s.owner.username = :me AND s.archived = FALSE"
-                + " ORDER BY s.id",
+            "SELECT s FROM MediatorSite s WHERE s.owner = :me AND s.archived = FALSE ORDER BY"
+                + " s.id",
             MediatorSite.class)
-        .setParameter("me", ctx.getCallerPrincipal().getName())
+        .setParameter("me", me)
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
@@ -423,7 +431,7 @@ public class LogbookService {
       throw new InvalidInputException("logbook.import.tooManyLines", EXPORT_MAX);
     }
     User me = me();
-    MediatorSite base = base();
+    MediatorSite base = base(me);
     Set<String> known = new java.util.HashSet<>();
     if (!parsed.rows().isEmpty()) {
       LocalDate from =

@@ -24,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +31,8 @@ import java.util.Locale;
  * A structure and its mediators' logbooks (issue 19): the structure's manager invites a mediator to
  * share their figures, the mediator consents or declines and may withdraw at any time, and the
  * manager then reads the figures of the mediators who share — in aggregate only, with the
- * observatory's threshold, never an entry, a note or one mediator's figures apart. Consent is
- * checked on every read: an ended sharing stops counting at once.
+ * observatory's threshold, never an entry, a note or one mediator's figures apart. A sharing that
+ * starts or ends changes the figures at once (the kept ones are forgotten).
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER, Role.Names.MEDIATOR})
@@ -61,7 +60,8 @@ public class PracticeSharingService {
       implements Serializable {}
 
   /** A structure's figures, with its name (for the page and the file). */
-  public record Report(long organisationId, String organisation, LogbookFigures.Figures figures)
+  public record Report(
+      long organisationId, String organisation, LogbookFigures.Figures figures, Instant computedAt)
       implements Serializable {}
 
   @PersistenceContext private EntityManager em;
@@ -69,6 +69,8 @@ public class PracticeSharingService {
   @EJB private OrganisationAccess access;
   @EJB private NotificationService notifications;
   @EJB private AuditService audit;
+  @EJB private StructureFigures structureFigures;
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<SharingChanged> changed;
 
   // --- the structure's side ---
 
@@ -134,6 +136,7 @@ public class PracticeSharingService {
       throw new ObjectNotFoundException("sharing", sharingId);
     }
     end(s, version, PracticeSharing.Side.STRUCTURE);
+    changed.fire(new SharingChanged(o.getId()));
     notifications.send(
         s.getMediator(),
         "notification.sharingEnded",
@@ -189,60 +192,14 @@ public class PracticeSharingService {
 
   /**
    * The structure's figures over the last months (3, 6 or 12): the entries of the mediators who
-   * share now, dated from the day each consented. Computed from the entries on each read (a
-   * structure's mediators log thousands of entries a year, not millions): always fresh, so an ended
-   * sharing is out of the next page at once.
+   * share now, dated from the day each consented ({@link StructureFigures}: kept five minutes,
+   * forgotten when a sharing starts or ends).
    */
   @RolesAllowed({Role.Names.ADMIN, Role.Names.ORG_MANAGER})
   public Report figures(long organisationId, int months, LocalDate today) {
     TrainingOrganisation o = managed(organisationId);
-    LogbookFigures.Period p = LogbookFigures.Period.of(months, today);
-    String shared =
-        " FROM practice_entry e JOIN practice_sharing s ON s.mediator_id = e.author_id AND"
-            + " s.organisation_id = ? AND s.status = 'ACTIVE' AND e.day >= s.since_day";
-    List<Object[]> kinds =
-        rows(
-            "SELECT e.kind, " + LogbookFigures.ENTRY_SUMS + shared,
-            " AND e.month_key BETWEEN ? AND ? GROUP BY e.kind",
-            o.getId(),
-            p.from(),
-            p.to());
-    long mediators =
-        LogbookFigures.number(
-            rows(
-                    "SELECT COUNT(DISTINCT e.author_id)" + shared,
-                    " AND e.month_key BETWEEN ? AND ?",
-                    o.getId(),
-                    p.from(),
-                    p.to())
-                .get(0)[0]);
-    int from = LogbookFigures.key(p.from());
-    List<Object[]> themes =
-        rows(
-            "SELECT t.theme, SUM(CASE WHEN e.month_key >= "
-                + from
-                + " THEN 1 ELSE 0 END), SUM(CASE WHEN e.month_key < "
-                + from
-                + " THEN 1 ELSE 0 END)"
-                + shared
-                + " JOIN practice_entry_theme t ON t.entry_id = e.id",
-            " AND e.month_key BETWEEN ? AND ? GROUP BY t.theme",
-            o.getId(),
-            p.before(),
-            p.to());
-    List<Object[]> byMonth =
-        rows(
-            "SELECT e.month_key, SUM(CASE WHEN e.approach = 'WITH' THEN 1 ELSE 0 END), SUM(CASE"
-                + " WHEN e.approach IS NOT NULL THEN 1 ELSE 0 END)"
-                + shared,
-            " AND e.approach IS NOT NULL AND e.month_key BETWEEN ? AND ? GROUP BY e.month_key",
-            o.getId(),
-            p.from(),
-            p.to());
-    return new Report(
-        o.getId(),
-        o.getName(),
-        LogbookFigures.assemble(null, p, kinds, mediators, themes, byMonth));
+    StructureFigures.Kept k = structureFigures.figures(o.getId(), months, today);
+    return new Report(o.getId(), o.getName(), k.figures(), k.computedAt());
   }
 
   // --- the mediator's side ---
@@ -294,6 +251,7 @@ public class PracticeSharingService {
     } catch (IllegalStateException e) {
       throw new StateConflictException(e.getMessage());
     }
+    changed.fire(new SharingChanged(s.getOrganisation().getId()));
     tellStructure(s, consent ? "notification.sharingAccepted" : "notification.sharingDeclined");
     audit.record(
         AuditKind.LOGBOOK_CONSENT,
@@ -307,6 +265,7 @@ public class PracticeSharingService {
   public void withdraw(long sharingId, long version) {
     PracticeSharing s = mineLocked(sharingId, version);
     end(s, version, PracticeSharing.Side.MEDIATOR);
+    changed.fire(new SharingChanged(s.getOrganisation().getId()));
     tellStructure(s, "notification.sharingWithdrawn");
     audit.record(
         AuditKind.LOGBOOK_CONSENT,
@@ -367,25 +326,6 @@ public class PracticeSharingService {
       throw new ObjectNotFoundException("organisation", organisationId);
     }
     return em.find(TrainingOrganisation.class, organisationId);
-  }
-
-  private List<Object[]> rows(
-      String select,
-      String tail,
-      long organisationId,
-      java.time.YearMonth from,
-      java.time.YearMonth to) {
-    List<?> result =
-        em.createNativeQuery(select + " WHERE 1 = 1" + tail)
-            .setParameter(1, organisationId)
-            .setParameter(2, LogbookFigures.key(from))
-            .setParameter(3, LogbookFigures.key(to))
-            .getResultList();
-    List<Object[]> out = new ArrayList<>();
-    for (Object r : result) {
-      out.add(r instanceof Object[] a ? a : new Object[] {r});
-    }
-    return out;
   }
 
   private User me() {

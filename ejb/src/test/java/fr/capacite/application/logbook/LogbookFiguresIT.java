@@ -365,6 +365,10 @@ class LogbookFiguresIT {
     }
     PracticeSharingService.Report r = asManager.call(() -> sharing.figures(structure, 3, TODAY));
     assertTrue(r.organisation().startsWith("Structure IT "));
+    assertEquals(
+        r.computedAt(),
+        asManager.call(() -> sharing.figures(structure, 3, TODAY)).computedAt(),
+        "kept for the next reader");
     assertNull(r.figures().scope(), "a structure, not a territory");
     assertEquals(6L, r.figures().entries().value());
     assertEquals(100, r.figures().withPerson().percent(), "the four done for the person before");

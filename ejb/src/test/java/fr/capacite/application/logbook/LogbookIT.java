@@ -597,4 +597,27 @@ class LogbookIT {
     byte[] file = asManager.call(() -> evidence.dp(mine));
     assertTrue(text(file).contains("Mon analyse."));
   }
+
+  @Test
+  void theCompetencesInForceAreKeptUntilTheReferentialChanges() throws Exception {
+    data.ensureAccount("it-mediator", Role.MEDIATOR);
+    var first = asMediator.call(() -> logbook.competenceChoices()).get(0);
+    assertEquals(first, asMediator.call(() -> logbook.competenceChoices()).get(0), "kept");
+    // A change of the referential moves the competence's @Version: the next reader sees it.
+    sql.update(
+        "UPDATE competence SET title = 'Renamed for the test', version = version + 1 WHERE id = "
+            + first.id());
+    try {
+      assertEquals(
+          "Renamed for the test",
+          asMediator.call(() -> logbook.competenceChoices()).get(0).title());
+    } finally {
+      sql.update(
+          "UPDATE competence SET title = '"
+              + first.title().replace("'", "''")
+              + "', version = version + 1 WHERE id = "
+              + first.id());
+    }
+    assertEquals(first.title(), asMediator.call(() -> logbook.competenceChoices()).get(0).title());
+  }
 }

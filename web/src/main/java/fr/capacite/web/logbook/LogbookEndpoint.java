@@ -98,8 +98,8 @@ public class LogbookEndpoint {
                     in.kind(),
                     facts.themes(),
                     in.note() != null && !in.note().isBlank()));
-    long id = logbook.log(facts, in.siteId(), competences);
-    return Response.created(URI.create("logbook/entries/" + id)).entity(logbook.get(id)).build();
+    LogbookService.EntryView logged = logbook.logAndRead(facts, in.siteId(), competences);
+    return Response.created(URI.create("logbook/entries/" + logged.id())).entity(logged).build();
   }
 
   /** The caller's entries, newest first, one page ({@code first}, {@code size} ≤ 100). */
