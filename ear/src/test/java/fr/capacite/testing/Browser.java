@@ -200,8 +200,10 @@ public final class Browser implements AutoCloseable {
    * longer contains, the text.
    */
   public void waitForTextIn(String css, String text, boolean present) {
+    // While the page is replaced, the element read may be gone: stale, or (Chromium) "node does
+    // not belong to the document", a plain WebDriverException. Both are read again.
     wait(10)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> find(css).getText().contains(text) == present);
   }
 

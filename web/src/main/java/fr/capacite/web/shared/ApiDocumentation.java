@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  * {@code void}), and the error responses the server really sends, all in the {@code ApiError}
  * shape: 400 invalid input, 401 no session, 403 refused, 404 unknown id, 409 concurrent edit or
  * state, 413 body over the write limit ({@link ApiWriteFilter}), 503 database out of reach. {@code
- * LocalTime} is sent as "09:00:00" (JSON-B), so it is documented as a string.
+ * LocalTime} is sent as "09:00:00" and {@code YearMonth} as "2026-12" (JSON-B), so they are
+ * documented as strings.
  */
 @OpenAPIDefinition
 public class ApiDocumentation implements ReaderListener {
@@ -57,6 +58,10 @@ public class ApiDocumentation implements ReaderListener {
 
   @Override
   public void beforeScan(OpenApiReader reader, OpenAPI openApi) {
+    // JSON-B writes a YearMonth as "2026-12" (the logbooks' figures): a string, not swagger's
+    // reading of its getters.
+    io.swagger.v3.core.util.PrimitiveType.customClasses()
+        .put(java.time.YearMonth.class.getName(), io.swagger.v3.core.util.PrimitiveType.STRING);
     // Nested records share simple names (DeliberationView.Row, ProposalViews.Row…): swagger would
     // give them one schema. Named after their enclosing type instead: DeliberationViewRow…
     io.swagger.v3.core.converter.ModelConverters.getInstance()
