@@ -149,12 +149,22 @@ public class JuryFeedbackService {
     ExamSession s = session(sessionId);
     User me =
         jury.findSeat(s).orElseThrow(() -> new ObjectNotFoundException("exam-session", sessionId));
+    // One of the session's candidates trained there (the seat is read once, above).
     boolean trainedThere =
-        remarkTargets(sessionId).stream().anyMatch(t -> t.organisationId() == organisationId);
+        em.createQuery(
+                    "SELECT COUNT(c) FROM ExamCandidate c WHERE c.session = :s AND"
+                        + " c.cohort.organisation.id = :org",
+                    Long.class)
+                .setParameter("s", s)
+                .setParameter("org", organisationId)
+                .getSingleResult()
+            > 0;
     if (!trainedThere) {
       throw new ObjectNotFoundException("organisation", organisationId);
     }
-    if (s.getStatus() != ExamStatus.OPEN && s.getStatus() != ExamStatus.DELIBERATED) {
+    // The rule is the remark's (TrainingRemark.open); asked here too for a remark taken back,
+    // which writes nothing.
+    if (!TrainingRemark.open(s)) {
       throw new StateConflictException("jury.remark.closed");
     }
     TrainingRemark r =

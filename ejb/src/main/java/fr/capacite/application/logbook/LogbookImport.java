@@ -7,11 +7,11 @@ import fr.capacite.domain.logbook.LogOutcome;
 import fr.capacite.domain.logbook.LogTheme;
 import fr.capacite.domain.logbook.PlaceKind;
 import fr.capacite.domain.logbook.PracticeEntry;
+import fr.capacite.domain.shared.FrenchText;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -83,7 +83,7 @@ public final class LogbookImport {
     Map<String, Integer> columns = new HashMap<>();
     CSVRecord header = records.get(0);
     for (int i = 0; i < header.size(); i++) {
-      columns.putIfAbsent(plain(header.get(i)), i);
+      columns.putIfAbsent(FrenchText.plain(header.get(i)), i);
     }
     Columns c = new Columns(columns);
     if (c.day < 0 || c.type < 0 || c.themes < 0 || c.minutes < 0) {
@@ -133,7 +133,7 @@ public final class LogbookImport {
     if (!siteName.isEmpty()) {
       siteId =
           sites.stream()
-              .filter(s -> plain(s.name()).equals(plain(siteName)))
+              .filter(s -> FrenchText.plain(s.name()).equals(FrenchText.plain(siteName)))
               .map(LogbookService.SiteView::id)
               .findFirst()
               .orElseThrow(() -> new LineProblem("logbook.import.unknownSite", siteName));
@@ -149,7 +149,7 @@ public final class LogbookImport {
     LogOutcome outcome = words.outcome(cell(r, c.outcome));
     if (outcome == null) {
       outcome =
-          plain(cell(r, c.referred)).startsWith("oui")
+          FrenchText.plain(cell(r, c.referred)).startsWith("oui")
               ? LogOutcome.REFERRED
               : LogOutcome.NOT_RECORDED;
     }
@@ -224,11 +224,11 @@ public final class LogbookImport {
      * that "Social, santé" is not read as "Santé".
      */
     Set<LogTheme> themes(String cell) {
-      String rest = ", " + plain(cell).replaceAll("\\s*[\\n\\r;,]+\\s*", ", ") + ", ";
+      String rest = ", " + FrenchText.plain(cell).replaceAll("\\s*[\\n\\r;,]+\\s*", ", ") + ", ";
       Set<LogTheme> out = EnumSet.noneOf(LogTheme.class);
       List<Map.Entry<String, LogTheme>> names = new ArrayList<>();
       for (LogTheme t : LogTheme.values()) {
-        names.add(Map.entry(plain(b.getString("LogTheme." + t.name())), t));
+        names.add(Map.entry(FrenchText.plain(b.getString("LogTheme." + t.name())), t));
         names.add(Map.entry(t.coopValue(), t));
       }
       names.sort((x, y) -> y.getKey().length() - x.getKey().length());
@@ -243,7 +243,7 @@ public final class LogbookImport {
     }
 
     Autonomy autonomy(String cell) {
-      String t = plain(cell);
+      String t = FrenchText.plain(cell);
       if (t.isEmpty()) {
         return null;
       }
@@ -251,7 +251,8 @@ public final class LogbookImport {
         return Autonomy.values()[t.charAt(0) - '1'];
       }
       for (Autonomy a : Autonomy.values()) {
-        if (t.equals(plain(b.getString("Autonomy." + a.name()))) || t.equals(a.coopValue())) {
+        if (t.equals(FrenchText.plain(b.getString("Autonomy." + a.name())))
+            || t.equals(a.coopValue())) {
           return a;
         }
       }
@@ -265,12 +266,12 @@ public final class LogbookImport {
     }
 
     Approach approach(String cell) {
-      String t = plain(cell);
+      String t = FrenchText.plain(cell);
       if (t.isEmpty()) {
         return null;
       }
       for (Approach a : Approach.values()) {
-        if (t.equals(plain(b.getString("Approach." + a.name())))) {
+        if (t.equals(FrenchText.plain(b.getString("Approach." + a.name())))) {
           return a;
         }
       }
@@ -284,12 +285,12 @@ public final class LogbookImport {
     }
 
     LogOutcome outcome(String cell) {
-      String t = plain(cell);
+      String t = FrenchText.plain(cell);
       if (t.isEmpty()) {
         return null;
       }
       for (LogOutcome o : LogOutcome.values()) {
-        if (t.equals(plain(b.getString("LogOutcome." + o.name())))) {
+        if (t.equals(FrenchText.plain(b.getString("LogOutcome." + o.name())))) {
           return o;
         }
       }
@@ -309,7 +310,7 @@ public final class LogbookImport {
 
   /** La Coop's types: individual, collective workshop, administrative procedure (older files). */
   private static LogKind kind(String cell) {
-    String t = plain(cell);
+    String t = FrenchText.plain(cell);
     if (t.contains("atelier") || t.contains("collectif")) {
       return LogKind.COLLECTIVE;
     }
@@ -323,7 +324,7 @@ public final class LogbookImport {
   }
 
   private static PlaceKind place(String cell, boolean atSite) {
-    String t = plain(cell);
+    String t = FrenchText.plain(cell);
     if (t.isEmpty()) {
       return atSite ? PlaceKind.ACTIVITY_SITE : PlaceKind.OTHER;
     }
@@ -360,14 +361,6 @@ public final class LogbookImport {
 
   private static String emptyToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  /** Lower case, without accents; typographic apostrophes made straight. */
-  static String plain(String s) {
-    return Normalizer.normalize(s == null ? "" : s.replace('’', '\''), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
   }
 
   /** A line's problem, caught by {@link #read}. */

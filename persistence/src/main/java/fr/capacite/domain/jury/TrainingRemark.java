@@ -58,9 +58,14 @@ public class TrainingRemark {
     this.juror = juror;
   }
 
+  /** Whether jurors may still write or take back remarks on the session: until the PV is signed. */
+  public static boolean open(ExamSession session) {
+    return session.getStatus() == ExamStatus.OPEN || session.getStatus() == ExamStatus.DELIBERATED;
+  }
+
   /** Writes the remark: 1 to {@link #TEXT_MAX} characters, while the PV is not signed. */
   public void write(String value, Instant at) {
-    if (session.getStatus() != ExamStatus.OPEN && session.getStatus() != ExamStatus.DELIBERATED) {
+    if (!open(session)) {
       throw new IllegalStateException("jury.remark.closed");
     }
     String t = value == null ? "" : value.strip();

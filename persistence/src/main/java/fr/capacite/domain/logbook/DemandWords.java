@@ -1,9 +1,8 @@
 package fr.capacite.domain.logbook;
 
-import java.text.Normalizer;
+import fr.capacite.domain.shared.FrenchText;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,7 +62,7 @@ public final class DemandWords {
                 t,
                 Pattern.compile(
                     words.stream()
-                        .map(w -> "\\b" + Pattern.quote(plain(w)) + "\\b")
+                        .map(w -> "\\b" + Pattern.quote(FrenchText.plain(w)) + "\\b")
                         .collect(Collectors.joining("|")))));
   }
 
@@ -87,13 +86,6 @@ public final class DemandWords {
   /** Whether a text (a module's title and description) speaks of the theme. */
   public static boolean speaksOf(LogTheme theme, String text) {
     Pattern p = PATTERNS.get(theme);
-    return p != null && text != null && p.matcher(plain(text)).find();
-  }
-
-  /** Lower case, without accents; apostrophes made straight. */
-  static String plain(String s) {
-    return Normalizer.normalize(s.replace('’', '\''), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
+    return p != null && text != null && p.matcher(FrenchText.plain(text)).find();
   }
 }
